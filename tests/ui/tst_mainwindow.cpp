@@ -1,0 +1,163 @@
+#include "languagemanager.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardItemModel>
+#include <QTest>
+
+using hn::ui::LanguageManager;
+using hn::ui::MainWindow;
+
+namespace {
+
+// Every text of the menu bar, its menus and actions, recursively.
+QStringList menuTexts(QMenuBar *bar)
+{
+    QStringList texts;
+    std::function<void(const QList<QAction *> &)> walk = [&](const QList<QAction *> &actions) {
+        for (QAction *action : actions) {
+            if (action->isSeparator())
+                continue;
+            texts << action->text();
+            if (action->menu())
+                walk(action->menu()->actions());
+        }
+    };
+    walk(bar->actions());
+    return texts;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init() { QSettings().clear(); }
+
+    void defaultLanguage()
+    {
+        QCOMPARE(LanguageManager::defaultLanguageFor(QLocale(QLocale::NorwegianBokmal)), QStringLiteral("nb"));
+        QCOMPARE(LanguageManager::defaultLanguageFor(QLocale(QLocale::NorwegianNynorsk)), QStringLiteral("nn"));
+        QCOMPARE(LanguageManager::defaultLanguageFor(QLocale(QLocale::English)), QStringLiteral("en"));
+        QCOMPARE(LanguageManager::defaultLanguageFor(QLocale::c()), QStringLiteral("nb"));
+    }
+
+    void switchesLanguageWithoutRestart()
+    {
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage(QStringLiteral("en")));
+        MainWindow window(&languages);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QStringList english = menuTexts(window.menuBar());
+        QVERIFY(english.contains(QStringLiteral("&Settings")));
+
+        // Widgets receive QEvent::LanguageChange through the event loop.
+        QVERIFY(languages.setLanguage(QStringLiteral("nb")));
+        QTRY_VERIFY(menuTexts(window.menuBar()).contains(QStringLiteral("&Innstillinger")));
+        const QStringList bokmal = menuTexts(window.menuBar());
+        QCOMPARE(window.windowTitle(), QStringLiteral("Helsenorge-administrasjon"));
+
+        QVERIFY(languages.setLanguage(QStringLiteral("nn")));
+        QTRY_VERIFY(menuTexts(window.menuBar()).contains(QStringLiteral("&Innstillingar")));
+        const QStringList nynorsk = menuTexts(window.menuBar());
+
+        // No English source text is left in the Norwegian menus (language names are in their own language).
+        for (const QStringList &norwegian : {bokmal, nynorsk}) {
+            for (const QString &text : norwegian) {
+                if (text == QStringLiteral("English"))
+                    continue;
+                QVERIFY2(!english.contains(text) || text.startsWith(QStringLiteral("Norsk")), qPrintable(text));
+            }
+        }
+
+        // The choice persists, and an unknown code changes nothing.
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("nn"));
+        QVERIFY(!languages.setLanguage(QStringLiteral("de")));
+        QCOMPARE(languages.language(), QStringLiteral("nn"));
+        QCOMPARE(LanguageManager().savedOrDefaultLanguage(), QStringLiteral("nn"));
+    }
+
+    void languageMenuSwitches()
+    {
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage(QStringLiteral("nb")));
+        MainWindow window(&languages);
+        auto *english = window.findChild<QAction *>(QStringLiteral("language_en"));
+        QVERIFY(english);
+        english->trigger();
+        QCOMPARE(languages.language(), QStringLiteral("en"));
+        QTRY_COMPARE(window.windowTitle(), QStringLiteral("Helsenorge administration"));
+        QVERIFY(english->isChecked());
+    }
+
+    void statusBarShowsPendingAndSync()
+    {
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage(QStringLiteral("en")));
+        MainWindow window(&languages);
+        auto *pending = window.findChild<QLabel *>(QStringLiteral("pendingEdits"));
+        auto *sync = window.findChild<QLabel *>(QStringLiteral("syncState"));
+        QVERIFY(pending && sync);
+        QCOMPARE(pending->text(), QStringLiteral("All changes sent"));
+        window.setPendingEdits(1);
+        QCOMPARE(pending->text(), QStringLiteral("1 change waiting to be sent"));
+        window.setPendingEdits(3);
+        QCOMPARE(pending->text(), QStringLiteral("3 changes waiting to be sent"));
+        window.setSyncState(MainWindow::SyncState::Online);
+        QCOMPARE(sync->text(), QStringLiteral("Online"));
+        QVERIFY(languages.setLanguage(QStringLiteral("nb")));
+        QTRY_COMPARE(pending->text(), QStringLiteral("3 endringer venter på å bli sendt"));
+        QCOMPARE(sync->text(), QStringLiteral("Tilkoblet"));
+    }
+
+    void navigationFiltersActors()
+    {
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage(QStringLiteral("en")));
+        MainWindow window(&languages);
+        QStandardItemModel actors;
+        for (const char *name : {"Bakklandet legesenter", "Oslo kommune", "Storgata legekontor"})
+            actors.appendRow(new QStandardItem(QString::fromUtf8(name)));
+        window.setActorModel(&actors);
+        QCOMPARE(window.navigationView()->model()->rowCount(), 3);
+        auto *filter = window.findChild<QLineEdit *>(QStringLiteral("navigationFilter"));
+        QVERIFY(filter);
+        QTest::keyClicks(filter, QStringLiteral("lege"));
+        QTRY_COMPARE(window.navigationView()->model()->rowCount(), 2);
+        auto *hint = window.findChild<QLabel *>(QStringLiteral("navigationEmptyHint"));
+        QTest::keyClicks(filter, QStringLiteral("xyz"));
+        QTRY_COMPARE(window.navigationView()->model()->rowCount(), 0);
+        QCOMPARE(hint->text(), QStringLiteral("No actor matches the filter."));
+    }
+
+    void geometryPersists()
+    {
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage(QStringLiteral("en")));
+        QRect saved;
+        {
+            MainWindow window(&languages);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(900, 600);
+            QTRY_COMPARE(window.size(), QSize(900, 600));
+            saved = window.geometry();
+            window.close();
+        }
+        MainWindow again(&languages);
+        again.restoreSettings();
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), saved.size());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

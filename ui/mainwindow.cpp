@@ -1,0 +1,312 @@
+#include "mainwindow.h"
+
+#include "common/logging.h"
+#include "helpdialog.h"
+#include "languagemanager.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace hn::ui {
+
+namespace {
+const QString kGeometryKey = QStringLiteral("mainwindow/geometry");
+const QString kStateKey = QStringLiteral("mainwindow/state");
+const QString kSplitterKey = QStringLiteral("mainwindow/splitter");
+} // namespace
+
+MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
+    : QMainWindow(parent)
+    , m_languages(languages)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/hnadmin.svg")));
+
+    auto *navigationPanel = new QWidget(this);
+    auto *navigationLayout = new QVBoxLayout(navigationPanel);
+    navigationLayout->setContentsMargins(8, 8, 0, 8);
+    m_navigationTitle = new QLabel(navigationPanel);
+    m_navigationTitle->setObjectName(QStringLiteral("navigationTitle"));
+    QFont titleFont = m_navigationTitle->font();
+    titleFont.setBold(true);
+    m_navigationTitle->setFont(titleFont);
+    m_filter = new QLineEdit(navigationPanel);
+    m_filter->setObjectName(QStringLiteral("navigationFilter"));
+    m_filter->setClearButtonEnabled(true);
+    m_navigation = new QListView(navigationPanel);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setUniformItemSizes(true);
+    m_navigation->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_emptyHint = new QLabel(navigationPanel);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setObjectName(QStringLiteral("navigationEmptyHint"));
+    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
+    navigationLayout->addWidget(m_navigationTitle);
+    navigationLayout->addWidget(m_filter);
+    navigationLayout->addWidget(m_navigation, 1);
+    navigationLayout->addWidget(m_emptyHint);
+    m_navigationTitle->setBuddy(m_filter);
+
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_navigation->setModel(m_proxy);
+
+    // Debounced filter: one proxy update per pause in typing, not per keystroke.
+    auto *filterTimer = new QTimer(this);
+    filterTimer->setSingleShot(true);
+    filterTimer->setInterval(120);
+    connect(m_filter, &QLineEdit::textChanged, filterTimer, qOverload<>(&QTimer::start));
+    connect(filterTimer, &QTimer::timeout, this, [this] {
+        m_proxy->setFilterFixedString(m_filter->text());
+        updateEmptyState();
+    });
+    connect(m_navigation, &QListView::activated, this,
+        [this](const QModelIndex &index) { Q_EMIT actorActivated(m_proxy->mapToSource(index)); });
+    connect(m_navigation, &QListView::clicked, this,
+        [this](const QModelIndex &index) { Q_EMIT actorActivated(m_proxy->mapToSource(index)); });
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_welcome = new QWidget(m_pages);
+    auto *welcomeLayout = new QVBoxLayout(m_welcome);
+    welcomeLayout->setContentsMargins(32, 32, 32, 32);
+    m_welcomeTitle = new QLabel(m_welcome);
+    QFont big = m_welcomeTitle->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_welcomeTitle->setFont(big);
+    m_welcomeText = new QLabel(m_welcome);
+    m_welcomeText->setWordWrap(true);
+    m_welcomeText->setTextFormat(Qt::PlainText);
+    welcomeLayout->addWidget(m_welcomeTitle);
+    welcomeLayout->addWidget(m_welcomeText);
+    welcomeLayout->addStretch(1);
+    m_pages->addWidget(m_welcome);
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(navigationPanel);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({280, 720});
+    setCentralWidget(splitter);
+
+    m_syncLabel = new QLabel(this);
+    m_syncLabel->setObjectName(QStringLiteral("syncState"));
+    m_pendingLabel = new QLabel(this);
+    m_pendingLabel->setObjectName(QStringLiteral("pendingEdits"));
+    statusBar()->addPermanentWidget(m_syncLabel);
+    statusBar()->addPermanentWidget(m_pendingLabel);
+
+    createMenus();
+    retranslate();
+    resize(1100, 720);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_settingsMenu->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    for (const QString &code : LanguageManager::supportedLanguages()) {
+        QAction *action = m_languageMenu->addAction(LanguageManager::nativeName(code));
+        action->setCheckable(true);
+        action->setData(code);
+        action->setObjectName(QStringLiteral("language_") + code);
+        action->setChecked(m_languages && m_languages->language() == code);
+        m_languageGroup->addAction(action);
+    }
+    connect(m_languageGroup, &QActionGroup::triggered, this, [this](QAction *action) {
+        if (m_languages)
+            m_languages->setLanguage(action->data().toString());
+    });
+    if (m_languages) {
+        connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString &code) {
+            for (QAction *action : m_languageGroup->actions())
+                action->setChecked(action->data().toString() == code);
+        });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_guideAction = m_helpMenu->addAction(QString(), this, &MainWindow::showUserGuide);
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Helsenorge administration"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_guideAction->setText(tr("&User guide"));
+    m_aboutAction->setText(tr("&About Helsenorge administration"));
+    m_navigationTitle->setText(tr("&Actors"));
+    m_filter->setPlaceholderText(tr("Filter by name or number"));
+    m_filter->setAccessibleName(tr("Filter actors"));
+    m_navigation->setAccessibleName(tr("Actors you administer"));
+    m_welcomeTitle->setText(tr("Welcome"));
+    m_welcomeText->setText(tr("Choose an actor on the left to see and change how its services appear to "
+                              "citizens on Helsenorge. Your changes are saved on this computer at once "
+                              "and sent to the national backend as soon as there is a connection."));
+    updateStatus();
+    updateEmptyState();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        settings.setValue(kSplitterKey, splitter->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+}
+
+void MainWindow::setActorModel(QAbstractItemModel *model)
+{
+    if (QAbstractItemModel *old = m_proxy->sourceModel())
+        disconnect(old, nullptr, this, nullptr);
+    m_proxy->setSourceModel(model);
+    if (model) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
+        connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
+    }
+    updateEmptyState();
+}
+
+int MainWindow::addPage(QWidget *page)
+{
+    return m_pages->addWidget(page);
+}
+
+QString MainWindow::syncStateText() const
+{
+    QString text;
+    switch (m_syncState) {
+    case SyncState::Offline: text = tr("Offline"); break;
+    case SyncState::Connecting: text = tr("Connecting…"); break;
+    case SyncState::Syncing: text = tr("Synchronising…"); break;
+    case SyncState::Online: text = tr("Online"); break;
+    case SyncState::Error: text = tr("Sync failed"); break;
+    }
+    if (m_lastSync.isValid())
+        text += QStringLiteral(" · ")
+            + tr("last synchronised %1").arg(QLocale().toString(m_lastSync.toLocalTime(), QLocale::ShortFormat));
+    return text;
+}
+
+QString MainWindow::pendingText() const
+{
+    if (m_pending == 0)
+        return tr("All changes sent");
+    return tr("%n change(s) waiting to be sent", nullptr, m_pending);
+}
+
+void MainWindow::setSyncState(SyncState state, const QString &detail)
+{
+    m_syncState = state;
+    m_syncDetail = detail;
+    updateStatus();
+}
+
+void MainWindow::setLastSync(const QDateTime &when)
+{
+    m_lastSync = when;
+    updateStatus();
+}
+
+void MainWindow::setPendingEdits(int count)
+{
+    m_pending = qMax(0, count);
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    m_syncLabel->setText(syncStateText());
+    m_syncLabel->setToolTip(m_syncDetail);
+    m_pendingLabel->setText(pendingText());
+}
+
+void MainWindow::updateEmptyState()
+{
+    const QAbstractItemModel *source = m_proxy->sourceModel();
+    const bool noActors = !source || source->rowCount() == 0;
+    const bool noMatches = !noActors && m_proxy->rowCount() == 0;
+    if (noActors)
+        m_emptyHint->setText(tr("No actors yet. They appear here after the first synchronisation."));
+    else if (noMatches)
+        m_emptyHint->setText(tr("No actor matches the filter."));
+    m_emptyHint->setVisible(noActors || noMatches);
+}
+
+void MainWindow::showUserGuide()
+{
+    auto *dialog = new HelpDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About Helsenorge administration"));
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setTextFormat(Qt::RichText);
+    box.setText(tr("<h3>Helsenorge administration %1</h3>"
+                   "<p>Configure how GP offices, municipalities and health stations appear to citizens "
+                   "on Helsenorge, and onboard new actors.</p>")
+                    .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+    box.setInformativeText(tr("Built with Qt %1. Data is cached on this computer and synchronised with the "
+                              "national backend over HL7 FHIR R4.")
+                               .arg(QString::fromLatin1(qVersion())));
+    QPushButton *close = box.addButton(tr("Close"), QMessageBox::AcceptRole);
+    box.setDefaultButton(close);
+    box.exec();
+}
+
+} // namespace hn::ui

@@ -1,0 +1,95 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMainWindow>
+
+class QAbstractItemModel;
+class QActionGroup;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QMenu;
+class QSortFilterProxyModel;
+class QStackedWidget;
+
+namespace hn::ui {
+
+class LanguageManager;
+
+// The application shell: a navigation list of the actors the signed-in user administers, a stacked
+// central area for pages, a status bar with the sync state and the count of pending edits.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class SyncState { Offline, Connecting, Syncing, Online, Error };
+    Q_ENUM(SyncState)
+
+    MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // The actors shown in the navigation list (not owned). Qt::DisplayRole is the name.
+    void setActorModel(QAbstractItemModel *model);
+    QListView *navigationView() const { return m_navigation; }
+
+    // Adds a page to the central area; returns its index.
+    int addPage(QWidget *page);
+    QStackedWidget *pages() const { return m_pages; }
+
+    SyncState syncState() const { return m_syncState; }
+    int pendingEdits() const { return m_pending; }
+    QString syncStateText() const;
+    QString pendingText() const;
+
+    // Restores geometry and state saved by a previous run.
+    void restoreSettings();
+
+public Q_SLOTS:
+    void setSyncState(hn::ui::MainWindow::SyncState state, const QString &detail = {});
+    void setLastSync(const QDateTime &when);
+    void setPendingEdits(int count);
+    void showUserGuide();
+    void showAbout();
+
+Q_SIGNALS:
+    void actorActivated(const QModelIndex &sourceIndex);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void retranslate();
+    void updateStatus();
+    void updateEmptyState();
+
+    LanguageManager *m_languages;
+    QListView *m_navigation = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QLabel *m_navigationTitle = nullptr;
+    QLabel *m_emptyHint = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_welcome = nullptr;
+    QLabel *m_welcomeTitle = nullptr;
+    QLabel *m_welcomeText = nullptr;
+    QLabel *m_syncLabel = nullptr;
+    QLabel *m_pendingLabel = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_guideAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+
+    SyncState m_syncState = SyncState::Offline;
+    QString m_syncDetail;
+    QDateTime m_lastSync;
+    int m_pending = 0;
+};
+
+} // namespace hn::ui
