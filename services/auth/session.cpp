@@ -1,0 +1,121 @@
+#include "session.h"
+
+#include "common/logging.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <qt6keychain/keychain.h>
+
+namespace hn::auth {
+
+Session::Session(QNetworkAccessManager *nam, const QUrl &fhirBase, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_fhirBase(fhirBase)
+{
+}
+
+QString Session::keychainService() const
+{
+    return QStringLiteral("hnadmin ") + m_fhirBase.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
+}
+
+bool Session::keychainDisabled()
+{
+    return qEnvironmentVariableIsSet("HN_NO_KEYCHAIN");
+}
+
+void Session::signInToSandbox(const QString &username, const QString &password)
+{
+    if (username.trimmed().isEmpty()) {
+        Q_EMIT signInFailed(tr("Enter a user name."));
+        return;
+    }
+    QUrl tokenUrl = m_fhirBase;
+    tokenUrl.setPath(QStringLiteral("/auth/token"));
+    tokenUrl.setQuery(QString());
+    QNetworkRequest request(tokenUrl);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(15000);
+    const QByteArray body = QJsonDocument(
+        QJsonObject {{QStringLiteral("username"), username.trimmed()},
+            {QStringLiteral("password"),
+                password}}).toJson(QJsonDocument::Compact);
+    QNetworkReply *reply = m_nam->post(request, body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, username] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+        const QString token = json.value(QLatin1String("access_token")).toString();
+        if (status == 0) {
+            Q_EMIT signInFailed(tr("Cannot reach the server. Check the connection and try again."));
+            return;
+        }
+        if (status != 200 || token.isEmpty()) {
+            Q_EMIT signInFailed(tr("Wrong user name or password."));
+            return;
+        }
+        m_username = username.trimmed();
+        m_token = token;
+        qCInfo(lcAuth) << "signed in as" << m_username;
+        storeInKeychain();
+        Q_EMIT signedIn(m_username);
+    });
+}
+
+void Session::storeInKeychain()
+{
+    if (keychainDisabled())
+        return;
+    auto *job = new QKeychain::WritePasswordJob(keychainService(), this);
+    job->setInsecureFallback(false);
+    job->setAutoDelete(true);
+    job->setKey(m_username);
+    job->setTextData(m_token);
+    connect(job, &QKeychain::Job::finished, this, [](QKeychain::Job *j) {
+        if (j->error() != QKeychain::NoError)
+            qCInfo(lcAuth) << "no keychain; the sign-in is kept for this run only:" << j->errorString();
+    });
+    job->start();
+}
+
+void Session::restore(const QString &username)
+{
+    if (username.isEmpty() || keychainDisabled()) {
+        Q_EMIT restoreFailed();
+        return;
+    }
+    auto *job = new QKeychain::ReadPasswordJob(keychainService(), this);
+    job->setInsecureFallback(false);
+    job->setAutoDelete(true);
+    job->setKey(username);
+    connect(job, &QKeychain::Job::finished, this, [this, username](QKeychain::Job *j) {
+        auto *read = static_cast<QKeychain::ReadPasswordJob *>(j);
+        if (read->error() != QKeychain::NoError || read->textData().isEmpty()) {
+            Q_EMIT restoreFailed();
+            return;
+        }
+        m_username = username;
+        m_token = read->textData();
+        qCInfo(lcAuth) << "restored the sign-in of" << m_username;
+        Q_EMIT signedIn(m_username);
+    });
+    job->start();
+}
+
+void Session::signOut()
+{
+    if (!m_username.isEmpty() && !keychainDisabled()) {
+        auto *job = new QKeychain::DeletePasswordJob(keychainService(), this);
+        job->setInsecureFallback(false);
+        job->setAutoDelete(true);
+        job->setKey(m_username);
+        job->start();
+    }
+    m_token.clear();
+    Q_EMIT signedOut();
+}
+
+} // namespace hn::auth

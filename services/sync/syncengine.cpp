@@ -1,0 +1,543 @@
+#include "syncengine.h"
+
+#include "common/logging.h"
+#include "merge.h"
+#include "net/fhirclient.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrlQuery>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace hn::sync {
+
+namespace {
+
+const QString kSincePrefix = QStringLiteral("history-since/");
+const QString kFullDonePrefix = QStringLiteral("full-sync-done/");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hn::sync::SyncEngine", text);
+}
+
+// A parsed search or history page.
+struct Page
+{
+    bool ok = false;
+    QList<QJsonObject> resources; // newest version of each resource on this page
+    QList<QPair<QString, QString>> deletions; // (type, id) deleted
+    QList<QPair<QDateTime, QString>> order; // history only: (time, key) to tell newest
+    QUrl next;
+    qint64 total = -1;
+    QString bundleTime;
+};
+
+QString typeIdFromUrl(const QString &url, QString *type)
+{
+    // ".../Type/id" or "Type/id/_history/n"
+    QStringList parts = url.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const int h = parts.indexOf(QStringLiteral("_history"));
+    if (h >= 0)
+        parts = parts.mid(0, h);
+    if (parts.size() < 2)
+        return {};
+    *type = parts.at(parts.size() - 2);
+    return parts.last();
+}
+
+Page parsePage(const QByteArray &body, bool history)
+{
+    Page page;
+    QJsonParseError error {};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    const QJsonObject bundle = doc.object();
+    if (error.error != QJsonParseError::NoError
+        || bundle.value(QLatin1String("resourceType")).toString() != QLatin1String("Bundle"))
+        return page;
+    page.ok = true;
+    page.total = bundle.contains(QLatin1String("total")) ? qint64(bundle.value(QLatin1String("total")).toDouble()) : -1;
+    page.bundleTime = bundle.value(QLatin1String("meta")).toObject().value(QLatin1String("lastUpdated")).toString();
+    const QJsonArray links = bundle.value(QLatin1String("link")).toArray();
+    for (const QJsonValue &l : links) {
+        if (l.toObject().value(QLatin1String("relation")).toString() == QLatin1String("next"))
+            page.next = QUrl(l.toObject().value(QLatin1String("url")).toString());
+    }
+    const QJsonArray entries = bundle.value(QLatin1String("entry")).toArray();
+    for (const QJsonValue &e : entries) {
+        const QJsonObject entry = e.toObject();
+        const QJsonObject resource = entry.value(QLatin1String("resource")).toObject();
+        const QJsonObject request = entry.value(QLatin1String("request")).toObject();
+        const bool deleted = history
+            && (request.value(QLatin1String("method")).toString() == QLatin1String("DELETE") || resource.isEmpty());
+        if (deleted) {
+            QString type;
+            QString id = typeIdFromUrl(request.value(QLatin1String("url")).toString(), &type);
+            if (id.isEmpty())
+                id = typeIdFromUrl(entry.value(QLatin1String("fullUrl")).toString(), &type);
+            if (!id.isEmpty())
+                page.deletions.append({type, id});
+            continue;
+        }
+        if (entry.value(QLatin1String("search")).toObject().value(QLatin1String("mode")).toString()
+            == QLatin1String("outcome"))
+            continue;
+        if (!resource.isEmpty() && resource.contains(QLatin1String("id")))
+            page.resources.append(resource);
+    }
+    return page;
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(store::Store *store, net::FhirClient *client, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_client(client)
+    , m_types(defaultResourceTypes())
+    , m_random(std::random_device {}())
+{
+    qRegisterMetaType<hn::sync::SyncLogEntry>();
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        if (m_pulling)
+            return;
+        // After an outage, a pull first tells whether the server is back.
+        syncNow();
+    });
+    connect(&m_pullTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
+    connect(m_store, &store::Store::outboxChanged, this, [this](int pending) {
+        if (pending > 0 && !m_pushing && !m_pulling && !m_retryTimer.isActive() && !m_stopped)
+            QTimer::singleShot(0, this, &SyncEngine::pushNow);
+    });
+}
+
+SyncEngine::~SyncEngine() = default;
+
+QStringList SyncEngine::defaultResourceTypes()
+{
+    return {QStringLiteral("Organization"), QStringLiteral("Practitioner"), QStringLiteral("PractitionerRole"),
+        QStringLiteral("HealthcareService"), QStringLiteral("Basic")};
+}
+
+void SyncEngine::setBackoff(int baseMs, int maxMs)
+{
+    m_backoffBaseMs = qMax(1, baseMs);
+    m_backoffMaxMs = qMax(m_backoffBaseMs, maxMs);
+}
+
+void SyncEngine::setPullInterval(int intervalMs)
+{
+    if (intervalMs > 0)
+        m_pullTimer.start(intervalMs);
+    else
+        m_pullTimer.stop();
+}
+
+bool SyncEngine::fullSyncDone() const
+{
+    for (const QString &type : m_types) {
+        if (m_store->meta(kSincePrefix + type).isEmpty())
+            return false;
+    }
+    return true;
+}
+
+void SyncEngine::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void SyncEngine::setOnline(bool online, const QString &why)
+{
+    if (m_online == online)
+        return;
+    m_online = online;
+    qCInfo(lcSync) << (online ? "online" : "offline") << why;
+    if (!online)
+        setState(State::Offline);
+    Q_EMIT onlineChanged(online);
+}
+
+void SyncEngine::addLog(SyncLogEntry::Kind kind, const QString &text)
+{
+    SyncLogEntry entry {QDateTime::currentDateTime(), kind, text};
+    m_log.append(entry);
+    if (m_log.size() > 2000)
+        m_log.remove(0, m_log.size() - 2000);
+    Q_EMIT logAdded(entry);
+}
+
+QString SyncEngine::describe(const QString &type, const QString &id) const
+{
+    QString what;
+    if (type == QLatin1String("Basic")) {
+        const auto cached = m_store->resource(type, id);
+        const QString code = cached ? cached->json.value(QLatin1String("code"))
+                                          .toObject()
+                                          .value(QLatin1String("coding"))
+                                          .toArray()
+                                          .at(0)
+                                          .toObject()
+                                          .value(QLatin1String("code"))
+                                          .toString()
+                                    : QString();
+        if (code == QLatin1String("absence"))
+            what = tr("absence");
+        else if (code == QLatin1String("info-message"))
+            what = tr("info message");
+    } else if (type == QLatin1String("HealthcareService")) {
+        what = tr("service");
+    } else if (type == QLatin1String("PractitionerRole")) {
+        what = tr("services of a GP");
+    } else if (type == QLatin1String("Organization")) {
+        what = tr("actor");
+    }
+    if (what.isEmpty())
+        what = type;
+    return what;
+}
+
+void SyncEngine::stop()
+{
+    m_stopped = true;
+    m_retryTimer.stop();
+    m_pullTimer.stop();
+}
+
+// ---------------------------------------------------------------- pull
+
+void SyncEngine::syncNow()
+{
+    if (m_stopped)
+        return;
+    if (m_pulling) {
+        m_pushAfterPull = true;
+        return;
+    }
+    m_pulling = true;
+    m_cancelPull = false;
+    m_pushAfterPull = true;
+    m_typeIndex = 0;
+    m_pullDone = 0;
+    m_pullTotal = 0;
+    setState(State::Pulling);
+    pullNextType();
+}
+
+void SyncEngine::cancelPull()
+{
+    if (m_pulling)
+        m_cancelPull = true;
+}
+
+void SyncEngine::pullNextType()
+{
+    if (m_cancelPull) {
+        addLog(SyncLogEntry::Kind::Info, tr("Synchronisation cancelled; it continues next time."));
+        finishPull(false);
+        return;
+    }
+    if (m_typeIndex >= m_types.size()) {
+        finishPull(true);
+        return;
+    }
+    const QString type = m_types.at(m_typeIndex);
+    const QString since = m_store->meta(kSincePrefix + type);
+    m_pullSince.clear();
+    if (since.isEmpty()) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("_count"), QStringLiteral("500"));
+        requestPage(m_client->url(type, query), false);
+    } else {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("_since"), since);
+        query.addQueryItem(QStringLiteral("_count"), QStringLiteral("500"));
+        requestPage(m_client->url(type + QStringLiteral("/_history"), query), true);
+    }
+}
+
+void SyncEngine::requestPage(const QUrl &url, bool history)
+{
+    net::FhirCall *call = m_client->get(url, false);
+    connect(call, &net::FhirCall::finished, this,
+        [this, history](const net::FhirResponse &response) { handlePage(response, history); });
+}
+
+void SyncEngine::handlePage(const net::FhirResponse &response, bool history)
+{
+    if (m_stopped)
+        return;
+    if (!response.ok()) {
+        if (response.retryable())
+            setOnline(false, response.errorText);
+        addLog(SyncLogEntry::Kind::Failed, tr("Could not fetch updates: %1").arg(response.errorText));
+        finishPull(false);
+        if (response.retryable())
+            scheduleRetry(response.errorText);
+        return;
+    }
+    setOnline(true);
+    const QDateTime serverDate = response.serverDate;
+    auto *watcher = new QFutureWatcher<Page>(this);
+    connect(watcher, &QFutureWatcher<Page>::finished, this, [this, watcher, history, serverDate] {
+        watcher->deleteLater();
+        const Page page = watcher->result();
+        const QString type = m_types.value(m_typeIndex);
+        if (!page.ok) {
+            addLog(SyncLogEntry::Kind::Failed, tr("The server sent an unreadable answer; trying again later."));
+            finishPull(false);
+            scheduleRetry(QStringLiteral("unreadable page"));
+            return;
+        }
+        if (m_pullSince.isEmpty()) {
+            // The server's own time when this type's pull began: the next pull asks for changes since.
+            m_pullSince = page.bundleTime;
+            if (m_pullSince.isEmpty() && serverDate.isValid())
+                m_pullSince = serverDate.toUTC().addSecs(-1).toString(Qt::ISODate);
+            if (!history && page.total >= 0) {
+                m_pullTotal += page.total;
+            }
+        }
+        m_pullDone += page.resources.size();
+        if (!page.deletions.isEmpty())
+            m_store->applyServerDeletions(page.deletions);
+        // Writing happens on the store's worker connection; the next page is fetched meanwhile.
+        ++m_pagesInFlight;
+        m_store->applyServerResourcesAsync(page.resources, [this](store::Error error) {
+            --m_pagesInFlight;
+            if (!error.isNull())
+                qCWarning(lcSync) << "writing a page failed:" << error.message;
+        });
+        if (!history)
+            Q_EMIT pullProgress(m_pullDone, qMax(m_pullTotal, m_pullDone));
+        if (m_cancelPull && !history) {
+            addLog(SyncLogEntry::Kind::Info, tr("Synchronisation cancelled; it continues next time."));
+            finishPull(false);
+            return;
+        }
+        if (page.next.isValid()) {
+            requestPage(page.next, history);
+            return;
+        }
+        // This type is complete: remember where the next incremental pull starts.
+        QString since = m_pullSince;
+        if (since.isEmpty())
+            since = QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODate);
+        m_store->setMeta(kSincePrefix + type, since);
+        ++m_typeIndex;
+        pullNextType();
+    });
+    watcher->setFuture(QtConcurrent::run(parsePage, response.body, history));
+}
+
+void SyncEngine::finishPull(bool ok)
+{
+    m_pulling = false;
+    if (ok) {
+        m_lastSync = QDateTime::currentDateTime();
+        m_failures = 0;
+        Q_EMIT lastSyncChanged(m_lastSync);
+    }
+    setState(m_online ? State::Idle : State::Offline);
+    Q_EMIT pullFinished(ok);
+    if (ok && m_pushAfterPull) {
+        m_pushAfterPull = false;
+        pushNow();
+    }
+}
+
+// ---------------------------------------------------------------- push
+
+void SyncEngine::pushNow()
+{
+    if (m_stopped || m_pushing || m_pulling)
+        return;
+    m_retryTimer.stop();
+    pushNext();
+}
+
+void SyncEngine::pushNext()
+{
+    if (m_stopped)
+        return;
+    // The first pending entry whose resource has no unresolved conflict or failure before it.
+    std::optional<store::OutboxEntry> next;
+    QSet<QString> blocked;
+    const QList<store::OutboxEntry> entries = m_store->outbox();
+    for (const store::OutboxEntry &e : entries) {
+        const QString key = e.type + QLatin1Char('/') + e.id;
+        if (e.state != store::OutboxState::Pending) {
+            blocked.insert(key);
+            continue;
+        }
+        if (!blocked.contains(key)) {
+            next = e;
+            break;
+        }
+    }
+    if (!next) {
+        m_pushing = false;
+        setState(m_online ? State::Idle : State::Offline);
+        Q_EMIT pushIdle();
+        return;
+    }
+    m_pushing = true;
+    setState(State::Pushing);
+    const store::OutboxEntry e = *next;
+    net::FhirCall *call = nullptr;
+    switch (e.operation) {
+    case store::Operation::Create: call = m_client->update(e.body, QString()); break;
+    case store::Operation::Update: call = m_client->update(e.body, e.baseVersionId); break;
+    case store::Operation::Delete: call = m_client->remove(e.type, e.id, e.baseVersionId); break;
+    }
+    const qint64 seq = e.seq;
+    connect(call, &net::FhirCall::finished, this,
+        [this, seq](const net::FhirResponse &response) { handlePushReply(seq, response); });
+}
+
+void SyncEngine::handlePushReply(qint64 seq, const net::FhirResponse &response)
+{
+    if (m_stopped)
+        return;
+    std::optional<store::OutboxEntry> entry;
+    for (const store::OutboxEntry &e : m_store->outbox()) {
+        if (e.seq == seq)
+            entry = e;
+    }
+    if (!entry) { // resolved meanwhile (e.g. discarded by the user)
+        pushNext();
+        return;
+    }
+    const store::OutboxEntry &e = *entry;
+    const QString what = describe(e.type, e.id);
+    if (response.ok()) {
+        setOnline(true);
+        m_failures = 0;
+        if (e.operation == store::Operation::Delete) {
+            m_store->acknowledgeDelete(seq);
+            addLog(SyncLogEntry::Kind::Sent, tr("Deleted %1 on the server.").arg(what));
+            pushNext();
+            return;
+        }
+        if (response.json.value(QLatin1String("resourceType")).toString() == e.type) {
+            m_store->acknowledge(seq, response.json);
+            addLog(SyncLogEntry::Kind::Sent, tr("Sent the change to %1.").arg(what));
+            pushNext();
+            return;
+        }
+        // The server did not echo the resource (Prefer: return=minimal): fetch it.
+        net::FhirCall *call = m_client->read(e.type, e.id);
+        connect(call, &net::FhirCall::finished, this, [this, seq, what](const net::FhirResponse &r) {
+            const auto current = m_store->outbox();
+            if (r.ok()) {
+                m_store->acknowledge(seq, r.json);
+                addLog(SyncLogEntry::Kind::Sent, tr("Sent the change to %1.").arg(what));
+                pushNext();
+            } else {
+                m_pushing = false;
+                scheduleRetry(r.errorText);
+            }
+        });
+        return;
+    }
+    if (e.operation == store::Operation::Delete && (response.status == 404 || response.status == 410)) {
+        m_store->acknowledgeDelete(seq);
+        addLog(SyncLogEntry::Kind::Sent, tr("%1 was already deleted on the server.").arg(what));
+        pushNext();
+        return;
+    }
+    if (response.status == 412 || response.status == 409) {
+        // Someone else changed it: fetch their copy and try to merge.
+        net::FhirCall *call = m_client->read(e.type, e.id);
+        connect(call, &net::FhirCall::finished, this,
+            [this, seq](const net::FhirResponse &r) { handleServerCopy(seq, r); });
+        return;
+    }
+    if (response.retryable()) {
+        m_store->recordAttempt(seq, response.errorText);
+        m_pushing = false;
+        if (response.kind == net::FhirResponse::Kind::NetworkError)
+            setOnline(false, response.errorText);
+        addLog(SyncLogEntry::Kind::Retrying,
+            tr("Could not send the change to %1 (%2); trying again.").arg(what, response.errorText));
+        scheduleRetry(response.errorText);
+        return;
+    }
+    m_store->markFailed(seq, response.errorText);
+    addLog(SyncLogEntry::Kind::Failed, tr("The server refused the change to %1: %2").arg(what, response.errorText));
+    pushNext();
+}
+
+void SyncEngine::handleServerCopy(qint64 seq, const net::FhirResponse &response)
+{
+    if (m_stopped)
+        return;
+    std::optional<store::OutboxEntry> entry;
+    for (const store::OutboxEntry &e : m_store->outbox()) {
+        if (e.seq == seq)
+            entry = e;
+    }
+    if (!entry) {
+        pushNext();
+        return;
+    }
+    const store::OutboxEntry &e = *entry;
+    const QString what = describe(e.type, e.id);
+    if (!response.ok()) {
+        if (response.status == 404 || response.status == 410) {
+            m_store->markConflict(seq, QJsonObject(), tr("Deleted on the server by someone else"));
+            addLog(SyncLogEntry::Kind::Conflict, tr("%1 was deleted on the server by someone else.").arg(what));
+            Q_EMIT conflictDetected(seq);
+            pushNext();
+            return;
+        }
+        m_store->recordAttempt(seq, response.errorText);
+        m_pushing = false;
+        scheduleRetry(response.errorText);
+        return;
+    }
+    const QJsonObject theirs = response.json;
+    const MergeResult merge = merge3(e.baseJson, e.body, theirs);
+    if (merge.clean && merge.mineAlreadyApplied) {
+        m_store->acknowledge(seq, theirs);
+        addLog(SyncLogEntry::Kind::Sent, tr("The change to %1 was already on the server.").arg(what));
+        pushNext();
+        return;
+    }
+    if (merge.clean) {
+        m_store->rebase(seq, merge.merged, theirs, store::OutboxState::Pending);
+        addLog(SyncLogEntry::Kind::Merged,
+            tr("Someone else changed %1 at the same time; the changes touched different fields and were combined.")
+                .arg(what));
+        pushNext();
+        return;
+    }
+    m_store->markConflict(
+        seq, theirs, tr("Changed by someone else: %1").arg(merge.conflicts.join(QLatin1String(", "))));
+    addLog(SyncLogEntry::Kind::Conflict,
+        tr("Someone else changed the same fields of %1. Choose which version to keep.").arg(what));
+    Q_EMIT conflictDetected(seq);
+    pushNext();
+}
+
+void SyncEngine::scheduleRetry(const QString &why)
+{
+    if (m_stopped)
+        return;
+    ++m_failures;
+    const int exponent = qMin(m_failures - 1, 16);
+    const double raw = qMin<double>(m_backoffMaxMs, double(m_backoffBaseMs) * double(1 << exponent));
+    std::uniform_real_distribution<double> jitter(0.5, 1.5);
+    const int delay = qMax(1, int(raw * jitter(m_random)));
+    qCInfo(lcSync) << "retrying in" << delay << "ms after:" << why;
+    m_retryTimer.start(delay);
+}
+
+} // namespace hn::sync

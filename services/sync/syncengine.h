@@ -1,0 +1,125 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+#include <QUrl>
+
+#include <random>
+
+namespace hn::store {
+class Store;
+}
+namespace hn::net {
+class FhirClient;
+struct FhirResponse;
+} // namespace hn::net
+
+namespace hn::sync {
+
+// One line of the sync log, in plain words.
+struct SyncLogEntry
+{
+    enum class Kind { Sent, Merged, Conflict, Failed, Retrying, Pulled, Info };
+    QDateTime when;
+    Kind kind = Kind::Info;
+    QString text;
+};
+
+// Moves data between the local store and the FHIR server.
+// Pull: a first full sync per resource type by paged search, then incremental pulls by type-level
+// _history?_since, deletions included. Pages are parsed and written off the UI thread.
+// Push: the outbox in order, If-Match on every update, creates as PUT with the client's UUID (a retry
+// is idempotent), exponential backoff with jitter on network errors and 5xx. A 412 fetches the
+// server copy: changes to different fields merge automatically, overlapping ones become a conflict
+// for the user. A conflict never blocks the rest of the outbox.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, Pulling, Pushing, Offline };
+    Q_ENUM(State)
+
+    SyncEngine(store::Store *store, net::FhirClient *client, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    static QStringList defaultResourceTypes();
+    void setResourceTypes(const QStringList &types) { m_types = types; }
+    // Backoff after the n-th failure: min(max, base * 2^n) scaled by a random factor in [0.5, 1.5).
+    void setBackoff(int baseMs, int maxMs);
+    // Pull every intervalMs (0: never by itself).
+    void setPullInterval(int intervalMs);
+
+    State state() const { return m_state; }
+    bool isOnline() const { return m_online; }
+    QDateTime lastSync() const { return m_lastSync; }
+    QList<SyncLogEntry> log() const { return m_log; }
+    bool fullSyncDone() const;
+
+public Q_SLOTS:
+    void syncNow(); // pull, then push
+    void pushNow(); // push whatever is pending
+    void cancelPull(); // stops the running pull after the page in flight; a full sync resumes later
+    void stop(); // no more requests or timers
+
+Q_SIGNALS:
+    void stateChanged(hn::sync::SyncEngine::State state);
+    void onlineChanged(bool online);
+    void pullProgress(qint64 done, qint64 total); // during a first full sync; total from Bundle.total
+    void pullFinished(bool ok);
+    void pushIdle(); // nothing pending that can be sent now
+    void lastSyncChanged(const QDateTime &when);
+    void logAdded(const hn::sync::SyncLogEntry &entry);
+    void conflictDetected(qint64 seq);
+
+private:
+    void setState(State state);
+    void setOnline(bool online, const QString &why = {});
+    void addLog(SyncLogEntry::Kind kind, const QString &text);
+    // pull
+    void pullNextType();
+    void requestPage(const QUrl &url, bool history);
+    void handlePage(const net::FhirResponse &response, bool history);
+    void finishPull(bool ok);
+    // push
+    void pushNext();
+    void handlePushReply(qint64 seq, const net::FhirResponse &response);
+    void handleServerCopy(qint64 seq, const net::FhirResponse &response);
+    void scheduleRetry(const QString &why);
+    QString describe(const QString &type, const QString &id) const;
+
+    store::Store *m_store;
+    net::FhirClient *m_client;
+    QStringList m_types;
+    State m_state = State::Idle;
+    bool m_online = false;
+    bool m_stopped = false;
+    QDateTime m_lastSync;
+    QList<SyncLogEntry> m_log;
+
+    // pull state
+    bool m_pulling = false;
+    bool m_cancelPull = false;
+    bool m_pushAfterPull = false;
+    int m_typeIndex = 0;
+    QString m_pullSince; // the server time the current type's pull started at
+    qint64 m_pullDone = 0;
+    qint64 m_pullTotal = 0;
+    int m_pagesInFlight = 0; // pages handed to the store, not yet written
+
+    // push state
+    bool m_pushing = false;
+    int m_failures = 0;
+    int m_backoffBaseMs = 1000;
+    int m_backoffMaxMs = 60000;
+    QTimer m_retryTimer;
+    QTimer m_pullTimer;
+    std::mt19937 m_random;
+};
+
+} // namespace hn::sync
+
+Q_DECLARE_METATYPE(hn::sync::SyncLogEntry)
