@@ -10,16 +10,17 @@
 
 namespace hn::auth {
 
-Session::Session(QNetworkAccessManager *nam, const QUrl &fhirBase, QObject *parent)
+Session::Session(QNetworkAccessManager *nam, const QUrl &fhirBase, const QString &environmentKey, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
     , m_fhirBase(fhirBase)
+    , m_environmentKey(environmentKey)
 {
 }
 
 QString Session::keychainService() const
 {
-    return QStringLiteral("hnadmin ") + m_fhirBase.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
+    return QStringLiteral("hnadmin ") + m_environmentKey;
 }
 
 bool Session::keychainDisabled()

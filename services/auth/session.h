@@ -14,7 +14,9 @@ class Session : public QObject
 {
     Q_OBJECT
 public:
-    Session(QNetworkAccessManager *nam, const QUrl &fhirBase, QObject *parent = nullptr);
+    // environmentKey names the backend in the keychain (stable across runs, e.g. "sandbox").
+    Session(QNetworkAccessManager *nam, const QUrl &fhirBase, const QString &environmentKey, QObject *parent = nullptr);
+    void setFhirBase(const QUrl &fhirBase) { m_fhirBase = fhirBase; }
 
     QString username() const { return m_username; }
     QString token() const { return m_token; }
@@ -42,6 +44,7 @@ private:
     void storeInKeychain();
     QNetworkAccessManager *m_nam;
     QUrl m_fhirBase;
+    QString m_environmentKey;
     QString m_username;
     QString m_token;
 };

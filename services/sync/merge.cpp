@@ -7,6 +7,12 @@ namespace hn::sync {
 
 namespace {
 
+struct Ctx
+{
+    QStringList conflicts;
+    QSet<QString> preferMine;
+};
+
 bool isKeyedArray(const QJsonArray &a)
 {
     if (a.isEmpty())
@@ -58,11 +64,11 @@ QJsonValue lookup(const QList<QPair<QString, QJsonValue>> &list, const QString &
     return {};
 }
 
-QJsonValue mergeValue(const QJsonValue &base, const QJsonValue &mine, const QJsonValue &theirs, const QString &path,
-    QStringList *conflicts);
+QJsonValue mergeValue(
+    const QJsonValue &base, const QJsonValue &mine, const QJsonValue &theirs, const QString &path, Ctx *ctx);
 
-QJsonObject mergeObject(const QJsonObject &base, const QJsonObject &mine, const QJsonObject &theirs,
-    const QString &path, QStringList *conflicts)
+QJsonObject mergeObject(
+    const QJsonObject &base, const QJsonObject &mine, const QJsonObject &theirs, const QString &path, Ctx *ctx)
 {
     QJsonObject out = theirs;
     QStringList keys = base.keys() + mine.keys() + theirs.keys();
@@ -71,7 +77,7 @@ QJsonObject mergeObject(const QJsonObject &base, const QJsonObject &mine, const 
         if (path.isEmpty() && key == QLatin1String("meta"))
             continue;
         const QString sub = path.isEmpty() ? key : path + QLatin1Char('.') + key;
-        const QJsonValue merged = mergeValue(base.value(key), mine.value(key), theirs.value(key), sub, conflicts);
+        const QJsonValue merged = mergeValue(base.value(key), mine.value(key), theirs.value(key), sub, ctx);
         if (merged.isUndefined())
             out.remove(key);
         else
@@ -80,8 +86,8 @@ QJsonObject mergeObject(const QJsonObject &base, const QJsonObject &mine, const 
     return out;
 }
 
-QJsonArray mergeKeyedArray(const QJsonArray &base, const QJsonArray &mine, const QJsonArray &theirs,
-    const QString &path, QStringList *conflicts)
+QJsonArray mergeKeyedArray(
+    const QJsonArray &base, const QJsonArray &mine, const QJsonArray &theirs, const QString &path, Ctx *ctx)
 {
     const auto b = keyed(base), m = keyed(mine), t = keyed(theirs);
     // Order: theirs first, then elements only I added, in my order.
@@ -96,17 +102,17 @@ QJsonArray mergeKeyedArray(const QJsonArray &base, const QJsonArray &mine, const
     for (const QString &key : order) {
         bool inB = false, inM = false, inT = false;
         const QJsonValue bv = lookup(b, key, &inB), mv = lookup(m, key, &inM), tv = lookup(t, key, &inT);
-        const QJsonValue merged = mergeValue(inB ? bv : QJsonValue(QJsonValue::Undefined),
-            inM ? mv : QJsonValue(QJsonValue::Undefined), inT ? tv : QJsonValue(QJsonValue::Undefined),
-            path + QLatin1Char('[') + key + QLatin1Char(']'), conflicts);
+        const QJsonValue merged
+            = mergeValue(inB ? bv : QJsonValue(QJsonValue::Undefined), inM ? mv : QJsonValue(QJsonValue::Undefined),
+                inT ? tv : QJsonValue(QJsonValue::Undefined), path + QLatin1Char('[') + key + QLatin1Char(']'), ctx);
         if (!merged.isUndefined())
             out.append(merged);
     }
     return out;
 }
 
-QJsonValue mergeValue(const QJsonValue &base, const QJsonValue &mine, const QJsonValue &theirs, const QString &path,
-    QStringList *conflicts)
+QJsonValue mergeValue(
+    const QJsonValue &base, const QJsonValue &mine, const QJsonValue &theirs, const QString &path, Ctx *ctx)
 {
     if (mine == base)
         return theirs; // I did not touch it
@@ -114,12 +120,14 @@ QJsonValue mergeValue(const QJsonValue &base, const QJsonValue &mine, const QJso
         return mine; // only I changed it, or both made the same change
     // Both changed it differently: look inside when both sides are still objects or keyed arrays.
     if (base.isObject() && mine.isObject() && theirs.isObject())
-        return mergeObject(base.toObject(), mine.toObject(), theirs.toObject(), path, conflicts);
+        return mergeObject(base.toObject(), mine.toObject(), theirs.toObject(), path, ctx);
     const bool arrays = mine.isArray() && theirs.isArray() && (base.isArray() || base.isUndefined());
     if (arrays && isKeyedArray(mine.toArray()) && isKeyedArray(theirs.toArray())
         && (base.isUndefined() || base.toArray().isEmpty() || isKeyedArray(base.toArray())))
-        return mergeKeyedArray(base.toArray(), mine.toArray(), theirs.toArray(), path, conflicts);
-    conflicts->append(path);
+        return mergeKeyedArray(base.toArray(), mine.toArray(), theirs.toArray(), path, ctx);
+    if (ctx->preferMine.contains(path))
+        return mine;
+    ctx->conflicts.append(path);
     return theirs;
 }
 
@@ -160,10 +168,13 @@ QJsonObject withoutMeta(QJsonObject o)
 
 } // namespace
 
-MergeResult merge3(const QJsonObject &base, const QJsonObject &mine, const QJsonObject &theirs)
+MergeResult merge3(
+    const QJsonObject &base, const QJsonObject &mine, const QJsonObject &theirs, const QSet<QString> &preferMine)
 {
     MergeResult result;
-    result.merged = mergeObject(base, mine, theirs, QString(), &result.conflicts);
+    Ctx ctx {{}, preferMine};
+    result.merged = mergeObject(base, mine, theirs, QString(), &ctx);
+    result.conflicts = ctx.conflicts;
     result.merged.insert(QLatin1String("meta"), theirs.value(QLatin1String("meta")));
     if (!theirs.contains(QLatin1String("meta")))
         result.merged.remove(QLatin1String("meta"));

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QSet>
 #include <QStringList>
 
 namespace hn::sync {
@@ -21,7 +22,10 @@ struct MergeResult
     bool mineAlreadyApplied = false; // merged equals theirs (ignoring meta): nothing left to send
 };
 
-MergeResult merge3(const QJsonObject &base, const QJsonObject &mine, const QJsonObject &theirs);
+// preferMine: conflicting paths (as reported in MergeResult::conflicts) the user resolved in favour of
+// their own version; those take mine and are no longer conflicts.
+MergeResult merge3(
+    const QJsonObject &base, const QJsonObject &mine, const QJsonObject &theirs, const QSet<QString> &preferMine = {});
 
 // A flat, readable view of a resource for showing two versions side by side: path -> text.
 // Paths use the same notation as MergeResult::conflicts.

@@ -74,6 +74,11 @@ private Q_SLOTS:
         QCOMPARE(r.conflicts.size(), 1);
         QVERIFY2(r.conflicts.first().contains(QLatin1String("period")), qPrintable(r.conflicts.first()));
         QVERIFY(r.conflicts.first().endsWith(QLatin1String("valuePeriod.end")));
+
+        // Resolved field by field: mine wins where chosen.
+        const auto keepMine = merge3(base, mine, theirs, {r.conflicts.first()});
+        QVERIFY(keepMine.clean);
+        QCOMPARE(keepMine.merged, absence("2026-12-01", "2026-12-14", "closed", "Stengt", "2"));
     }
 
     void sameChangeOnBothSidesIsAlreadyApplied()
