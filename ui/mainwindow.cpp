@@ -14,12 +14,14 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace hn::ui {
@@ -110,6 +112,28 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_syncLabel->setObjectName(QStringLiteral("syncState"));
     m_pendingLabel = new QLabel(this);
     m_pendingLabel->setObjectName(QStringLiteral("pendingEdits"));
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("signedInUser"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("syncProgress"));
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_cancelSync = new QToolButton(this);
+    m_cancelSync->setObjectName(QStringLiteral("cancelSync"));
+    m_cancelSync->hide();
+    connect(m_cancelSync, &QToolButton::clicked, this, &MainWindow::cancelSyncRequested);
+    m_conflicts = new QToolButton(this);
+    m_conflicts->setObjectName(QStringLiteral("conflicts"));
+    m_conflicts->setStyleSheet(QStringLiteral("QToolButton { color: #8a4b00; font-weight: bold; }"));
+    m_conflicts->hide();
+    connect(m_conflicts, &QToolButton::clicked, this, &MainWindow::conflictsRequested);
+    for (QLabel *label : {m_userLabel, m_syncLabel, m_pendingLabel})
+        label->setContentsMargins(8, 0, 8, 0);
+    statusBar()->addWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelSync);
+    statusBar()->addPermanentWidget(m_conflicts);
     statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_pendingLabel);
 
@@ -126,6 +150,15 @@ void MainWindow::createMenus()
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_syncMenu = menuBar()->addMenu(QString());
+    m_syncAction = m_syncMenu->addAction(QString(), this, &MainWindow::syncRequested);
+    m_syncAction->setShortcut(QKeySequence::Refresh);
+    m_syncAction->setObjectName(QStringLiteral("syncNow"));
+    m_syncLogAction = m_syncMenu->addAction(QString(), this, &MainWindow::syncLogRequested);
+    m_syncLogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_syncMenu->addSeparator();
+    m_signOutAction = m_syncMenu->addAction(QString(), this, &MainWindow::signOutRequested);
 
     m_settingsMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_settingsMenu->addMenu(QString());
@@ -162,6 +195,12 @@ void MainWindow::retranslate()
     setWindowTitle(tr("Helsenorge administration"));
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
+    m_syncMenu->setTitle(tr("S&ynchronisation"));
+    m_syncAction->setText(tr("&Synchronise now"));
+    m_syncLogAction->setText(tr("Sync &log…"));
+    m_signOutAction->setText(tr("Sign &out"));
+    m_cancelSync->setText(tr("Cancel"));
+    m_cancelSync->setToolTip(tr("Stop the first synchronisation; it continues next time"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -265,8 +304,37 @@ void MainWindow::setPendingEdits(int count)
     updateStatus();
 }
 
+void MainWindow::setSyncProgress(qint64 done, qint64 total)
+{
+    const bool visible = total > 0 && done < total;
+    m_progress->setVisible(visible);
+    m_cancelSync->setVisible(visible);
+    if (!visible)
+        return;
+    // QProgressBar takes int; scale large totals.
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(int(done * 1000 / total));
+    m_progress->setFormat(tr("%1 of %2").arg(QLocale().toString(done), QLocale().toString(total)));
+}
+
+void MainWindow::setConflictCount(int count)
+{
+    m_conflictCount = qMax(0, count);
+    updateStatus();
+}
+
+void MainWindow::setSignedInUser(const QString &user)
+{
+    m_user = user;
+    updateStatus();
+}
+
 void MainWindow::updateStatus()
 {
+    m_conflicts->setVisible(m_conflictCount > 0);
+    m_conflicts->setText(tr("%n conflict(s) to resolve", nullptr, m_conflictCount));
+    m_userLabel->setText(m_user.isEmpty() ? tr("Not signed in") : tr("Signed in as %1").arg(m_user));
+    m_signOutAction->setEnabled(!m_user.isEmpty());
     m_syncLabel->setText(syncStateText());
     m_syncLabel->setToolTip(m_syncDetail);
     m_pendingLabel->setText(pendingText());

@@ -9,6 +9,8 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QMenu;
+class QProgressBar;
+class QToolButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 
@@ -48,11 +50,20 @@ public Q_SLOTS:
     void setSyncState(hn::ui::MainWindow::SyncState state, const QString &detail = {});
     void setLastSync(const QDateTime &when);
     void setPendingEdits(int count);
+    // Determinate progress of a first full synchronisation, with a cancel button; total 0 hides it.
+    void setSyncProgress(qint64 done, qint64 total);
+    void setConflictCount(int count);
+    void setSignedInUser(const QString &user);
     void showUserGuide();
     void showAbout();
 
 Q_SIGNALS:
     void actorActivated(const QModelIndex &sourceIndex);
+    void syncRequested();
+    void cancelSyncRequested();
+    void syncLogRequested();
+    void conflictsRequested();
+    void signOutRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -76,6 +87,16 @@ private:
     QLabel *m_welcomeText = nullptr;
     QLabel *m_syncLabel = nullptr;
     QLabel *m_pendingLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancelSync = nullptr;
+    QToolButton *m_conflicts = nullptr;
+    QMenu *m_syncMenu = nullptr;
+    QAction *m_syncAction = nullptr;
+    QAction *m_syncLogAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    int m_conflictCount = 0;
+    QString m_user;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;

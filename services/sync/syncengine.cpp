@@ -19,11 +19,6 @@ namespace {
 const QString kSincePrefix = QStringLiteral("history-since/");
 const QString kFullDonePrefix = QStringLiteral("full-sync-done/");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hn::sync::SyncEngine", text);
-}
-
 // A parsed search or history page.
 struct Page
 {
@@ -422,13 +417,13 @@ void SyncEngine::handlePushReply(qint64 seq, const net::FhirResponse &response)
         m_failures = 0;
         if (e.operation == store::Operation::Delete) {
             m_store->acknowledgeDelete(seq);
-            addLog(SyncLogEntry::Kind::Sent, tr("Deleted %1 on the server.").arg(what));
+            addLog(SyncLogEntry::Kind::Sent, tr("Deletion sent: %1.").arg(what));
             pushNext();
             return;
         }
         if (response.json.value(QLatin1String("resourceType")).toString() == e.type) {
             m_store->acknowledge(seq, response.json);
-            addLog(SyncLogEntry::Kind::Sent, tr("Sent the change to %1.").arg(what));
+            addLog(SyncLogEntry::Kind::Sent, tr("Change sent: %1.").arg(what));
             pushNext();
             return;
         }
@@ -438,7 +433,7 @@ void SyncEngine::handlePushReply(qint64 seq, const net::FhirResponse &response)
             const auto current = m_store->outbox();
             if (r.ok()) {
                 m_store->acknowledge(seq, r.json);
-                addLog(SyncLogEntry::Kind::Sent, tr("Sent the change to %1.").arg(what));
+                addLog(SyncLogEntry::Kind::Sent, tr("Change sent: %1.").arg(what));
                 pushNext();
             } else {
                 m_pushing = false;
@@ -449,7 +444,7 @@ void SyncEngine::handlePushReply(qint64 seq, const net::FhirResponse &response)
     }
     if (e.operation == store::Operation::Delete && (response.status == 404 || response.status == 410)) {
         m_store->acknowledgeDelete(seq);
-        addLog(SyncLogEntry::Kind::Sent, tr("%1 was already deleted on the server.").arg(what));
+        addLog(SyncLogEntry::Kind::Sent, tr("Already deleted on the server: %1.").arg(what));
         pushNext();
         return;
     }
@@ -465,13 +460,12 @@ void SyncEngine::handlePushReply(qint64 seq, const net::FhirResponse &response)
         m_pushing = false;
         if (response.kind == net::FhirResponse::Kind::NetworkError)
             setOnline(false, response.errorText);
-        addLog(SyncLogEntry::Kind::Retrying,
-            tr("Could not send the change to %1 (%2); trying again.").arg(what, response.errorText));
+        addLog(SyncLogEntry::Kind::Retrying, tr("Not sent yet (%1): %2. Trying again.").arg(what, response.errorText));
         scheduleRetry(response.errorText);
         return;
     }
     m_store->markFailed(seq, response.errorText);
-    addLog(SyncLogEntry::Kind::Failed, tr("The server refused the change to %1: %2").arg(what, response.errorText));
+    addLog(SyncLogEntry::Kind::Failed, tr("Refused by the server (%1): %2").arg(what, response.errorText));
     pushNext();
 }
 
@@ -493,7 +487,8 @@ void SyncEngine::handleServerCopy(qint64 seq, const net::FhirResponse &response)
     if (!response.ok()) {
         if (response.status == 404 || response.status == 410) {
             m_store->markConflict(seq, QJsonObject(), tr("Deleted on the server by someone else"));
-            addLog(SyncLogEntry::Kind::Conflict, tr("%1 was deleted on the server by someone else.").arg(what));
+            addLog(SyncLogEntry::Kind::Conflict,
+                tr("Deleted on the server by someone else (%1). Choose what to do.").arg(what));
             Q_EMIT conflictDetected(seq);
             pushNext();
             return;
@@ -507,22 +502,21 @@ void SyncEngine::handleServerCopy(qint64 seq, const net::FhirResponse &response)
     const MergeResult merge = merge3(e.baseJson, e.body, theirs);
     if (merge.clean && merge.mineAlreadyApplied) {
         m_store->acknowledge(seq, theirs);
-        addLog(SyncLogEntry::Kind::Sent, tr("The change to %1 was already on the server.").arg(what));
+        addLog(SyncLogEntry::Kind::Sent, tr("Change already on the server: %1.").arg(what));
         pushNext();
         return;
     }
     if (merge.clean) {
         m_store->rebase(seq, merge.merged, theirs, store::OutboxState::Pending);
         addLog(SyncLogEntry::Kind::Merged,
-            tr("Someone else changed %1 at the same time; the changes touched different fields and were combined.")
-                .arg(what));
+            tr("Combined with someone else's change to other fields (%1) and sent.").arg(what));
         pushNext();
         return;
     }
     m_store->markConflict(
         seq, theirs, tr("Changed by someone else: %1").arg(merge.conflicts.join(QLatin1String(", "))));
     addLog(SyncLogEntry::Kind::Conflict,
-        tr("Someone else changed the same fields of %1. Choose which version to keep.").arg(what));
+        tr("Someone else changed the same fields (%1). Choose which version to keep.").arg(what));
     Q_EMIT conflictDetected(seq);
     pushNext();
 }
