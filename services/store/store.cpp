@@ -1,0 +1,982 @@
+#include "store.h"
+
+#include "common/logging.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMetaObject>
+#include <QPointer>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+#include <QUuid>
+
+namespace hn::store {
+
+namespace {
+
+using ChangeMap = QHash<QString, QStringList>;
+
+QString storeTr(const char *text)
+{
+    return QCoreApplication::translate("hn::store::Store", text);
+}
+
+QByteArray compact(const QJsonObject &o)
+{
+    return o.isEmpty() ? QByteArray() : QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject parse(const QVariant &v)
+{
+    const QByteArray bytes = v.toByteArray();
+    return bytes.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(bytes).object();
+}
+
+// Never a null QString: a null binds as SQL NULL, and these columns are NOT NULL.
+QString nonNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QString versionOf(const QJsonObject &r)
+{
+    return nonNull(r.value(QLatin1String("meta")).toObject().value(QLatin1String("versionId")).toString());
+}
+
+QString lastUpdatedOf(const QJsonObject &r)
+{
+    return nonNull(r.value(QLatin1String("meta")).toObject().value(QLatin1String("lastUpdated")).toString());
+}
+
+bool exec(QSqlQuery &q, Error *error)
+{
+    if (q.exec())
+        return true;
+    if (error)
+        error->message = q.lastError().text();
+    qCWarning(lcStore) << "SQL failed:" << q.lastError().text();
+    return false;
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, Error *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    if (error)
+        error->message = q.lastError().text();
+    qCWarning(lcStore) << "SQL failed:" << sql.left(60) << q.lastError().text();
+    return false;
+}
+
+// A transaction that rolls back unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase &db)
+        : m_db(db)
+    {
+        QSqlQuery q(m_db);
+        m_open = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    }
+    ~Transaction()
+    {
+        if (m_open)
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    }
+    bool isOpen() const { return m_open; }
+    bool commit(Error *error)
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            if (error)
+                error->message = q.lastError().text();
+            return false;
+        }
+        m_open = false;
+        return true;
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_open = false;
+};
+
+bool configure(QSqlDatabase &db, Error *error)
+{
+    return exec(db, QStringLiteral("PRAGMA busy_timeout = 10000"), error)
+        && exec(db, QStringLiteral("PRAGMA journal_mode = WAL"), error)
+        && exec(db, QStringLiteral("PRAGMA synchronous = FULL"), error)
+        && exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), error);
+}
+
+// The reference elements of a resource: top-level elements holding {"reference": "Type/id"} or arrays of them.
+QList<QPair<QString, QString>> referencesOf(const QJsonObject &r)
+{
+    QList<QPair<QString, QString>> refs;
+    for (auto it = r.begin(); it != r.end(); ++it) {
+        const QJsonValue v = it.value();
+        if (v.isObject()) {
+            const QString ref = v.toObject().value(QLatin1String("reference")).toString();
+            if (!ref.isEmpty())
+                refs.append({it.key(), ref});
+        } else if (v.isArray()) {
+            for (const QJsonValue &e : v.toArray()) {
+                const QString ref = e.toObject().value(QLatin1String("reference")).toString();
+                if (!ref.isEmpty())
+                    refs.append({it.key(), ref});
+            }
+        }
+    }
+    return refs;
+}
+
+bool writeRefs(QSqlDatabase &db, const QString &type, const QString &id, const QJsonObject &json, Error *error)
+{
+    QSqlQuery del(db);
+    del.prepare(QStringLiteral("DELETE FROM refs WHERE type = ? AND id = ?"));
+    del.addBindValue(type);
+    del.addBindValue(id);
+    if (!exec(del, error))
+        return false;
+    const auto refs = referencesOf(json);
+    if (refs.isEmpty())
+        return true;
+    QSqlQuery ins(db);
+    ins.prepare(QStringLiteral("INSERT OR IGNORE INTO refs (type, id, path, target) VALUES (?, ?, ?, ?)"));
+    for (const auto &[path, target] : refs) {
+        ins.addBindValue(type);
+        ins.addBindValue(id);
+        ins.addBindValue(path);
+        ins.addBindValue(target);
+        if (!exec(ins, error))
+            return false;
+    }
+    return true;
+}
+
+// Ordered schema steps; step n brings user_version from n-1 to n.
+bool migrate(QSqlDatabase &db, Error *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        if (error)
+            error->message = storeTr(QT_TRANSLATE_NOOP("hn::store::Store", "The local database cannot be read: %1"))
+                                 .arg(q.lastError().text());
+        return false;
+    }
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version > Store::schemaVersion) {
+        if (error)
+            error->message
+                = storeTr(QT_TRANSLATE_NOOP("hn::store::Store",
+                              "The local database was written by a newer version of this program (schema %1)."))
+                      .arg(version);
+        return false;
+    }
+    if (version < 1) {
+        Transaction t(db);
+        if (!t.isOpen()
+            || !exec(db,
+                QStringLiteral("CREATE TABLE IF NOT EXISTS resources (type TEXT NOT NULL, id TEXT NOT NULL, "
+                               "version_id TEXT NOT NULL DEFAULT '', last_updated TEXT NOT NULL DEFAULT '', "
+                               "json BLOB NOT NULL, server_json BLOB, pending INTEGER NOT NULL DEFAULT 0, "
+                               "deleted INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (type, id))"),
+                error)
+            || !exec(db,
+                QStringLiteral("CREATE TABLE IF NOT EXISTS outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+                               "type TEXT NOT NULL, id TEXT NOT NULL, operation INTEGER NOT NULL, "
+                               "base_version TEXT NOT NULL DEFAULT '', body BLOB, base_json BLOB, "
+                               "state INTEGER NOT NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0, "
+                               "last_error TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL)"),
+                error)
+            || !exec(db, QStringLiteral("CREATE INDEX IF NOT EXISTS outbox_resource ON outbox (type, id)"), error)
+            || !exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+                error)
+            || !exec(db, QStringLiteral("PRAGMA user_version = 1"), error) || !t.commit(error))
+            return false;
+    }
+    if (version < 2) {
+        // v2: an index of references (for "the services of this office" and the like) and the time of
+        // the last push attempt.
+        Transaction t(db);
+        if (!t.isOpen()
+            || !exec(db,
+                QStringLiteral("CREATE TABLE IF NOT EXISTS refs (type TEXT NOT NULL, id TEXT NOT NULL, "
+                               "path TEXT NOT NULL, target TEXT NOT NULL, PRIMARY KEY (type, id, path, target))"),
+                error)
+            || !exec(db, QStringLiteral("CREATE INDEX IF NOT EXISTS refs_target ON refs (target, type, path)"), error)
+            || !exec(
+                db, QStringLiteral("ALTER TABLE outbox ADD COLUMN last_attempt_at TEXT NOT NULL DEFAULT ''"), error))
+            return false;
+        QSqlQuery all(db);
+        all.setForwardOnly(true);
+        if (!all.exec(QStringLiteral("SELECT type, id, json FROM resources"))) {
+            if (error)
+                error->message = all.lastError().text();
+            return false;
+        }
+        while (all.next()) {
+            if (!writeRefs(db, all.value(0).toString(), all.value(1).toString(), parse(all.value(2)), error))
+                return false;
+        }
+        all.finish();
+        if (!exec(db, QStringLiteral("PRAGMA user_version = 2"), error) || !t.commit(error))
+            return false;
+        if (version >= 1)
+            qCInfo(lcStore) << "migrated the local database from schema" << version << "to 2";
+    }
+    return true;
+}
+
+struct ApplyResult
+{
+    ChangeMap inserted, updated;
+};
+
+// Writes server copies. Resources with pending local edits keep their local json; only their server
+// copy and version move on.
+bool applyServer(QSqlDatabase &db, const QList<QJsonObject> &resources, ApplyResult *result, Error *error)
+{
+    Transaction t(db);
+    if (!t.isOpen()) {
+        if (error)
+            error->message = storeTr(QT_TRANSLATE_NOOP("hn::store::Store", "The local database is busy."));
+        return false;
+    }
+    QSqlQuery find(db);
+    find.prepare(QStringLiteral("SELECT pending, version_id FROM resources WHERE type = ? AND id = ?"));
+    QSqlQuery upsert(db);
+    upsert.prepare(QStringLiteral(
+        "INSERT INTO resources (type, id, version_id, last_updated, json, server_json, pending, deleted) "
+        "VALUES (?, ?, ?, ?, ?, ?, 0, 0) ON CONFLICT (type, id) DO UPDATE SET version_id = excluded.version_id, "
+        "last_updated = excluded.last_updated, json = excluded.json, server_json = excluded.server_json, deleted = 0"));
+    QSqlQuery serverOnly(db);
+    serverOnly.prepare(QStringLiteral(
+        "UPDATE resources SET version_id = ?, last_updated = ?, server_json = ? WHERE type = ? AND id = ?"));
+    for (const QJsonObject &r : resources) {
+        const QString type = r.value(QLatin1String("resourceType")).toString();
+        const QString id = r.value(QLatin1String("id")).toString();
+        if (type.isEmpty() || id.isEmpty())
+            continue;
+        find.addBindValue(type);
+        find.addBindValue(id);
+        if (!exec(find, error))
+            return false;
+        const bool exists = find.next();
+        const bool pending = exists && find.value(0).toBool();
+        const QString oldVersion = exists ? find.value(1).toString() : QString();
+        find.finish();
+        const QByteArray bytes = compact(r);
+        const QString version = versionOf(r);
+        if (pending) {
+            serverOnly.addBindValue(version);
+            serverOnly.addBindValue(lastUpdatedOf(r));
+            serverOnly.addBindValue(bytes);
+            serverOnly.addBindValue(type);
+            serverOnly.addBindValue(id);
+            if (!exec(serverOnly, error))
+                return false;
+            continue;
+        }
+        if (exists && !version.isEmpty() && version == oldVersion)
+            continue; // nothing new
+        upsert.addBindValue(type);
+        upsert.addBindValue(id);
+        upsert.addBindValue(version);
+        upsert.addBindValue(lastUpdatedOf(r));
+        upsert.addBindValue(bytes);
+        upsert.addBindValue(bytes);
+        if (!exec(upsert, error) || !writeRefs(db, type, id, r, error))
+            return false;
+        (exists ? result->updated : result->inserted)[type].append(id);
+    }
+    return t.commit(error);
+}
+
+QString newConnectionName()
+{
+    return QStringLiteral("hnstore-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+bool openConnection(const QString &name, const QString &path, Error *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        if (error)
+            error->message = storeTr(QT_TRANSLATE_NOOP("hn::store::Store", "The local database cannot be opened: %1"))
+                                 .arg(db.lastError().text());
+        return false;
+    }
+    return configure(db, error);
+}
+
+void closeConnection(const QString &name)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+// Writes server pages on a thread of its own, with its own connection.
+class StoreWorker : public QObject
+{
+public:
+    explicit StoreWorker(const QString &path)
+        : m_path(path)
+    {
+    }
+    ~StoreWorker() override
+    {
+        if (!m_connection.isEmpty())
+            closeConnection(m_connection);
+    }
+
+    void apply(const QList<QJsonObject> &resources, QObject *context, std::function<void(ApplyResult, Error)> done)
+    {
+        Error error;
+        ApplyResult result;
+        if (m_connection.isEmpty()) {
+            m_connection = newConnectionName();
+            openConnection(m_connection, m_path, &error);
+        }
+        if (error.isNull()) {
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            applyServer(db, resources, &result, &error);
+        }
+        QMetaObject::invokeMethod(
+            context, [done, result, error] { done(result, error); }, Qt::QueuedConnection);
+    }
+
+private:
+    QString m_path;
+    QString m_connection;
+};
+
+Store::Store(const QString &path, QObject *parent)
+    : QObject(parent)
+    , m_path(path)
+    , m_connection(newConnectionName())
+{
+}
+
+Store::~Store()
+{
+    if (m_thread) {
+        QMetaObject::invokeMethod(m_worker, &QObject::deleteLater);
+        m_thread->quit();
+        m_thread->wait();
+    }
+    closeConnection(m_connection);
+}
+
+QString Store::defaultPath(const QString &environmentKey)
+{
+    QString safe;
+    for (const QChar c : environmentKey)
+        safe += (c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_')) ? c : QLatin1Char('_');
+    if (safe.size() > 60 || safe != environmentKey)
+        safe = safe.left(40) + QLatin1Char('-')
+            + QString::fromLatin1(
+                QCryptographicHash::hash(environmentKey.toUtf8(), QCryptographicHash::Sha1).toHex().left(10));
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(safe + QStringLiteral(".sqlite"));
+}
+
+std::unique_ptr<Store> Store::open(const QString &path, Error *error, QObject *parent)
+{
+    Error local;
+    Error *err = error ? error : &local;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    std::unique_ptr<Store> store(new Store(path, parent));
+    if (!openConnection(store->m_connection, path, err))
+        return nullptr;
+    QSqlDatabase db = store->db();
+    {
+        QSqlQuery check(db);
+        if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
+            || check.value(0).toString() != QLatin1String("ok")) {
+            err->message = tr("The local database is damaged. Move %1 away and start again; "
+                              "unsent changes in it may be lost.")
+                               .arg(QDir::toNativeSeparators(path));
+            return nullptr;
+        }
+    }
+    if (!migrate(db, err))
+        return nullptr;
+    store->m_thread = new QThread(store.get());
+    store->m_thread->setObjectName(QStringLiteral("store-writer"));
+    store->m_worker = new StoreWorker(path);
+    store->m_worker->moveToThread(store->m_thread);
+    store->m_thread->start();
+    qCInfo(lcStore) << "opened" << path;
+    return store;
+}
+
+QSqlDatabase Store::db() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+void Store::emitChanges(const ChangeMap &inserted, const ChangeMap &updated, const ChangeMap &removed)
+{
+    for (auto it = inserted.begin(); it != inserted.end(); ++it)
+        Q_EMIT resourcesInserted(it.key(), it.value());
+    for (auto it = updated.begin(); it != updated.end(); ++it)
+        Q_EMIT resourcesUpdated(it.key(), it.value());
+    for (auto it = removed.begin(); it != removed.end(); ++it)
+        Q_EMIT resourcesRemoved(it.key(), it.value());
+}
+
+namespace {
+
+CachedResource readResource(const QSqlQuery &q)
+{
+    CachedResource r;
+    r.type = q.value(0).toString();
+    r.id = q.value(1).toString();
+    r.versionId = q.value(2).toString();
+    r.lastUpdated = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+    r.json = parse(q.value(4));
+    r.serverJson = parse(q.value(5));
+    r.pending = q.value(6).toBool();
+    r.deleted = q.value(7).toBool();
+    return r;
+}
+
+const QString kResourceColumns
+    = QStringLiteral("r.type, r.id, r.version_id, r.last_updated, r.json, r.server_json, r.pending, r.deleted");
+
+OutboxEntry readEntry(const QSqlQuery &q)
+{
+    OutboxEntry e;
+    e.seq = q.value(0).toLongLong();
+    e.type = q.value(1).toString();
+    e.id = q.value(2).toString();
+    e.operation = Operation(q.value(3).toInt());
+    e.baseVersionId = q.value(4).toString();
+    e.body = parse(q.value(5));
+    e.baseJson = parse(q.value(6));
+    e.state = OutboxState(q.value(7).toInt());
+    e.attempts = q.value(8).toInt();
+    e.lastError = q.value(9).toString();
+    e.createdAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
+    e.lastAttemptAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
+    return e;
+}
+
+const QString kEntryColumns = QStringLiteral("seq, type, id, operation, base_version, body, base_json, state, "
+                                             "attempts, last_error, created_at, last_attempt_at");
+
+int countEntries(QSqlDatabase &db, const QString &type, const QString &id)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE type = ? AND id = ?"));
+    q.addBindValue(type);
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+} // namespace
+
+std::optional<CachedResource> Store::resource(const QString &type, const QString &id) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT ") + kResourceColumns
+        + QStringLiteral(" FROM resources r WHERE r.type = ? AND r.id = ?"));
+    q.addBindValue(type);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readResource(q);
+}
+
+QList<CachedResource> Store::resources(const QString &type) const
+{
+    QList<CachedResource> out;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kResourceColumns
+        + QStringLiteral(" FROM resources r WHERE r.type = ? AND r.deleted = 0 ORDER BY r.rowid"));
+    q.addBindValue(type);
+    if (q.exec()) {
+        while (q.next())
+            out.append(readResource(q));
+    }
+    return out;
+}
+
+QList<CachedResource> Store::referencing(const QString &type, const QString &path, const QString &target) const
+{
+    QList<CachedResource> out;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kResourceColumns
+        + QStringLiteral(" FROM refs f JOIN resources r ON r.type = f.type AND r.id = f.id "
+                         "WHERE f.target = ? AND f.type = ? AND f.path = ? AND r.deleted = 0 ORDER BY r.rowid"));
+    q.addBindValue(target);
+    q.addBindValue(type);
+    q.addBindValue(path);
+    if (q.exec()) {
+        while (q.next())
+            out.append(readResource(q));
+    }
+    return out;
+}
+
+int Store::count(const QString &type) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM resources WHERE type = ? AND deleted = 0"));
+    q.addBindValue(type);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+qint64 Store::saveEdit(Operation op, const QJsonObject &json, Error *error)
+{
+    Error local;
+    Error *err = error ? error : &local;
+    const QString type = json.value(QLatin1String("resourceType")).toString();
+    const QString id = json.value(QLatin1String("id")).toString();
+    if (type.isEmpty() || id.isEmpty() || op == Operation::Delete) {
+        err->message = tr("The change is incomplete and was not saved.");
+        return -1;
+    }
+    QSqlDatabase database = db();
+    Transaction t(database);
+    if (!t.isOpen()) {
+        err->message = tr("The local database is busy; the change was not saved.");
+        return -1;
+    }
+    const std::optional<CachedResource> existing = resource(type, id);
+    if (op == Operation::Update && !existing) {
+        err->message = tr("The item to change is not in the local data.");
+        return -1;
+    }
+    const QString baseVersion = nonNull(existing ? existing->versionId : QString());
+    const QJsonObject baseJson = existing ? existing->serverJson : QJsonObject();
+    const QByteArray body = compact(json);
+    QSqlQuery write(database);
+    if (existing) {
+        write.prepare(
+            QStringLiteral("UPDATE resources SET json = ?, pending = 1, deleted = 0 WHERE type = ? AND id = ?"));
+        write.addBindValue(body);
+        write.addBindValue(type);
+        write.addBindValue(id);
+    } else {
+        write.prepare(QStringLiteral("INSERT INTO resources (type, id, json, pending) VALUES (?, ?, ?, 1)"));
+        write.addBindValue(type);
+        write.addBindValue(id);
+        write.addBindValue(body);
+    }
+    if (!exec(write, err) || !writeRefs(database, type, id, json, err))
+        return -1;
+    QSqlQuery append(database);
+    append.prepare(QStringLiteral("INSERT INTO outbox (type, id, operation, base_version, body, base_json, created_at) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    append.addBindValue(type);
+    append.addBindValue(id);
+    append.addBindValue(
+        int(existing && op == Operation::Create && !existing->versionId.isEmpty() ? Operation::Update : op));
+    append.addBindValue(baseVersion);
+    append.addBindValue(body);
+    append.addBindValue(compact(baseJson));
+    append.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!exec(append, err))
+        return -1;
+    const qint64 seq = append.lastInsertId().toLongLong();
+    if (!t.commit(err))
+        return -1;
+    if (existing)
+        Q_EMIT resourcesUpdated(type, {id});
+    else
+        Q_EMIT resourcesInserted(type, {id});
+    Q_EMIT outboxChanged(pendingCount());
+    return seq;
+}
+
+qint64 Store::saveDelete(const QString &type, const QString &id, Error *error)
+{
+    Error local;
+    Error *err = error ? error : &local;
+    QSqlDatabase database = db();
+    Transaction t(database);
+    const std::optional<CachedResource> existing = resource(type, id);
+    if (!t.isOpen() || !existing || existing->deleted) {
+        err->message = tr("The item to delete is not in the local data.");
+        return -1;
+    }
+    QSqlQuery mark(database);
+    mark.prepare(QStringLiteral("UPDATE resources SET deleted = 1, pending = 1 WHERE type = ? AND id = ?"));
+    mark.addBindValue(type);
+    mark.addBindValue(id);
+    QSqlQuery append(database);
+    append.prepare(QStringLiteral("INSERT INTO outbox (type, id, operation, base_version, base_json, created_at) "
+                                  "VALUES (?, ?, ?, ?, ?, ?)"));
+    append.addBindValue(type);
+    append.addBindValue(id);
+    append.addBindValue(int(Operation::Delete));
+    append.addBindValue(nonNull(existing->versionId));
+    append.addBindValue(compact(existing->serverJson));
+    append.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!exec(mark, err) || !exec(append, err))
+        return -1;
+    const qint64 seq = append.lastInsertId().toLongLong();
+    if (!t.commit(err))
+        return -1;
+    Q_EMIT resourcesRemoved(type, {id});
+    Q_EMIT outboxChanged(pendingCount());
+    return seq;
+}
+
+std::optional<OutboxEntry> Store::entry(qint64 seq) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT ") + kEntryColumns + QStringLiteral(" FROM outbox WHERE seq = ?"));
+    q.addBindValue(seq);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readEntry(q);
+}
+
+QList<OutboxEntry> Store::outbox(int limit) const
+{
+    QList<OutboxEntry> out;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kEntryColumns + QStringLiteral(" FROM outbox ORDER BY seq LIMIT ?"));
+    q.addBindValue(limit < 0 ? -1 : limit);
+    if (q.exec()) {
+        while (q.next())
+            out.append(readEntry(q));
+    }
+    return out;
+}
+
+std::optional<OutboxEntry> Store::nextPending() const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT ") + kEntryColumns
+        + QStringLiteral(" FROM outbox WHERE state = ? ORDER BY seq LIMIT 1"));
+    q.addBindValue(int(OutboxState::Pending));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readEntry(q);
+}
+
+int Store::pendingCount() const
+{
+    QSqlQuery q(db());
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM outbox")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+bool Store::acknowledge(qint64 seq, const QJsonObject &serverJson, Error *error)
+{
+    const std::optional<OutboxEntry> e = entry(seq);
+    if (!e)
+        return false;
+    QSqlDatabase database = db();
+    Transaction t(database);
+    QSqlQuery del(database);
+    del.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
+    del.addBindValue(seq);
+    if (!t.isOpen() || !exec(del, error))
+        return false;
+    const bool more = countEntries(database, e->type, e->id) > 0;
+    const QByteArray bytes = compact(serverJson);
+    const QString version = versionOf(serverJson);
+    QSqlQuery upd(database);
+    if (more) {
+        // Later edits of the same resource now build on the version the server just made.
+        upd.prepare(QStringLiteral(
+            "UPDATE resources SET server_json = ?, version_id = ?, last_updated = ? WHERE type = ? AND id = ?"));
+        upd.addBindValue(bytes);
+        upd.addBindValue(version);
+        upd.addBindValue(lastUpdatedOf(serverJson));
+        upd.addBindValue(e->type);
+        upd.addBindValue(e->id);
+        QSqlQuery rebaseLater(database);
+        rebaseLater.prepare(QStringLiteral(
+            "UPDATE outbox SET base_version = ?, base_json = ? WHERE type = ? AND id = ? AND state = ?"));
+        rebaseLater.addBindValue(version);
+        rebaseLater.addBindValue(bytes);
+        rebaseLater.addBindValue(e->type);
+        rebaseLater.addBindValue(e->id);
+        rebaseLater.addBindValue(int(OutboxState::Pending));
+        if (!exec(upd, error) || !exec(rebaseLater, error))
+            return false;
+    } else {
+        upd.prepare(QStringLiteral("UPDATE resources SET json = ?, server_json = ?, version_id = ?, last_updated = ?, "
+                                   "pending = 0, deleted = 0 WHERE type = ? AND id = ?"));
+        upd.addBindValue(bytes);
+        upd.addBindValue(bytes);
+        upd.addBindValue(version);
+        upd.addBindValue(lastUpdatedOf(serverJson));
+        upd.addBindValue(e->type);
+        upd.addBindValue(e->id);
+        if (!exec(upd, error) || !writeRefs(database, e->type, e->id, serverJson, error))
+            return false;
+    }
+    if (!t.commit(error))
+        return false;
+    if (!more)
+        Q_EMIT resourcesUpdated(e->type, {e->id});
+    Q_EMIT outboxChanged(pendingCount());
+    return true;
+}
+
+bool Store::acknowledgeDelete(qint64 seq, Error *error)
+{
+    const std::optional<OutboxEntry> e = entry(seq);
+    if (!e)
+        return false;
+    QSqlDatabase database = db();
+    Transaction t(database);
+    QSqlQuery del(database);
+    del.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
+    del.addBindValue(seq);
+    if (!t.isOpen() || !exec(del, error))
+        return false;
+    const bool more = countEntries(database, e->type, e->id) > 0;
+    if (!more) {
+        for (const QString &sql : {QStringLiteral("DELETE FROM resources WHERE type = ? AND id = ?"),
+                 QStringLiteral("DELETE FROM refs WHERE type = ? AND id = ?")}) {
+            QSqlQuery q(database);
+            q.prepare(sql);
+            q.addBindValue(e->type);
+            q.addBindValue(e->id);
+            if (!exec(q, error))
+                return false;
+        }
+    }
+    if (!t.commit(error))
+        return false;
+    Q_EMIT outboxChanged(pendingCount());
+    return true;
+}
+
+bool Store::recordAttempt(qint64 seq, const QString &errorText)
+{
+    QSqlQuery q(db());
+    q.prepare(
+        QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ?, last_attempt_at = ? WHERE seq = ?"));
+    q.addBindValue(nonNull(errorText));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(seq);
+    return exec(q, nullptr) && q.numRowsAffected() == 1;
+}
+
+bool Store::markConflict(qint64 seq, const QJsonObject &serverJson, const QString &errorText)
+{
+    const std::optional<OutboxEntry> e = entry(seq);
+    if (!e)
+        return false;
+    QSqlDatabase database = db();
+    Transaction t(database);
+    QSqlQuery q(database);
+    q.prepare(QStringLiteral("UPDATE outbox SET state = ?, last_error = ?, last_attempt_at = ? WHERE seq = ?"));
+    q.addBindValue(int(OutboxState::Conflict));
+    q.addBindValue(nonNull(errorText));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(seq);
+    if (!t.isOpen() || !exec(q, nullptr))
+        return false;
+    QSqlQuery upd(database);
+    upd.prepare(QStringLiteral(
+        "UPDATE resources SET server_json = ?, version_id = ?, last_updated = ? WHERE type = ? AND id = ?"));
+    upd.addBindValue(compact(serverJson));
+    upd.addBindValue(versionOf(serverJson));
+    upd.addBindValue(lastUpdatedOf(serverJson));
+    upd.addBindValue(e->type);
+    upd.addBindValue(e->id);
+    if (!exec(upd, nullptr) || !t.commit(nullptr))
+        return false;
+    Q_EMIT outboxChanged(pendingCount());
+    return true;
+}
+
+bool Store::markFailed(qint64 seq, const QString &errorText)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE outbox SET state = ?, last_error = ?, last_attempt_at = ? WHERE seq = ?"));
+    q.addBindValue(int(OutboxState::Failed));
+    q.addBindValue(nonNull(errorText));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(seq);
+    if (!exec(q, nullptr) || q.numRowsAffected() != 1)
+        return false;
+    Q_EMIT outboxChanged(pendingCount());
+    return true;
+}
+
+bool Store::rebase(qint64 seq, const QJsonObject &newBody, const QJsonObject &newBase, OutboxState newState)
+{
+    const std::optional<OutboxEntry> e = entry(seq);
+    if (!e)
+        return false;
+    QSqlDatabase database = db();
+    Transaction t(database);
+    QSqlQuery q(database);
+    q.prepare(QStringLiteral("UPDATE outbox SET body = ?, base_json = ?, base_version = ?, state = ? WHERE seq = ?"));
+    q.addBindValue(compact(newBody));
+    q.addBindValue(compact(newBase));
+    q.addBindValue(versionOf(newBase));
+    q.addBindValue(int(newState));
+    q.addBindValue(seq);
+    if (!t.isOpen() || !exec(q, nullptr))
+        return false;
+    // The cache shows the newest local intent: this body, unless a later entry for the resource exists.
+    QSqlQuery later(database);
+    later.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE type = ? AND id = ? AND seq > ?"));
+    later.addBindValue(e->type);
+    later.addBindValue(e->id);
+    later.addBindValue(seq);
+    const bool isLast = later.exec() && later.next() && later.value(0).toInt() == 0;
+    if (isLast && !newBody.isEmpty()) {
+        QSqlQuery upd(database);
+        upd.prepare(QStringLiteral("UPDATE resources SET json = ? WHERE type = ? AND id = ?"));
+        upd.addBindValue(compact(newBody));
+        upd.addBindValue(e->type);
+        upd.addBindValue(e->id);
+        if (!exec(upd, nullptr))
+            return false;
+    }
+    if (!t.commit(nullptr))
+        return false;
+    if (isLast)
+        Q_EMIT resourcesUpdated(e->type, {e->id});
+    Q_EMIT outboxChanged(pendingCount());
+    return true;
+}
+
+bool Store::discard(qint64 seq)
+{
+    const std::optional<OutboxEntry> e = entry(seq);
+    if (!e)
+        return false;
+    QSqlDatabase database = db();
+    Transaction t(database);
+    QSqlQuery del(database);
+    del.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
+    del.addBindValue(seq);
+    if (!t.isOpen() || !exec(del, nullptr))
+        return false;
+    const bool more = countEntries(database, e->type, e->id) > 0;
+    const std::optional<CachedResource> cached = resource(e->type, e->id);
+    bool removed = false;
+    if (!more && cached) {
+        QSqlQuery upd(database);
+        if (cached->serverJson.isEmpty()) {
+            // A local creation never sent: taking the server's side means it is gone.
+            upd.prepare(QStringLiteral("DELETE FROM resources WHERE type = ? AND id = ?"));
+            removed = true;
+        } else {
+            upd.prepare(QStringLiteral("UPDATE resources SET json = server_json, pending = 0, deleted = 0 "
+                                       "WHERE type = ? AND id = ?"));
+        }
+        upd.addBindValue(e->type);
+        upd.addBindValue(e->id);
+        if (!exec(upd, nullptr) || (!removed && !writeRefs(database, e->type, e->id, cached->serverJson, nullptr)))
+            return false;
+    }
+    if (!t.commit(nullptr))
+        return false;
+    if (removed)
+        Q_EMIT resourcesRemoved(e->type, {e->id});
+    else if (!more)
+        Q_EMIT resourcesUpdated(e->type, {e->id});
+    Q_EMIT outboxChanged(pendingCount());
+    return true;
+}
+
+bool Store::applyServerResources(const QList<QJsonObject> &resources, Error *error)
+{
+    QSqlDatabase database = db();
+    ApplyResult result;
+    if (!applyServer(database, resources, &result, error))
+        return false;
+    emitChanges(result.inserted, result.updated, {});
+    return true;
+}
+
+bool Store::applyServerDeletions(const QList<QPair<QString, QString>> &typeIds, Error *error)
+{
+    QSqlDatabase database = db();
+    Transaction t(database);
+    if (!t.isOpen())
+        return false;
+    ChangeMap removed;
+    for (const auto &[type, id] : typeIds) {
+        const std::optional<CachedResource> cached = resource(type, id);
+        if (!cached)
+            continue;
+        if (cached->pending) {
+            // Deleted on the server while we have unsent changes: keep ours; the push will tell.
+            continue;
+        }
+        for (const QString &sql : {QStringLiteral("DELETE FROM resources WHERE type = ? AND id = ?"),
+                 QStringLiteral("DELETE FROM refs WHERE type = ? AND id = ?")}) {
+            QSqlQuery q(database);
+            q.prepare(sql);
+            q.addBindValue(type);
+            q.addBindValue(id);
+            if (!exec(q, error))
+                return false;
+        }
+        removed[type].append(id);
+    }
+    if (!t.commit(error))
+        return false;
+    emitChanges({}, {}, removed);
+    return true;
+}
+
+void Store::applyServerResourcesAsync(const QList<QJsonObject> &resources, std::function<void(Error)> done)
+{
+    QPointer<Store> self(this);
+    auto finished = [self, done](ApplyResult result, Error error) {
+        if (self && error.isNull())
+            self->emitChanges(result.inserted, result.updated, {});
+        if (done)
+            done(error);
+    };
+    StoreWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker, [worker, resources, self, finished] { worker->apply(resources, self.data(), finished); },
+        Qt::QueuedConnection);
+}
+
+QString Store::meta(const QString &key) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+bool Store::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral(
+        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    return exec(q, nullptr);
+}
+
+} // namespace hn::store

@@ -1,0 +1,127 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <QPair>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QSqlDatabase;
+class QThread;
+
+namespace hn::store {
+
+enum class Operation { Create, Update, Delete }; // Create = PUT with a client-assigned UUID id
+enum class OutboxState { Pending, Conflict, Failed };
+
+struct CachedResource
+{
+    QString type, id;
+    QString versionId; // opaque server version ("" for a never-sent local create)
+    QDateTime lastUpdated; // server time; invalid for local-only
+    QJsonObject json; // the resource as known locally, local edits applied
+    QJsonObject serverJson; // the last copy received from the server (empty for local creates)
+    bool pending = false; // an outbox entry for it is not yet acknowledged
+    bool deleted = false; // deleted locally, the delete not yet acknowledged
+};
+
+struct OutboxEntry
+{
+    qint64 seq = 0; // strictly increasing; pushed in this order
+    QString type, id;
+    Operation operation = Operation::Update;
+    QString baseVersionId; // the server version the edit was made on; goes into If-Match
+    QJsonObject body; // the resource to send (empty for Delete)
+    QJsonObject baseJson; // the server copy the edit was made on (for field-level merges)
+    OutboxState state = OutboxState::Pending;
+    int attempts = 0;
+    QString lastError; // plain words, for the sync log
+    QDateTime createdAt, lastAttemptAt;
+};
+
+struct Error
+{
+    QString message;
+    bool isNull() const { return message.isEmpty(); }
+};
+
+class StoreWorker;
+
+// The local cache of FHIR resources (as JSON) and the outbox of local edits, in one SQLite file per
+// backend environment. A local edit changes the cache and appends to the outbox in one transaction
+// that is committed (synchronous=FULL) before saveEdit returns: from then on a crash or a kill loses
+// nothing. Signals tell exactly what changed, after each commit.
+class Store : public QObject
+{
+    Q_OBJECT
+public:
+    ~Store() override;
+
+    // Opens (creating or migrating) the SQLite file: WAL, synchronous=FULL, busy timeout, quick_check.
+    // Returns nullptr and sets *error on failure; a database from a newer program is refused untouched.
+    static std::unique_ptr<Store> open(const QString &path, Error *error, QObject *parent = nullptr);
+    // AppDataLocation/<environmentKey>.sqlite, with the key made safe for a file name.
+    static QString defaultPath(const QString &environmentKey);
+    static constexpr int schemaVersion = 2;
+    QString path() const { return m_path; }
+
+    // --- reads ---
+    std::optional<CachedResource> resource(const QString &type, const QString &id) const;
+    QList<CachedResource> resources(const QString &type) const; // not deleted
+    // Resources of `type` whose reference element `path` (e.g. "organization", "subject") points to
+    // `target` ("Organization/123").
+    QList<CachedResource> referencing(const QString &type, const QString &path, const QString &target) const;
+    int count(const QString &type) const;
+
+    // --- local edits ---
+    // Returns the outbox seq, or -1 with *error set (nothing changed then).
+    qint64 saveEdit(Operation op, const QJsonObject &json, Error *error = nullptr);
+    qint64 saveDelete(const QString &type, const QString &id, Error *error = nullptr);
+
+    // --- outbox ---
+    QList<OutboxEntry> outbox(int limit = -1) const;
+    std::optional<OutboxEntry> nextPending() const;
+    int pendingCount() const;
+    bool acknowledge(qint64 seq, const QJsonObject &serverJson, Error *error = nullptr);
+    bool acknowledgeDelete(qint64 seq, Error *error = nullptr);
+    bool recordAttempt(qint64 seq, const QString &errorText);
+    bool markConflict(qint64 seq, const QJsonObject &serverJson, const QString &errorText);
+    bool markFailed(qint64 seq, const QString &errorText);
+    bool rebase(qint64 seq, const QJsonObject &newBody, const QJsonObject &newBase, OutboxState newState);
+    bool discard(qint64 seq);
+
+    // --- server data ---
+    bool applyServerResources(const QList<QJsonObject> &resources, Error *error = nullptr);
+    bool applyServerDeletions(const QList<QPair<QString, QString>> &typeIds, Error *error = nullptr);
+    // On a worker thread with its own connection; pages are written in call order; the signals and
+    // `done` come on this object's thread after the commit.
+    void applyServerResourcesAsync(const QList<QJsonObject> &resources, std::function<void(Error)> done = {});
+
+    // --- sync state ---
+    QString meta(const QString &key) const;
+    bool setMeta(const QString &key, const QString &value);
+
+Q_SIGNALS:
+    void resourcesInserted(const QString &type, const QStringList &ids);
+    void resourcesUpdated(const QString &type, const QStringList &ids);
+    void resourcesRemoved(const QString &type, const QStringList &ids);
+    void outboxChanged(int pendingCount);
+
+private:
+    explicit Store(const QString &path, QObject *parent);
+    QSqlDatabase db() const;
+    void emitChanges(const QHash<QString, QStringList> &inserted, const QHash<QString, QStringList> &updated,
+        const QHash<QString, QStringList> &removed);
+    std::optional<OutboxEntry> entry(qint64 seq) const;
+
+    QString m_path;
+    QString m_connection;
+    QThread *m_thread = nullptr;
+    StoreWorker *m_worker = nullptr;
+};
+
+} // namespace hn::store

@@ -1,0 +1,369 @@
+#include "store/store.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hn::store;
+
+namespace {
+
+QJsonObject service(const QString &id, const QString &org, const QString &version = {}, const QString &comment = {})
+{
+    QJsonObject r {{QStringLiteral("resourceType"), QStringLiteral("HealthcareService")}, {QStringLiteral("id"), id},
+        {QStringLiteral("providedBy"),
+            QJsonObject {{QStringLiteral("reference"), QString(QStringLiteral("Organization/") + org)}}},
+        {QStringLiteral("active"), true}};
+    if (!version.isEmpty())
+        r.insert(QStringLiteral("meta"),
+            QJsonObject {{QStringLiteral("versionId"), version},
+                {QStringLiteral("lastUpdated"), QStringLiteral("2026-11-20T10:00:00Z")}});
+    if (!comment.isEmpty())
+        r.insert(QStringLiteral("comment"), comment);
+    return r;
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_n = 0;
+
+    std::unique_ptr<Store> fresh()
+    {
+        Error error;
+        auto store = Store::open(m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++m_n)), &error);
+        if (!store)
+            qWarning() << error.message;
+        return store;
+    }
+
+private Q_SLOTS:
+    void opensWithWalAndSchema()
+    {
+        auto store = fresh();
+        QVERIFY(store);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(store->path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), Store::schemaVersion);
+        q.finish();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    }
+
+    void defaultPathIsPerEnvironmentAndSafe()
+    {
+        const QString a = Store::defaultPath(QStringLiteral("sandbox"));
+        const QString b = Store::defaultPath(QStringLiteral("fhir.example.no_443_/fhir/R4"));
+        QVERIFY(a.endsWith(QStringLiteral("/sandbox.sqlite")));
+        QVERIFY(a != b);
+        QVERIFY(!QFileInfo(b).fileName().contains(QLatin1Char('/')));
+    }
+
+    void serverDataSignalsExactly()
+    {
+        auto store = fresh();
+        QSignalSpy inserted(store.get(), &Store::resourcesInserted);
+        QSignalSpy updated(store.get(), &Store::resourcesUpdated);
+        QVERIFY(store->applyServerResources({service(QStringLiteral("s1"), QStringLiteral("o1"), QStringLiteral("1")),
+            service(QStringLiteral("s2"), QStringLiteral("o1"), QStringLiteral("1"))}));
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.first().at(1).toStringList(), (QStringList {QStringLiteral("s1"), QStringLiteral("s2")}));
+        QCOMPARE(updated.count(), 0);
+        // The same version again changes nothing; a new version is one update.
+        QVERIFY(
+            store->applyServerResources({service(QStringLiteral("s1"), QStringLiteral("o1"), QStringLiteral("1"))}));
+        QCOMPARE(updated.count(), 0);
+        QVERIFY(
+            store->applyServerResources({service(QStringLiteral("s1"), QStringLiteral("o2"), QStringLiteral("2"))}));
+        QCOMPARE(updated.count(), 1);
+        QCOMPARE(updated.first().at(1).toStringList(), QStringList {QStringLiteral("s1")});
+        QCOMPARE(store->count(QStringLiteral("HealthcareService")), 2);
+        QCOMPARE(
+            store->resource(QStringLiteral("HealthcareService"), QStringLiteral("s1"))->versionId, QStringLiteral("2"));
+        // References follow the newest copy.
+        QCOMPARE(store
+                     ->referencing(QStringLiteral("HealthcareService"), QStringLiteral("providedBy"),
+                         QStringLiteral("Organization/o1"))
+                     .size(),
+            1);
+        QCOMPARE(store
+                     ->referencing(QStringLiteral("HealthcareService"), QStringLiteral("providedBy"),
+                         QStringLiteral("Organization/o2"))
+                     .first()
+                     .id,
+            QStringLiteral("s1"));
+    }
+
+    void editIsCachedAndQueuedTogether()
+    {
+        auto store = fresh();
+        QVERIFY(
+            store->applyServerResources({service(QStringLiteral("s1"), QStringLiteral("o1"), QStringLiteral("3"))}));
+        QSignalSpy outbox(store.get(), &Store::outboxChanged);
+        QSignalSpy updated(store.get(), &Store::resourcesUpdated);
+        const qint64 seq = store->saveEdit(Operation::Update,
+            service(QStringLiteral("s1"), QStringLiteral("o1"), QStringLiteral("3"), QStringLiteral("Ring oss")));
+        QVERIFY(seq > 0);
+        QCOMPARE(outbox.count(), 1);
+        QCOMPARE(outbox.first().at(0).toInt(), 1);
+        QCOMPARE(updated.count(), 1);
+        const auto cached = store->resource(QStringLiteral("HealthcareService"), QStringLiteral("s1"));
+        QVERIFY(cached->pending);
+        QCOMPARE(cached->json.value(QStringLiteral("comment")).toString(), QStringLiteral("Ring oss"));
+        QVERIFY(!cached->serverJson.contains(QStringLiteral("comment")));
+        const auto next = store->nextPending();
+        QVERIFY(next);
+        QCOMPARE(next->seq, seq);
+        QCOMPARE(next->baseVersionId, QStringLiteral("3"));
+        QCOMPARE(next->operation, Operation::Update);
+
+        // The server's copy does not overwrite a pending local edit.
+        QVERIFY(
+            store->applyServerResources({service(QStringLiteral("s1"), QStringLiteral("o9"), QStringLiteral("4"))}));
+        QCOMPARE(store->resource(QStringLiteral("HealthcareService"), QStringLiteral("s1"))
+                     ->json.value(QStringLiteral("comment"))
+                     .toString(),
+            QStringLiteral("Ring oss"));
+        QCOMPARE(
+            store->resource(QStringLiteral("HealthcareService"), QStringLiteral("s1"))->versionId, QStringLiteral("4"));
+
+        // Acknowledged: the cache takes the server's version.
+        QJsonObject server
+            = service(QStringLiteral("s1"), QStringLiteral("o1"), QStringLiteral("5"), QStringLiteral("Ring oss"));
+        QVERIFY(store->acknowledge(seq, server));
+        QCOMPARE(store->pendingCount(), 0);
+        const auto after = store->resource(QStringLiteral("HealthcareService"), QStringLiteral("s1"));
+        QVERIFY(!after->pending);
+        QCOMPARE(after->versionId, QStringLiteral("5"));
+        QCOMPARE(after->json, server);
+    }
+
+    void laterEditsAreRebasedOnAcknowledge()
+    {
+        auto store = fresh();
+        const QJsonObject created = service(QStringLiteral("n1"), QStringLiteral("o1"));
+        const qint64 first = store->saveEdit(Operation::Create, created);
+        QJsonObject changed = created;
+        changed.insert(QStringLiteral("comment"), QStringLiteral("x"));
+        const qint64 second = store->saveEdit(Operation::Update, changed);
+        QVERIFY(first > 0 && second > first);
+        QCOMPARE(store->outbox().at(0).operation, Operation::Create);
+        QCOMPARE(store->outbox().at(1).baseVersionId, QString());
+        QVERIFY(store->acknowledge(first, service(QStringLiteral("n1"), QStringLiteral("o1"), QStringLiteral("1"))));
+        const auto rest = store->outbox();
+        QCOMPARE(rest.size(), 1);
+        QCOMPARE(rest.first().baseVersionId, QStringLiteral("1"));
+        QCOMPARE(rest.first()
+                     .baseJson.value(QStringLiteral("meta"))
+                     .toObject()
+                     .value(QStringLiteral("versionId"))
+                     .toString(),
+            QStringLiteral("1"));
+        // Still pending: the cache keeps the later local edit.
+        QCOMPARE(store->resource(QStringLiteral("HealthcareService"), QStringLiteral("n1"))
+                     ->json.value(QStringLiteral("comment"))
+                     .toString(),
+            QStringLiteral("x"));
+    }
+
+    void refusedEditsChangeNothing()
+    {
+        auto store = fresh();
+        QSignalSpy outbox(store.get(), &Store::outboxChanged);
+        Error error;
+        QCOMPARE(
+            store->saveEdit(Operation::Update, service(QStringLiteral("missing"), QStringLiteral("o")), &error), -1);
+        QVERIFY(!error.isNull());
+        QCOMPARE(
+            store->saveEdit(Operation::Create, QJsonObject {{QStringLiteral("id"), QStringLiteral("x")}}, &error), -1);
+        QCOMPARE(store->saveDelete(QStringLiteral("Basic"), QStringLiteral("nope"), &error), -1);
+        QCOMPARE(store->pendingCount(), 0);
+        QCOMPARE(store->count(QStringLiteral("HealthcareService")), 0);
+        QCOMPARE(outbox.count(), 0);
+    }
+
+    void deletesConflictsAndDiscard()
+    {
+        auto store = fresh();
+        QVERIFY(store->applyServerResources({service(QStringLiteral("d1"), QStringLiteral("o1"), QStringLiteral("1")),
+            service(QStringLiteral("d2"), QStringLiteral("o1"), QStringLiteral("1"))}));
+        QSignalSpy removed(store.get(), &Store::resourcesRemoved);
+        const qint64 del = store->saveDelete(QStringLiteral("HealthcareService"), QStringLiteral("d1"));
+        QVERIFY(del > 0);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(store->count(QStringLiteral("HealthcareService")), 1);
+        QVERIFY(store->resource(QStringLiteral("HealthcareService"), QStringLiteral("d1"))->deleted);
+        QVERIFY(store->acknowledgeDelete(del));
+        QVERIFY(!store->resource(QStringLiteral("HealthcareService"), QStringLiteral("d1")));
+
+        const qint64 edit = store->saveEdit(Operation::Update,
+            service(QStringLiteral("d2"), QStringLiteral("o1"), QStringLiteral("1"), QStringLiteral("mine")));
+        const QJsonObject theirs
+            = service(QStringLiteral("d2"), QStringLiteral("o1"), QStringLiteral("2"), QStringLiteral("theirs"));
+        QVERIFY(store->markConflict(edit, theirs, QStringLiteral("comment")));
+        QCOMPARE(store->outbox().first().state, OutboxState::Conflict);
+        QVERIFY(!store->nextPending());
+        QCOMPARE(store->resource(QStringLiteral("HealthcareService"), QStringLiteral("d2"))->serverJson, theirs);
+        QVERIFY(
+            store->rebase(edit, service(QStringLiteral("d2"), QStringLiteral("o1"), QString(), QStringLiteral("mine")),
+                theirs, OutboxState::Pending));
+        QCOMPARE(store->nextPending()->baseVersionId, QStringLiteral("2"));
+        QVERIFY(store->discard(edit));
+        QCOMPARE(store->pendingCount(), 0);
+        QCOMPARE(store->resource(QStringLiteral("HealthcareService"), QStringLiteral("d2"))->json, theirs);
+
+        QVERIFY(store->recordAttempt(store->saveEdit(Operation::Update, theirs), QStringLiteral("offline")));
+        QCOMPARE(store->outbox().first().attempts, 1);
+        QCOMPARE(store->outbox().first().lastError, QStringLiteral("offline"));
+        QVERIFY(store->markFailed(store->outbox().first().seq, QStringLiteral("403")));
+        QCOMPARE(store->outbox().first().state, OutboxState::Failed);
+    }
+
+    void serverDeletionsRemoveCachedCopies()
+    {
+        auto store = fresh();
+        QVERIFY(store->applyServerResources({service(QStringLiteral("x1"), QStringLiteral("o1"), QStringLiteral("1")),
+            service(QStringLiteral("x2"), QStringLiteral("o1"), QStringLiteral("1"))}));
+        QVERIFY(store->saveEdit(Operation::Update,
+                    service(QStringLiteral("x2"), QStringLiteral("o1"), QStringLiteral("1"), QStringLiteral("mine")))
+            > 0);
+        QSignalSpy removed(store.get(), &Store::resourcesRemoved);
+        QVERIFY(store->applyServerDeletions({{QStringLiteral("HealthcareService"), QStringLiteral("x1")},
+            {QStringLiteral("HealthcareService"), QStringLiteral("x2")},
+            {QStringLiteral("HealthcareService"), QStringLiteral("unknown")}}));
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.first().at(1).toStringList(), QStringList {QStringLiteral("x1")});
+        QVERIFY(!store->resource(QStringLiteral("HealthcareService"), QStringLiteral("x1")));
+        QVERIFY(store->resource(QStringLiteral("HealthcareService"), QStringLiteral("x2"))); // unsent edit kept
+    }
+
+    void asyncPagesOfFiveHundred()
+    {
+        auto store = fresh();
+        QSignalSpy inserted(store.get(), &Store::resourcesInserted);
+        int done = 0;
+        for (int page = 0; page < 3; ++page) {
+            QList<QJsonObject> resources;
+            for (int i = 0; i < 500; ++i)
+                resources << service(
+                    QStringLiteral("p%1-%2").arg(page).arg(i), QStringLiteral("o%1").arg(i % 7), QStringLiteral("1"));
+            store->applyServerResourcesAsync(resources, [&done](Error e) {
+                QVERIFY(e.isNull());
+                ++done;
+            });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(done, 3, 30000);
+        QCOMPARE(inserted.count(), 3);
+        for (const QList<QVariant> &signal : inserted)
+            QCOMPARE(signal.at(1).toStringList().size(), 500);
+        QCOMPARE(store->count(QStringLiteral("HealthcareService")), 1500);
+        QCOMPARE(store
+                     ->referencing(QStringLiteral("HealthcareService"), QStringLiteral("providedBy"),
+                         QStringLiteral("Organization/o0"))
+                     .size(),
+            3 * 72);
+    }
+
+    void metaValues()
+    {
+        auto store = fresh();
+        QCOMPARE(store->meta(QStringLiteral("k")), QString());
+        QVERIFY(store->setMeta(QStringLiteral("k"), QStringLiteral("v1")));
+        QVERIFY(store->setMeta(QStringLiteral("k"), QStringLiteral("v2")));
+        QCOMPARE(store->meta(QStringLiteral("k")), QStringLiteral("v2"));
+    }
+
+    void migratesFromVersionOne()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v1.sqlite"));
+        {
+            // A database as version 1 of the program wrote it.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE TABLE resources (type TEXT NOT NULL, id TEXT NOT NULL, version_id TEXT NOT NULL DEFAULT '', "
+                "last_updated TEXT NOT NULL DEFAULT '', json BLOB NOT NULL, server_json BLOB, pending INTEGER NOT NULL "
+                "DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (type, id))")));
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, type TEXT NOT NULL, id TEXT NOT NULL, "
+                "operation INTEGER NOT NULL, base_version TEXT NOT NULL DEFAULT '', body BLOB, base_json BLOB, state "
+                "INTEGER NOT NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '', "
+                "created_at TEXT NOT NULL)")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO resources (type, id, version_id, json, server_json) VALUES "
+                                          "('HealthcareService', 'm1', '7', "
+                                          "'{\"resourceType\":\"HealthcareService\",\"id\":\"m1\",\"providedBy\":{"
+                                          "\"reference\":\"Organization/o5\"}}', "
+                                          "'{\"resourceType\":\"HealthcareService\",\"id\":\"m1\"}')")));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO outbox (type, id, operation, body, created_at) VALUES "
+                                      "('HealthcareService', 'm1', 1, '{\"id\":\"m1\"}', '2026-01-01T00:00:00Z')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO meta VALUES ('history-since/Basic', '2026-01-01T00:00:00Z')")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        Error error;
+        auto store = Store::open(path, &error);
+        QVERIFY2(store, qPrintable(error.message));
+        QCOMPARE(
+            store->resource(QStringLiteral("HealthcareService"), QStringLiteral("m1"))->versionId, QStringLiteral("7"));
+        QCOMPARE(store->pendingCount(), 1);
+        QCOMPARE(store->outbox().first().lastAttemptAt, QDateTime());
+        QCOMPARE(store->meta(QStringLiteral("history-since/Basic")), QStringLiteral("2026-01-01T00:00:00Z"));
+        // The reference index was built from the stored JSON.
+        QCOMPARE(store
+                     ->referencing(QStringLiteral("HealthcareService"), QStringLiteral("providedBy"),
+                         QStringLiteral("Organization/o5"))
+                     .size(),
+            1);
+    }
+
+    void refusesNewerSchemaUntouched()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("future.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("future"));
+        Error error;
+        QVERIFY(!Store::open(path, &error));
+        QVERIFY(error.message.contains(QStringLiteral("newer")));
+    }
+
+    void refusesDamagedFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("garbage.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+        f.close();
+        Error error;
+        QVERIFY(!Store::open(path, &error));
+        QVERIFY(!error.isNull());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
