@@ -1,25 +1,77 @@
 #pragma once
 
-#include <QObject>
-#include <QString>
+#include "resourcestore.h"
 
-// Placeholder until the hn-sandbox issue lands: the server answers /fhir/R4/metadata only.
-class QHttpServer;
+#include <QAbstractHttpServer>
+#include <QRandomGenerator>
+
+class QTcpSocket;
 
 namespace hn::sandbox {
 
-class SandboxServer : public QObject
+// Fault knobs: latency added to every reply, shares of 5xx replies, dropped connections (before
+// any processing, or after a write has been committed) and truncated bodies.
+struct Faults
+{
+    int latencyMs = 0;
+    double error = 0;
+    double drop = 0;
+    double dropAfterCommit = 0;
+    double truncate = 0;
+    // "latency=200,error=0.3,drop=0.1,truncate=0.05,dropAfterCommit=0.05"; empty turns all off.
+    static std::optional<Faults> parse(const QString &spec, QString *error);
+};
+
+// The simulated national backend: a generic FHIR R4 REST server over Qt HttpServer and SQLite, with
+// demo users, role scoping, AuditEvents and fault knobs. Base URL http://127.0.0.1:N/fhir/R4.
+class SandboxServer : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
     explicit SandboxServer(QObject *parent = nullptr);
     ~SandboxServer() override;
 
-    // Listens on 127.0.0.1:port (0 = any free port). Returns the port, or 0 on failure.
-    quint16 listen(quint16 port);
+    // Opens the data directory (empty: in memory) and seeds it when empty.
+    bool open(const QString &dataDir, const QString &seed, QString *error);
+    quint16 listen(quint16 port); // 0: any free port; returns the port or 0
+    void setFaults(const Faults &faults) { m_faults = faults; }
+    ResourceStore &store() { return m_store; }
+
+    struct Response
+    {
+        int status = 200;
+        QByteArray body;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        bool committedWrite = false;
+    };
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    QHttpServer *m_http;
+    Response dispatch(const QHttpServerRequest &request);
+    Response handleFhir(
+        const QHttpServerRequest &request, const QStringList &path, const std::optional<ResourceStore::User> &user);
+    Response search(const QString &type, const QUrlQuery &query, const ResourceStore::User &user);
+    Response typeHistory(const QString &type, const QUrlQuery &query, const ResourceStore::User &user);
+    // request: the HTTP request for its headers (If-Match, If-None-Exist); null inside a transaction.
+    Response write(const QString &method, const QString &type, const QString &id, const QByteArray &body,
+        const QHttpServerRequest *request, const ResourceStore::User &user);
+    Response transaction(const QByteArray &body, const ResourceStore::User &user);
+
+    bool visible(const ResourceStore::User &user, const StoredResource &r) const;
+    bool ownsContent(const ResourceStore::User &user, const QString &type, const SearchIndex &index) const;
+    QSet<QString> owners(const QString &type, const SearchIndex &index) const;
+    QString parentOf(const QString &orgId) const;
+    void audit(const ResourceStore::User &user, const QString &action, const StoredResource &r);
+    QString baseUrl() const;
+    void send(QTcpSocket *socket, const Response &response, bool isWrite);
+
+    ResourceStore m_store;
+    Faults m_faults;
+    QRandomGenerator m_random {20261123};
+    quint16 m_port = 0;
 };
 
 } // namespace hn::sandbox

@@ -253,7 +253,7 @@ bool applyServer(QSqlDatabase &db, const QList<QJsonObject> &resources, ApplyRes
         return false;
     }
     QSqlQuery find(db);
-    find.prepare(QStringLiteral("SELECT pending, version_id FROM resources WHERE type = ? AND id = ?"));
+    find.prepare(QStringLiteral("SELECT pending, version_id, last_updated FROM resources WHERE type = ? AND id = ?"));
     QSqlQuery upsert(db);
     upsert.prepare(QStringLiteral(
         "INSERT INTO resources (type, id, version_id, last_updated, json, server_json, pending, deleted) "
@@ -274,6 +274,8 @@ bool applyServer(QSqlDatabase &db, const QList<QJsonObject> &resources, ApplyRes
         const bool exists = find.next();
         const bool pending = exists && find.value(0).toBool();
         const QString oldVersion = exists ? find.value(1).toString() : QString();
+        const QDateTime oldTime
+            = exists ? QDateTime::fromString(find.value(2).toString(), Qt::ISODateWithMs) : QDateTime();
         find.finish();
         const QByteArray bytes = compact(r);
         const QString version = versionOf(r);
@@ -289,6 +291,9 @@ bool applyServer(QSqlDatabase &db, const QList<QJsonObject> &resources, ApplyRes
         }
         if (exists && !version.isEmpty() && version == oldVersion)
             continue; // nothing new
+        const QDateTime newTime = QDateTime::fromString(lastUpdatedOf(r), Qt::ISODateWithMs);
+        if (oldTime.isValid() && newTime.isValid() && newTime < oldTime)
+            continue; // an older copy than the one we have (pages can overlap while the server changes)
         upsert.addBindValue(type);
         upsert.addBindValue(id);
         upsert.addBindValue(version);

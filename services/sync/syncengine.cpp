@@ -20,12 +20,12 @@ const QString kSincePrefix = QStringLiteral("history-since/");
 const QString kFullDonePrefix = QStringLiteral("full-sync-done/");
 
 // A parsed search or history page.
+
 struct Page
 {
     bool ok = false;
-    QList<QJsonObject> resources; // newest version of each resource on this page
-    QList<QPair<QString, QString>> deletions; // (type, id) deleted
-    QList<QPair<QDateTime, QString>> order; // history only: (time, key) to tell newest
+    QList<QJsonObject> resources; // search pages
+    QList<HistoryItem> history; // history pages
     QUrl next;
     qint64 total = -1;
     QString bundleTime;
@@ -35,7 +35,7 @@ QString typeIdFromUrl(const QString &url, QString *type)
 {
     // ".../Type/id" or "Type/id/_history/n"
     QStringList parts = url.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    const int h = parts.indexOf(QStringLiteral("_history"));
+    const int h = int(parts.indexOf(QStringLiteral("_history")));
     if (h >= 0)
         parts = parts.mid(0, h);
     if (parts.size() < 2)
@@ -62,26 +62,40 @@ Page parsePage(const QByteArray &body, bool history)
             page.next = QUrl(l.toObject().value(QLatin1String("url")).toString());
     }
     const QJsonArray entries = bundle.value(QLatin1String("entry")).toArray();
+    int position = 0;
     for (const QJsonValue &e : entries) {
         const QJsonObject entry = e.toObject();
         const QJsonObject resource = entry.value(QLatin1String("resource")).toObject();
-        const QJsonObject request = entry.value(QLatin1String("request")).toObject();
-        const bool deleted = history
-            && (request.value(QLatin1String("method")).toString() == QLatin1String("DELETE") || resource.isEmpty());
-        if (deleted) {
-            QString type;
-            QString id = typeIdFromUrl(request.value(QLatin1String("url")).toString(), &type);
-            if (id.isEmpty())
-                id = typeIdFromUrl(entry.value(QLatin1String("fullUrl")).toString(), &type);
-            if (!id.isEmpty())
-                page.deletions.append({type, id});
+        if (!history) {
+            if (entry.value(QLatin1String("search")).toObject().value(QLatin1String("mode")).toString()
+                == QLatin1String("outcome"))
+                continue;
+            if (!resource.isEmpty() && resource.contains(QLatin1String("id")))
+                page.resources.append(resource);
             continue;
         }
-        if (entry.value(QLatin1String("search")).toObject().value(QLatin1String("mode")).toString()
-            == QLatin1String("outcome"))
-            continue;
-        if (!resource.isEmpty() && resource.contains(QLatin1String("id")))
-            page.resources.append(resource);
+        const QJsonObject request = entry.value(QLatin1String("request")).toObject();
+        HistoryItem item;
+        item.position = position++;
+        const bool deleted
+            = request.value(QLatin1String("method")).toString() == QLatin1String("DELETE") || resource.isEmpty();
+        if (deleted) {
+            item.id = typeIdFromUrl(request.value(QLatin1String("url")).toString(), &item.type);
+            if (item.id.isEmpty())
+                item.id = typeIdFromUrl(entry.value(QLatin1String("fullUrl")).toString(), &item.type);
+            item.when = QDateTime::fromString(
+                entry.value(QLatin1String("response")).toObject().value(QLatin1String("lastModified")).toString(),
+                Qt::ISODateWithMs);
+        } else {
+            item.type = resource.value(QLatin1String("resourceType")).toString();
+            item.id = resource.value(QLatin1String("id")).toString();
+            item.resource = resource;
+            item.when = QDateTime::fromString(
+                resource.value(QLatin1String("meta")).toObject().value(QLatin1String("lastUpdated")).toString(),
+                Qt::ISODateWithMs);
+        }
+        if (!item.id.isEmpty())
+            page.history.append(item);
     }
     return page;
 }
@@ -218,6 +232,8 @@ void SyncEngine::syncNow()
     }
     m_pulling = true;
     m_cancelPull = false;
+    m_writeFailed = false;
+    m_finishWhenWritten = false;
     m_pushAfterPull = true;
     m_typeIndex = 0;
     m_pullDone = 0;
@@ -240,12 +256,16 @@ void SyncEngine::pullNextType()
         return;
     }
     if (m_typeIndex >= m_types.size()) {
-        finishPull(true);
+        if (m_pagesInFlight > 0)
+            m_finishWhenWritten = true; // the last pages are still being written
+        else
+            finishPull(!m_writeFailed);
         return;
     }
     const QString type = m_types.at(m_typeIndex);
     const QString since = m_store->meta(kSincePrefix + type);
     m_pullSince.clear();
+    m_history.clear();
     if (since.isEmpty()) {
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("_count"), QStringLiteral("500"));
@@ -301,35 +321,75 @@ void SyncEngine::handlePage(const net::FhirResponse &response, bool history)
             }
         }
         m_pullDone += page.resources.size();
-        if (!page.deletions.isEmpty())
-            m_store->applyServerDeletions(page.deletions);
-        // Writing happens on the store's worker connection; the next page is fetched meanwhile.
-        ++m_pagesInFlight;
-        m_store->applyServerResourcesAsync(page.resources, [this](store::Error error) {
-            --m_pagesInFlight;
-            if (!error.isNull())
-                qCWarning(lcSync) << "writing a page failed:" << error.message;
-        });
-        if (!history)
+        const bool last = !page.next.isValid();
+        QString since = m_pullSince;
+        if (since.isEmpty())
+            since = QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODate);
+        if (history) {
+            // Keep only the newest entry per resource, over all pages of this pull.
+            for (const HistoryItem &item : page.history) {
+                const QString key = item.type + QLatin1Char('/') + item.id;
+                const auto it = m_history.constFind(key);
+                const bool newer = it == m_history.cend()
+                    || (item.when.isValid() && it->when.isValid() ? item.when > it->when : false);
+                if (newer)
+                    m_history.insert(key, item);
+            }
+            if (last)
+                applyHistory(type, since);
+        } else {
+            // Written on the store's worker connection, in order, while the next page is fetched.
+            writePage(page.resources, last ? type : QString(), since);
             Q_EMIT pullProgress(m_pullDone, qMax(m_pullTotal, m_pullDone));
+        }
         if (m_cancelPull && !history) {
             addLog(SyncLogEntry::Kind::Info, tr("Synchronisation cancelled; it continues next time."));
             finishPull(false);
             return;
         }
-        if (page.next.isValid()) {
+        if (!last) {
             requestPage(page.next, history);
             return;
         }
-        // This type is complete: remember where the next incremental pull starts.
-        QString since = m_pullSince;
-        if (since.isEmpty())
-            since = QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODate);
-        m_store->setMeta(kSincePrefix + type, since);
         ++m_typeIndex;
         pullNextType();
     });
     watcher->setFuture(QtConcurrent::run(parsePage, response.body, history));
+}
+
+void SyncEngine::writePage(const QList<QJsonObject> &resources, const QString &completesType, const QString &since)
+{
+    ++m_pagesInFlight;
+    m_store->applyServerResourcesAsync(resources, [this, completesType, since](store::Error error) {
+        --m_pagesInFlight;
+        if (!error.isNull()) {
+            m_writeFailed = true;
+            qCWarning(lcSync) << "writing a page failed:" << error.message;
+        } else if (!completesType.isEmpty()) {
+            // Only once every page of the type is committed does the next pull start from here.
+            m_store->setMeta(kSincePrefix + completesType, since);
+        }
+        if (m_pagesInFlight == 0 && m_finishWhenWritten) {
+            m_finishWhenWritten = false;
+            finishPull(!m_writeFailed);
+        }
+    });
+}
+
+void SyncEngine::applyHistory(const QString &type, const QString &since)
+{
+    QList<QJsonObject> upserts;
+    QList<QPair<QString, QString>> deletions;
+    for (const HistoryItem &item : std::as_const(m_history)) {
+        if (item.resource.isEmpty())
+            deletions.append({item.type, item.id});
+        else
+            upserts.append(item.resource);
+    }
+    m_history.clear();
+    if (!deletions.isEmpty())
+        m_store->applyServerDeletions(deletions);
+    writePage(upserts, type, since);
 }
 
 void SyncEngine::finishPull(bool ok)

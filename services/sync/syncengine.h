@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -19,6 +20,15 @@ struct FhirResponse;
 } // namespace hn::net
 
 namespace hn::sync {
+
+// One entry of a history page: the newest known state of a resource, or its deletion.
+struct HistoryItem
+{
+    QString type, id;
+    QDateTime when; // meta.lastUpdated or response.lastModified; invalid when the server gave none
+    int position = 0; // order on the page (servers list history newest first)
+    QJsonObject resource; // empty for a deletion
+};
 
 // One line of the sync log, in plain words.
 struct SyncLogEntry
@@ -84,6 +94,8 @@ private:
     void requestPage(const QUrl &url, bool history);
     void handlePage(const net::FhirResponse &response, bool history);
     void finishPull(bool ok);
+    void writePage(const QList<QJsonObject> &resources, const QString &completesType, const QString &since);
+    void applyHistory(const QString &type, const QString &since);
     // push
     void pushNext();
     void handlePushReply(qint64 seq, const net::FhirResponse &response);
@@ -109,6 +121,9 @@ private:
     qint64 m_pullDone = 0;
     qint64 m_pullTotal = 0;
     int m_pagesInFlight = 0; // pages handed to the store, not yet written
+    bool m_finishWhenWritten = false;
+    bool m_writeFailed = false;
+    QHash<QString, HistoryItem> m_history; // newest history entry per "Type/id" during an incremental pull
 
     // push state
     bool m_pushing = false;

@@ -1,0 +1,274 @@
+#include "synctestsupport.h"
+
+#include "sync/merge.h"
+
+#include <QSet>
+
+using namespace synctest;
+using hn::store::Operation;
+using hn::store::OutboxState;
+using hn::sync::SyncEngine;
+
+// The sync engine against a real hn-sandbox over HTTP on loopback.
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_serverDir;
+    std::unique_ptr<Sandbox> m_sandbox;
+    QNetworkAccessManager m_nam;
+    QString m_token; // lege1: a GP office secretary
+
+    QString firstRoleId(hn::store::Store *store)
+    {
+        const auto roles = store->resources(QStringLiteral("PractitionerRole"));
+        return roles.isEmpty() ? QString() : roles.first().id;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_serverDir.isValid());
+        m_sandbox = std::make_unique<Sandbox>(m_serverDir.path());
+        QVERIFY(m_sandbox->start());
+        m_token = signIn(m_nam, m_sandbox->base(), QStringLiteral("lege1"));
+        QVERIFY(!m_token.isEmpty());
+    }
+
+    void cleanup() { setFaults(m_nam, m_sandbox->base(), ""); }
+
+    void firstSyncFetchesWhatTheUserSees()
+    {
+        Client c;
+        QVERIFY(c.open(m_sandbox->base(), m_token));
+        QSignalSpy progress(c.engine.get(), &SyncEngine::pullProgress);
+        QVERIFY(c.syncAndWait());
+        QVERIFY(c.engine->fullSyncDone());
+        QVERIFY(!progress.isEmpty());
+        const qint64 total = progress.last().at(1).toLongLong();
+        QCOMPARE(progress.last().at(0).toLongLong(), total);
+        for (const QString &type : SyncEngine::defaultResourceTypes()) {
+            const auto server = searchAll(m_nam, m_sandbox->base(), m_token, type + QStringLiteral("?_count=500"));
+            QCOMPARE(c.store->count(type), int(server.size()));
+        }
+        QVERIFY(c.store->count(QStringLiteral("PractitionerRole")) > 0);
+        // A second pull is incremental and changes nothing.
+        QSignalSpy inserted(c.store.get(), &hn::store::Store::resourcesInserted);
+        QVERIFY(c.syncAndWait());
+        QCOMPARE(inserted.count(), 0);
+    }
+
+    void offlineEditsLandInOrderOnceBack()
+    {
+        Client c;
+        QVERIFY(c.open(m_sandbox->base(), m_token));
+        QVERIFY(c.syncAndWait());
+        const QString role = firstRoleId(c.store.get());
+        QVERIFY(!role.isEmpty());
+
+        m_sandbox->stop();
+        // Made offline: three new absences and five successive changes to the first one.
+        QStringList ids;
+        for (int i = 0; i < 3; ++i) {
+            ids << newId();
+            QVERIFY(c.store->saveEdit(Operation::Create,
+                        absence(ids.last(), role, QStringLiteral("2030-01-0%1").arg(i + 1),
+                            QStringLiteral("2030-01-2%1").arg(i + 1), QStringLiteral("offline %1").arg(i)))
+                > 0);
+        }
+        for (int i = 0; i < 5; ++i) {
+            QJsonObject json = c.store->resource(QStringLiteral("Basic"), ids.first())->json;
+            QVERIFY(c.store->saveEdit(Operation::Update, withCitizenText(json, QStringLiteral("edit %1").arg(i))) > 0);
+        }
+        QCOMPARE(c.store->pendingCount(), 8);
+        QSignalSpy offline(c.engine.get(), &SyncEngine::onlineChanged);
+        c.engine->pushNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!c.engine->isOnline(), 20000);
+        QCOMPARE(c.store->pendingCount(), 8);
+
+        QVERIFY(m_sandbox->restart());
+        QTRY_COMPARE_WITH_TIMEOUT(c.store->pendingCount(), 0, 60000);
+        QVERIFY(c.engine->isOnline());
+        for (int i = 0; i < 3; ++i) {
+            const auto [status, json]
+                = http(m_nam, "GET", QUrl(m_sandbox->base().toString() + QStringLiteral("/Basic/") + ids[i]), m_token);
+            QCOMPARE(status, 200);
+            QCOMPARE(citizenText(json), i == 0 ? QStringLiteral("edit 4") : QStringLiteral("offline %1").arg(i));
+        }
+        // In order, once each: the first absence's history holds the create and the five edits in order.
+        const auto [status, history] = http(m_nam, "GET",
+            QUrl(m_sandbox->base().toString() + QStringLiteral("/Basic/") + ids.first() + QStringLiteral("/_history")),
+            m_token);
+        QCOMPARE(status, 200);
+        QStringList texts;
+        for (const QJsonValue &e : history.value(QStringLiteral("entry")).toArray())
+            texts << citizenText(e.toObject().value(QStringLiteral("resource")).toObject());
+        std::sort(texts.begin(), texts.end());
+        QCOMPARE(texts,
+            (QStringList {QStringLiteral("edit 0"), QStringLiteral("edit 1"), QStringLiteral("edit 2"),
+                QStringLiteral("edit 3"), QStringLiteral("edit 4"), QStringLiteral("offline 0")}));
+    }
+
+    void sameFieldConflictsForExactlyOneClient()
+    {
+        Client a, b;
+        QVERIFY(a.open(m_sandbox->base(), m_token));
+        QVERIFY(b.open(m_sandbox->base(), m_token));
+        QVERIFY(a.syncAndWait());
+        const QString role = firstRoleId(a.store.get());
+        const QString id = newId();
+        QVERIFY(
+            a.store->saveEdit(Operation::Create,
+                absence(id, role, QStringLiteral("2030-02-01"), QStringLiteral("2030-02-10"), QStringLiteral("base")))
+            > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
+        QVERIFY(b.syncAndWait());
+        QVERIFY(b.store->resource(QStringLiteral("Basic"), id));
+
+        QSignalSpy conflictsA(a.engine.get(), &SyncEngine::conflictDetected);
+        QSignalSpy conflictsB(b.engine.get(), &SyncEngine::conflictDetected);
+        QVERIFY(a.store->saveEdit(Operation::Update,
+                    withPeriodEnd(a.store->resource(QStringLiteral("Basic"), id)->json, QStringLiteral("2030-02-14")))
+            > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
+        QVERIFY(b.store->saveEdit(Operation::Update,
+                    withPeriodEnd(b.store->resource(QStringLiteral("Basic"), id)->json, QStringLiteral("2030-02-12")))
+            > 0);
+        QVERIFY(conflictsB.wait(30000));
+        QCOMPARE(conflictsA.count(), 0);
+        QCOMPARE(conflictsB.count(), 1);
+        const auto entries = b.store->outbox();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().state, OutboxState::Conflict);
+
+        // B keeps its own version: it lands on top of A's, and A sees it on its next pull.
+        const auto merge = hn::sync::merge3(
+            entries.first().baseJson, entries.first().body, b.store->resource(QStringLiteral("Basic"), id)->serverJson);
+        QVERIFY(!merge.clean);
+        const auto keepMine = hn::sync::merge3(entries.first().baseJson, entries.first().body,
+            b.store->resource(QStringLiteral("Basic"), id)->serverJson,
+            QSet<QString>(merge.conflicts.begin(), merge.conflicts.end()));
+        QVERIFY(b.store->rebase(entries.first().seq, keepMine.merged,
+            b.store->resource(QStringLiteral("Basic"), id)->serverJson, OutboxState::Pending));
+        b.engine->pushNow();
+        QTRY_COMPARE_WITH_TIMEOUT(b.store->pendingCount(), 0, 30000);
+        QVERIFY(a.syncAndWait());
+        QCOMPARE(periodEnd(a.store->resource(QStringLiteral("Basic"), id)->json), QStringLiteral("2030-02-12"));
+        QCOMPARE(conflictsA.count(), 0);
+    }
+
+    void differentFieldsMergeWithoutDialog()
+    {
+        Client a, b;
+        QVERIFY(a.open(m_sandbox->base(), m_token));
+        QVERIFY(b.open(m_sandbox->base(), m_token));
+        QVERIFY(a.syncAndWait());
+        const QString role = firstRoleId(a.store.get());
+        const QString id = newId();
+        QVERIFY(
+            a.store->saveEdit(Operation::Create,
+                absence(id, role, QStringLiteral("2030-03-01"), QStringLiteral("2030-03-10"), QStringLiteral("base")))
+            > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
+        QVERIFY(b.syncAndWait());
+
+        QSignalSpy conflictsA(a.engine.get(), &SyncEngine::conflictDetected);
+        QSignalSpy conflictsB(b.engine.get(), &SyncEngine::conflictDetected);
+        QVERIFY(a.store->saveEdit(Operation::Update,
+                    withPeriodEnd(a.store->resource(QStringLiteral("Basic"), id)->json, QStringLiteral("2030-03-20")))
+            > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
+        QVERIFY(
+            b.store->saveEdit(Operation::Update,
+                withCitizenText(b.store->resource(QStringLiteral("Basic"), id)->json, QStringLiteral("changed by B")))
+            > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(b.store->pendingCount(), 0, 30000);
+        QCOMPARE(conflictsA.count() + conflictsB.count(), 0);
+        const auto [status, json]
+            = http(m_nam, "GET", QUrl(m_sandbox->base().toString() + QStringLiteral("/Basic/") + id), m_token);
+        QCOMPARE(status, 200);
+        QCOMPARE(periodEnd(json), QStringLiteral("2030-03-20"));
+        QCOMPARE(citizenText(json), QStringLiteral("changed by B"));
+    }
+
+    void deletionsByOthersDisappearOnNextPull()
+    {
+        Client a, b;
+        QVERIFY(a.open(m_sandbox->base(), m_token));
+        QVERIFY(b.open(m_sandbox->base(), m_token));
+        QVERIFY(a.syncAndWait());
+        const QString role = firstRoleId(a.store.get());
+        const QString id = newId();
+        QVERIFY(a.store->saveEdit(Operation::Create,
+                    absence(id, role, QStringLiteral("2030-04-01"), QStringLiteral("2030-04-10"),
+                        QStringLiteral("to delete")))
+            > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
+        QVERIFY(b.syncAndWait());
+        QVERIFY(b.store->resource(QStringLiteral("Basic"), id));
+
+        QVERIFY(a.store->saveDelete(QStringLiteral("Basic"), id) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
+        QSignalSpy removed(b.store.get(), &hn::store::Store::resourcesRemoved);
+        QVERIFY(b.syncAndWait());
+        QVERIFY(!b.store->resource(QStringLiteral("Basic"), id));
+        QVERIFY(!removed.isEmpty());
+    }
+
+    void fiveHundredEditsLandExactlyOnceThroughFaults()
+    {
+        Client c;
+        QVERIFY(c.open(m_sandbox->base(), m_token));
+        QVERIFY(c.syncAndWait());
+        const QString role = firstRoleId(c.store.get());
+        setFaults(m_nam, m_sandbox->base(), "error=0.15,drop=0.1,dropAfterCommit=0.05");
+        // 400 new absences and 100 changes to the first 100 of them, all queued, then pushed through faults.
+        QStringList ids;
+        for (int i = 0; i < 400; ++i) {
+            ids << newId();
+            QVERIFY(c.store->saveEdit(Operation::Create,
+                        absence(ids.last(), role, QStringLiteral("2031-01-01"), QStringLiteral("2031-01-02"),
+                            QStringLiteral("bulk %1").arg(i)))
+                > 0);
+        }
+        for (int i = 0; i < 100; ++i) {
+            QVERIFY(c.store->saveEdit(Operation::Update,
+                        withCitizenText(c.store->resource(QStringLiteral("Basic"), ids[i])->json,
+                            QStringLiteral("bulk %1 changed").arg(i)))
+                > 0);
+        }
+        QCOMPARE(c.store->pendingCount(), 500);
+        c.engine->pushNow();
+        QTRY_COMPARE_WITH_TIMEOUT(c.store->pendingCount(), 0, 240000);
+        setFaults(m_nam, m_sandbox->base(), "");
+
+        QHash<QString, QString> onServer;
+        for (const QJsonObject &r :
+            searchAll(m_nam, m_sandbox->base(), m_token, QStringLiteral("Basic?code=absence&_count=500"))) {
+            if (citizenText(r).startsWith(QStringLiteral("bulk ")))
+                onServer.insert(r.value(QStringLiteral("id")).toString(), citizenText(r));
+        }
+        QCOMPARE(onServer.size(), 400);
+        for (int i = 0; i < 400; ++i)
+            QCOMPARE(onServer.value(ids[i]),
+                i < 100 ? QStringLiteral("bulk %1 changed").arg(i) : QStringLiteral("bulk %1").arg(i));
+        QVERIFY(c.engine->log().size() >= 500);
+    }
+
+    void cancelledFirstSyncResumesLater()
+    {
+        Client c;
+        QVERIFY(c.open(m_sandbox->base(), m_token));
+        QSignalSpy finished(c.engine.get(), &SyncEngine::pullFinished);
+        c.engine->syncNow();
+        c.engine->cancelPull();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.last().at(0).toBool(), false);
+        QVERIFY(!c.engine->fullSyncDone());
+        QVERIFY(c.syncAndWait());
+        QVERIFY(c.engine->fullSyncDone());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
