@@ -1,0 +1,125 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+// Domain value types. Each keeps `source`, the server's resource it was read from, so the FHIR
+// mapping can write elements it does not know back untouched. No SQL, no network, no widgets.
+namespace hn::models {
+
+enum class ActorKind { GpOffice, Municipality, MunicipalUnit, TherapistPractice, Nhn, Other };
+
+struct Actor
+{
+    QString id;
+    ActorKind kind = ActorKind::Other;
+    QString name;
+    QString orgNumber;
+    QString herId;
+    QString municipalityNumber;
+    QString partOfId;
+    QString phone;
+    bool active = true;
+    bool hasVideoAgreement = false;
+    QJsonObject source;
+    bool operator==(const Actor &o) const = default;
+};
+
+struct Practitioner
+{
+    QString id;
+    QString given;
+    QString family;
+    QString hprNumber;
+    bool active = true;
+    QJsonObject source;
+    QString displayName() const { return (given + QLatin1Char(' ') + family).trimmed(); }
+    bool operator==(const Practitioner &o) const = default;
+};
+
+struct PractitionerRole
+{
+    QString id;
+    QString practitionerId;
+    QString organizationId;
+    QStringList healthcareServiceIds; // the office services this GP offers
+    bool active = true;
+    QJsonObject source;
+    bool operator==(const PractitionerRole &o) const = default;
+};
+
+struct HealthcareService
+{
+    QString id;
+    QString providedById;
+    QString serviceType; // a code of ServiceType
+    QString program; // ddfl, digihelse, digihelsestasjon
+    QString name;
+    bool active = true;
+    QString comment; // the office's own text to citizens about the service
+    QJsonObject source;
+    bool operator==(const HealthcareService &o) const = default;
+};
+
+struct AffectedService
+{
+    enum class Mode { Closed, Substitute };
+    QString serviceType;
+    Mode mode = Mode::Closed;
+    QString citizenText; // required when closed
+    bool operator==(const AffectedService &o) const = default;
+};
+
+// An absence (fravær) of a GP; from and to are both inclusive.
+struct Absence
+{
+    QString id;
+    QString practitionerRoleId;
+    QDate from;
+    QDate to;
+    QList<AffectedService> services;
+    QDate created;
+    QJsonObject source;
+    bool covers(const QDate &day) const { return from.isValid() && to.isValid() && day >= from && day <= to; }
+    const AffectedService *service(const QString &serviceType) const;
+    bool operator==(const Absence &o) const = default;
+};
+
+// "Informasjon fra legekontoret": a text shown to citizens during its validity period.
+struct InfoMessage
+{
+    QString id;
+    QString subjectReference; // "Organization/<id>" or "PractitionerRole/<id>"
+    QString text;
+    QDate validFrom;
+    QDate validTo;
+    QString language = QStringLiteral("nb");
+    QJsonObject source;
+    bool validOn(const QDate &day) const { return day >= validFrom && day <= validTo; }
+    bool operator==(const InfoMessage &o) const = default;
+};
+
+// The service types of our code system.
+class ServiceType
+{
+    Q_DECLARE_TR_FUNCTIONS(hn::models::ServiceType)
+public:
+    static QStringList gpServices(); // in display order
+    static QStringList municipalContacts();
+    static bool isGpService(const QString &code);
+    static bool isKnown(const QString &code);
+    static QString displayName(const QString &code); // in the user's language (tr)
+    // The service name in a citizen's language (nb, nn, en), for texts shown on Helsenorge.
+    static QString citizenName(const QString &code, const QString &language);
+};
+
+} // namespace hn::models
+
+Q_DECLARE_METATYPE(hn::models::Actor)
+Q_DECLARE_METATYPE(hn::models::Absence)
+Q_DECLARE_METATYPE(hn::models::InfoMessage)

@@ -1,0 +1,139 @@
+#pragma once
+
+#include "domain.h"
+
+#include <QAbstractListModel>
+#include <QAbstractTableModel>
+#include <QHash>
+
+// Item models of the pages. Each only adapts: it is fed domain values with setItems() (one reset),
+// upsert() (one dataChanged, or one row inserted) and remove() (one row removed), never re-reading
+// everything on a single change. Edits made in a view are not applied here: the model asks for them
+// with a signal, the page records the edit in the store, and the store's change comes back.
+namespace hn::models {
+
+enum Roles {
+    IdRole = Qt::UserRole + 1,
+    KindRole,
+    OrgNumberRole,
+    SortRole, // raw value for sorting
+    SearchTextRole, // what a filter matches: name, numbers
+    StatusRole,
+    RawRole, // the domain value as a QVariant
+};
+
+class ActorListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    using QAbstractListModel::QAbstractListModel;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setItems(QList<Actor> actors);
+    void upsert(const Actor &actor);
+    void remove(const QString &id);
+    const Actor *actor(const QString &id) const;
+    const Actor &at(int row) const { return m_items.at(row); }
+    int rowOf(const QString &id) const;
+    static QString kindName(ActorKind kind);
+
+private:
+    int insertPosition(const Actor &actor) const;
+    QList<Actor> m_items; // sorted by name
+};
+
+// The services each GP of one office offers: rows are GPs, columns the office's GP services.
+class GpServicesModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Does not change the data: emits toggleRequested for the page to record an edit.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    void setOffice(const QString &officeId, const QList<HealthcareService> &services,
+        const QList<PractitionerRole> &roles, const QList<Practitioner> &practitioners);
+    void upsertRole(const PractitionerRole &role);
+    void removeRole(const QString &roleId);
+    void upsertPractitioner(const Practitioner &practitioner);
+    void upsertService(const HealthcareService &service);
+
+    QString officeId() const { return m_officeId; }
+    const PractitionerRole &roleAt(int row) const { return m_roles.at(row); }
+    const HealthcareService &serviceAt(int column) const { return m_services.at(column); }
+    int rowOfRole(const QString &roleId) const;
+    int columnOfService(const QString &serviceId) const;
+    QString gpName(int row) const;
+
+Q_SIGNALS:
+    void toggleRequested(const QString &roleId, const QString &serviceId, bool offered);
+
+private:
+    QString m_officeId;
+    QList<HealthcareService> m_services; // GP services of the office, in ServiceType order
+    QList<PractitionerRole> m_roles; // sorted by GP name
+    QHash<QString, Practitioner> m_practitioners;
+};
+
+// Absences of one office (or one GP), with their status relative to a settable "today".
+class AbsenceListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { GpColumn, FromColumn, ToColumn, ServicesColumn, StatusColumn, ColumnCount };
+    enum class Status { Upcoming, Active, Past };
+    Q_ENUM(Status)
+
+    using QAbstractTableModel::QAbstractTableModel;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setToday(const QDate &today);
+    void setGpNames(const QHash<QString, QString> &roleIdToName);
+    void setItems(QList<Absence> absences);
+    void upsert(const Absence &absence);
+    void remove(const QString &id);
+    const Absence &at(int row) const { return m_items.at(row); }
+    int rowOf(const QString &id) const;
+    QList<Absence> items() const { return m_items; }
+    Status status(const Absence &absence) const;
+    static QString statusText(Status status);
+
+private:
+    QList<Absence> m_items; // sorted by from date
+    QHash<QString, QString> m_gpNames;
+    QDate m_today = QDate::currentDate();
+};
+
+class InfoMessageListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TextColumn, FromColumn, ToColumn, ColumnCount };
+    using QAbstractTableModel::QAbstractTableModel;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setItems(QList<InfoMessage> messages);
+    void upsert(const InfoMessage &message);
+    void remove(const QString &id);
+    const InfoMessage &at(int row) const { return m_items.at(row); }
+    int rowOf(const QString &id) const;
+    QList<InfoMessage> items() const { return m_items; }
+
+private:
+    QList<InfoMessage> m_items;
+};
+
+} // namespace hn::models

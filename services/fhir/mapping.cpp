@@ -1,0 +1,617 @@
+#include "mapping.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace hn::fhir {
+
+using namespace hn::models;
+
+namespace {
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+// Checks that a present element has the expected JSON kind.
+bool shapeOk(const QJsonObject &o, const char *key, QJsonValue::Type type)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    return v.isUndefined() || v.type() == type;
+}
+
+QString checkCommon(const QJsonObject &r, const char *type)
+{
+    if (r.value(QLatin1String("resourceType")).toString() != QLatin1String(type))
+        return QStringLiteral("expected a %1, got '%2'")
+            .arg(QLatin1String(type), r.value(QLatin1String("resourceType")).toString());
+    if (!r.value(QLatin1String("id")).isString() || str(r, "id").isEmpty())
+        return QStringLiteral("the %1 has no id").arg(QLatin1String(type));
+    return {};
+}
+
+QString identifierValue(const QJsonObject &r, const QString &system)
+{
+    for (const QJsonValue &v : r.value(QLatin1String("identifier")).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (str(o, "system") == system)
+            return str(o, "value");
+    }
+    return {};
+}
+
+void setIdentifier(QJsonObject &r, const QString &system, const QString &value)
+{
+    QJsonArray ids = r.value(QLatin1String("identifier")).toArray();
+    for (int i = 0; i < ids.size(); ++i) {
+        QJsonObject o = ids.at(i).toObject();
+        if (str(o, "system") != system)
+            continue;
+        if (value.isEmpty()) {
+            ids.removeAt(i);
+        } else {
+            o.insert(QStringLiteral("value"), value);
+            ids.replace(i, o);
+        }
+        r.insert(QStringLiteral("identifier"), ids);
+        if (ids.isEmpty())
+            r.remove(QStringLiteral("identifier"));
+        return;
+    }
+    if (value.isEmpty())
+        return;
+    ids.append(QJsonObject {{QStringLiteral("system"), system}, {QStringLiteral("value"), value}});
+    r.insert(QStringLiteral("identifier"), ids);
+}
+
+// The code of the first coding with that system in a CodeableConcept or an array of them.
+QString codeOf(const QJsonValue &value, const QString &system)
+{
+    const QJsonArray concepts = value.isArray() ? value.toArray() : QJsonArray {value};
+    for (const QJsonValue &c : concepts) {
+        for (const QJsonValue &coding : c.toObject().value(QLatin1String("coding")).toArray()) {
+            if (str(coding.toObject(), "system") == system)
+                return str(coding.toObject(), "code");
+        }
+    }
+    return {};
+}
+
+QJsonObject codeableConcept(const QString &system, const QString &code)
+{
+    return QJsonObject {{QStringLiteral("coding"),
+        QJsonArray {QJsonObject {{QStringLiteral("system"), system}, {QStringLiteral("code"), code}}}}};
+}
+
+// Sets our coding inside the first concept that carries our system; keeps other codings and concepts.
+QJsonArray setConceptArray(const QJsonArray &existing, const QString &system, const QString &code)
+{
+    QJsonArray concepts = existing;
+    for (int i = 0; i < concepts.size(); ++i) {
+        QJsonObject c = concepts.at(i).toObject();
+        QJsonArray codings = c.value(QLatin1String("coding")).toArray();
+        for (int j = 0; j < codings.size(); ++j) {
+            QJsonObject coding = codings.at(j).toObject();
+            if (str(coding, "system") == system) {
+                coding.insert(QStringLiteral("code"), code);
+                codings.replace(j, coding);
+                c.insert(QStringLiteral("coding"), codings);
+                concepts.replace(i, c);
+                return concepts;
+            }
+        }
+    }
+    concepts.append(codeableConcept(system, code));
+    return concepts;
+}
+
+int findExtension(const QJsonArray &exts, const QString &url, int from = 0)
+{
+    for (int i = from; i < exts.size(); ++i) {
+        if (str(exts.at(i).toObject(), "url") == url)
+            return i;
+    }
+    return -1;
+}
+
+void setExtension(QJsonObject &r, const QString &url, const QJsonObject &ext)
+{
+    QJsonArray exts = r.value(QLatin1String("extension")).toArray();
+    const int at = findExtension(exts, url);
+    if (at >= 0)
+        exts.replace(at, ext);
+    else
+        exts.append(ext);
+    r.insert(QStringLiteral("extension"), exts);
+}
+
+QString phoneOf(const QJsonObject &r)
+{
+    for (const QJsonValue &t : r.value(QLatin1String("telecom")).toArray()) {
+        if (str(t.toObject(), "system") == QLatin1String("phone"))
+            return str(t.toObject(), "value");
+    }
+    return {};
+}
+
+void setPhone(QJsonObject &r, const QString &phone)
+{
+    QJsonArray telecom = r.value(QLatin1String("telecom")).toArray();
+    for (int i = 0; i < telecom.size(); ++i) {
+        QJsonObject t = telecom.at(i).toObject();
+        if (str(t, "system") != QLatin1String("phone"))
+            continue;
+        if (phone.isEmpty())
+            telecom.removeAt(i);
+        else {
+            t.insert(QStringLiteral("value"), phone);
+            telecom.replace(i, t);
+        }
+        if (telecom.isEmpty())
+            r.remove(QStringLiteral("telecom"));
+        else
+            r.insert(QStringLiteral("telecom"), telecom);
+        return;
+    }
+    if (phone.isEmpty())
+        return;
+    telecom.append(QJsonObject {{QStringLiteral("system"), QStringLiteral("phone")}, {QStringLiteral("value"), phone}});
+    r.insert(QStringLiteral("telecom"), telecom);
+}
+
+void setString(QJsonObject &r, const char *key, const QString &value)
+{
+    if (value.isEmpty())
+        r.remove(QLatin1String(key));
+    else
+        r.insert(QLatin1String(key), value);
+}
+
+std::optional<QPair<QDate, QDate>> periodOf(const QJsonObject &r, QString *error)
+{
+    const QJsonArray exts = r.value(QLatin1String("extension")).toArray();
+    const int at = findExtension(exts, kPeriodExtension);
+    if (at < 0) {
+        *error = QStringLiteral("the period is missing");
+        return std::nullopt;
+    }
+    const QJsonValue period = exts.at(at).toObject().value(QLatin1String("valuePeriod"));
+    if (!period.isObject()) {
+        *error = QStringLiteral("the period is not a Period");
+        return std::nullopt;
+    }
+    const QDate start = QDate::fromString(str(period.toObject(), "start").left(10), Qt::ISODate);
+    const QDate end = QDate::fromString(str(period.toObject(), "end").left(10), Qt::ISODate);
+    if (!start.isValid() || !end.isValid()) {
+        *error = QStringLiteral("the period has no valid start and end dates");
+        return std::nullopt;
+    }
+    return qMakePair(start, end);
+}
+
+QJsonObject periodExtension(const QDate &from, const QDate &to)
+{
+    return QJsonObject {{QStringLiteral("url"), kPeriodExtension},
+        {QStringLiteral("valuePeriod"),
+            QJsonObject {{QStringLiteral("start"), from.toString(Qt::ISODate)},
+                {QStringLiteral("end"), to.toString(Qt::ISODate)}}}};
+}
+
+QJsonObject withBasicCode(QJsonObject r, const QString &code)
+{
+    r.insert(QStringLiteral("resourceType"), QStringLiteral("Basic"));
+    if (codeOf(r.value(QLatin1String("code")), kBasicCodeSystem) != code)
+        r.insert(QStringLiteral("code"), codeableConcept(kBasicCodeSystem, code));
+    return r;
+}
+
+} // namespace
+
+Result<QJsonObject> parseResource(const QByteArray &json)
+{
+    QJsonParseError error {};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        return Result<QJsonObject>::failure(QStringLiteral("not valid JSON: %1").arg(error.errorString()));
+    if (!doc.isObject())
+        return Result<QJsonObject>::failure(QStringLiteral("not a JSON object"));
+    if (!doc.object().value(QLatin1String("resourceType")).isString())
+        return Result<QJsonObject>::failure(QStringLiteral("no resourceType"));
+    return doc.object();
+}
+
+QString referenceId(const QJsonValue &ref, const QString &type)
+{
+    const QString value = ref.toObject().value(QLatin1String("reference")).toString();
+    const QString prefix = type + QLatin1Char('/');
+    if (!value.startsWith(prefix))
+        return {};
+    QString id = value.mid(prefix.size());
+    const int history = int(id.indexOf(QLatin1String("/_history")));
+    return history >= 0 ? id.left(history) : id;
+}
+
+QJsonObject reference(const QString &type, const QString &id)
+{
+    return QJsonObject {{QStringLiteral("reference"), QString(type + QLatin1Char('/') + id)}};
+}
+
+QString basicCode(const QJsonObject &resource)
+{
+    return codeOf(resource.value(QLatin1String("code")), kBasicCodeSystem);
+}
+
+// ---------------------------------------------------------------- Organization
+
+Result<Actor> actorFromFhir(const QJsonObject &r)
+{
+    if (const QString e = checkCommon(r, "Organization"); !e.isEmpty())
+        return Result<Actor>::failure(e);
+    if (!shapeOk(r, "name", QJsonValue::String) || !shapeOk(r, "identifier", QJsonValue::Array)
+        || !shapeOk(r, "type", QJsonValue::Array) || !shapeOk(r, "partOf", QJsonValue::Object)
+        || !shapeOk(r, "active", QJsonValue::Bool) || !shapeOk(r, "telecom", QJsonValue::Array))
+        return Result<Actor>::failure(QStringLiteral("the Organization has an element of the wrong kind"));
+    Actor a;
+    a.id = str(r, "id");
+    a.name = str(r, "name");
+    a.orgNumber = identifierValue(r, kOrgNumberSystem);
+    a.herId = identifierValue(r, kHerIdSystem);
+    a.municipalityNumber = identifierValue(r, kKommunenummerSystem);
+    a.partOfId = referenceId(r.value(QLatin1String("partOf")), QStringLiteral("Organization"));
+    a.phone = phoneOf(r);
+    a.active = r.value(QLatin1String("active")).toBool(true);
+    const QString kind = codeOf(r.value(QLatin1String("type")), kOrganizationTypeSystem);
+    a.kind = kind == QLatin1String("gp-office")       ? ActorKind::GpOffice
+        : kind == QLatin1String("municipality")       ? ActorKind::Municipality
+        : kind == QLatin1String("municipal-unit")     ? ActorKind::MunicipalUnit
+        : kind == QLatin1String("therapist-practice") ? ActorKind::TherapistPractice
+        : kind == QLatin1String("nhn")                ? ActorKind::Nhn
+                                                      : ActorKind::Other;
+    const QJsonArray exts = r.value(QLatin1String("extension")).toArray();
+    const int video = findExtension(exts, kVideoAgreementExtension);
+    a.hasVideoAgreement = video >= 0 && exts.at(video).toObject().value(QLatin1String("valueBoolean")).toBool();
+    a.source = r;
+    return a;
+}
+
+QJsonObject toFhir(const Actor &a)
+{
+    QJsonObject r = a.source;
+    r.insert(QStringLiteral("resourceType"), QStringLiteral("Organization"));
+    r.insert(QStringLiteral("id"), a.id);
+    setString(r, "name", a.name);
+    setIdentifier(r, kOrgNumberSystem, a.orgNumber);
+    setIdentifier(r, kHerIdSystem, a.herId);
+    setIdentifier(r, kKommunenummerSystem, a.municipalityNumber);
+    if (a.partOfId.isEmpty())
+        r.remove(QStringLiteral("partOf"));
+    else if (referenceId(r.value(QLatin1String("partOf")), QStringLiteral("Organization")) != a.partOfId)
+        r.insert(QStringLiteral("partOf"), reference(QStringLiteral("Organization"), a.partOfId));
+    setPhone(r, a.phone);
+    r.insert(QStringLiteral("active"), a.active);
+    static const QHash<ActorKind, QString> kinds = {{ActorKind::GpOffice, QStringLiteral("gp-office")},
+        {ActorKind::Municipality, QStringLiteral("municipality")},
+        {ActorKind::MunicipalUnit, QStringLiteral("municipal-unit")},
+        {ActorKind::TherapistPractice, QStringLiteral("therapist-practice")}, {ActorKind::Nhn, QStringLiteral("nhn")}};
+    if (kinds.contains(a.kind)
+        && codeOf(r.value(QLatin1String("type")), kOrganizationTypeSystem) != kinds.value(a.kind))
+        r.insert(QStringLiteral("type"),
+            setConceptArray(r.value(QLatin1String("type")).toArray(), kOrganizationTypeSystem, kinds.value(a.kind)));
+    const QJsonArray exts = r.value(QLatin1String("extension")).toArray();
+    const bool hadVideo = findExtension(exts, kVideoAgreementExtension) >= 0;
+    if (a.kind == ActorKind::GpOffice || hadVideo)
+        setExtension(r, kVideoAgreementExtension,
+            QJsonObject {{QStringLiteral("url"), kVideoAgreementExtension},
+                {QStringLiteral("valueBoolean"), a.hasVideoAgreement}});
+    return r;
+}
+
+// ---------------------------------------------------------------- Practitioner
+
+Result<Practitioner> practitionerFromFhir(const QJsonObject &r)
+{
+    if (const QString e = checkCommon(r, "Practitioner"); !e.isEmpty())
+        return Result<Practitioner>::failure(e);
+    if (!shapeOk(r, "name", QJsonValue::Array) || !shapeOk(r, "identifier", QJsonValue::Array))
+        return Result<Practitioner>::failure(QStringLiteral("the Practitioner has an element of the wrong kind"));
+    Practitioner p;
+    p.id = str(r, "id");
+    const QJsonObject name = r.value(QLatin1String("name")).toArray().at(0).toObject();
+    p.family = str(name, "family");
+    QStringList given;
+    for (const QJsonValue &g : name.value(QLatin1String("given")).toArray())
+        given << g.toString();
+    p.given = given.join(QLatin1Char(' '));
+    p.hprNumber = identifierValue(r, kHprSystem);
+    p.active = r.value(QLatin1String("active")).toBool(true);
+    p.source = r;
+    return p;
+}
+
+QJsonObject toFhir(const Practitioner &p)
+{
+    QJsonObject r = p.source;
+    r.insert(QStringLiteral("resourceType"), QStringLiteral("Practitioner"));
+    r.insert(QStringLiteral("id"), p.id);
+    QJsonArray names = r.value(QLatin1String("name")).toArray();
+    QJsonObject name = names.isEmpty() ? QJsonObject() : names.at(0).toObject();
+    setString(name, "family", p.family);
+    QJsonArray given;
+    for (const QString &g : p.given.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        given.append(g);
+    if (given.isEmpty())
+        name.remove(QStringLiteral("given"));
+    else
+        name.insert(QStringLiteral("given"), given);
+    if (names.isEmpty())
+        names.append(name);
+    else
+        names.replace(0, name);
+    r.insert(QStringLiteral("name"), names);
+    setIdentifier(r, kHprSystem, p.hprNumber);
+    r.insert(QStringLiteral("active"), p.active);
+    return r;
+}
+
+// ---------------------------------------------------------------- PractitionerRole
+
+Result<PractitionerRole> practitionerRoleFromFhir(const QJsonObject &r)
+{
+    if (const QString e = checkCommon(r, "PractitionerRole"); !e.isEmpty())
+        return Result<PractitionerRole>::failure(e);
+    if (!shapeOk(r, "practitioner", QJsonValue::Object) || !shapeOk(r, "organization", QJsonValue::Object)
+        || !shapeOk(r, "healthcareService", QJsonValue::Array))
+        return Result<PractitionerRole>::failure(
+            QStringLiteral("the PractitionerRole has an element of the wrong kind"));
+    PractitionerRole role;
+    role.id = str(r, "id");
+    role.practitionerId = referenceId(r.value(QLatin1String("practitioner")), QStringLiteral("Practitioner"));
+    role.organizationId = referenceId(r.value(QLatin1String("organization")), QStringLiteral("Organization"));
+    if (role.organizationId.isEmpty())
+        return Result<PractitionerRole>::failure(QStringLiteral("the PractitionerRole names no organization"));
+    for (const QJsonValue &s : r.value(QLatin1String("healthcareService")).toArray()) {
+        const QString id = referenceId(s, QStringLiteral("HealthcareService"));
+        if (!id.isEmpty())
+            role.healthcareServiceIds << id;
+    }
+    role.active = r.value(QLatin1String("active")).toBool(true);
+    role.source = r;
+    return role;
+}
+
+QJsonObject toFhir(const PractitionerRole &role)
+{
+    QJsonObject r = role.source;
+    r.insert(QStringLiteral("resourceType"), QStringLiteral("PractitionerRole"));
+    r.insert(QStringLiteral("id"), role.id);
+    if (referenceId(r.value(QLatin1String("practitioner")), QStringLiteral("Practitioner")) != role.practitionerId)
+        r.insert(QStringLiteral("practitioner"), reference(QStringLiteral("Practitioner"), role.practitionerId));
+    if (referenceId(r.value(QLatin1String("organization")), QStringLiteral("Organization")) != role.organizationId)
+        r.insert(QStringLiteral("organization"), reference(QStringLiteral("Organization"), role.organizationId));
+    // Keep the original reference objects (with any display or extension) for services still offered.
+    QJsonArray services;
+    const QJsonArray old = r.value(QLatin1String("healthcareService")).toArray();
+    for (const QString &id : role.healthcareServiceIds) {
+        QJsonValue kept(QJsonValue::Undefined);
+        for (const QJsonValue &s : old) {
+            if (referenceId(s, QStringLiteral("HealthcareService")) == id)
+                kept = s;
+        }
+        services.append(kept.isUndefined() ? QJsonValue(reference(QStringLiteral("HealthcareService"), id)) : kept);
+    }
+    if (!services.isEmpty() || r.contains(QLatin1String("healthcareService")))
+        r.insert(QStringLiteral("healthcareService"), services);
+    r.insert(QStringLiteral("active"), role.active);
+    return r;
+}
+
+// ---------------------------------------------------------------- HealthcareService
+
+Result<HealthcareService> healthcareServiceFromFhir(const QJsonObject &r)
+{
+    if (const QString e = checkCommon(r, "HealthcareService"); !e.isEmpty())
+        return Result<HealthcareService>::failure(e);
+    if (!shapeOk(r, "providedBy", QJsonValue::Object) || !shapeOk(r, "type", QJsonValue::Array)
+        || !shapeOk(r, "comment", QJsonValue::String) || !shapeOk(r, "active", QJsonValue::Bool))
+        return Result<HealthcareService>::failure(
+            QStringLiteral("the HealthcareService has an element of the wrong kind"));
+    HealthcareService s;
+    s.id = str(r, "id");
+    s.providedById = referenceId(r.value(QLatin1String("providedBy")), QStringLiteral("Organization"));
+    s.serviceType = codeOf(r.value(QLatin1String("type")), kServiceTypeSystem);
+    s.program = codeOf(r.value(QLatin1String("program")), kProgramSystem);
+    s.name = str(r, "name");
+    s.active = r.value(QLatin1String("active")).toBool(true);
+    s.comment = str(r, "comment");
+    s.source = r;
+    return s;
+}
+
+QJsonObject toFhir(const HealthcareService &s)
+{
+    QJsonObject r = s.source;
+    r.insert(QStringLiteral("resourceType"), QStringLiteral("HealthcareService"));
+    r.insert(QStringLiteral("id"), s.id);
+    if (referenceId(r.value(QLatin1String("providedBy")), QStringLiteral("Organization")) != s.providedById)
+        r.insert(QStringLiteral("providedBy"), reference(QStringLiteral("Organization"), s.providedById));
+    if (!s.serviceType.isEmpty() && codeOf(r.value(QLatin1String("type")), kServiceTypeSystem) != s.serviceType)
+        r.insert(QStringLiteral("type"),
+            setConceptArray(r.value(QLatin1String("type")).toArray(), kServiceTypeSystem, s.serviceType));
+    if (!s.program.isEmpty() && codeOf(r.value(QLatin1String("program")), kProgramSystem) != s.program)
+        r.insert(QStringLiteral("program"),
+            setConceptArray(r.value(QLatin1String("program")).toArray(), kProgramSystem, s.program));
+    setString(r, "name", s.name);
+    setString(r, "comment", s.comment);
+    r.insert(QStringLiteral("active"), s.active);
+    return r;
+}
+
+// ---------------------------------------------------------------- Basic: absence
+
+Result<Absence> absenceFromFhir(const QJsonObject &r)
+{
+    if (const QString e = checkCommon(r, "Basic"); !e.isEmpty())
+        return Result<Absence>::failure(e);
+    if (basicCode(r) != QLatin1String("absence"))
+        return Result<Absence>::failure(QStringLiteral("the Basic is not an absence"));
+    if (!shapeOk(r, "extension", QJsonValue::Array) || !shapeOk(r, "subject", QJsonValue::Object))
+        return Result<Absence>::failure(QStringLiteral("the absence has an element of the wrong kind"));
+    Absence a;
+    a.id = str(r, "id");
+    a.practitionerRoleId = referenceId(r.value(QLatin1String("subject")), QStringLiteral("PractitionerRole"));
+    if (a.practitionerRoleId.isEmpty())
+        return Result<Absence>::failure(QStringLiteral("the absence names no GP (PractitionerRole)"));
+    QString error;
+    const auto period = periodOf(r, &error);
+    if (!period)
+        return Result<Absence>::failure(error);
+    a.from = period->first;
+    a.to = period->second;
+    a.created = QDate::fromString(str(r, "created").left(10), Qt::ISODate);
+    for (const QJsonValue &v : r.value(QLatin1String("extension")).toArray()) {
+        const QJsonObject ext = v.toObject();
+        if (str(ext, "url") != kAbsenceServiceExtension)
+            continue;
+        AffectedService s;
+        bool haveMode = false;
+        for (const QJsonValue &subValue : ext.value(QLatin1String("extension")).toArray()) {
+            const QJsonObject sub = subValue.toObject();
+            const QString url = str(sub, "url");
+            if (url == QLatin1String("service"))
+                s.serviceType = str(sub.value(QLatin1String("valueCoding")).toObject(), "code");
+            else if (url == QLatin1String("mode")) {
+                const QString mode = str(sub, "valueCode");
+                if (mode != QLatin1String("closed") && mode != QLatin1String("substitute"))
+                    return Result<Absence>::failure(QStringLiteral("unknown absence mode '%1'").arg(mode));
+                s.mode = mode == QLatin1String("closed") ? AffectedService::Mode::Closed
+                                                         : AffectedService::Mode::Substitute;
+                haveMode = true;
+            } else if (url == QLatin1String("citizenText"))
+                s.citizenText = str(sub, "valueString");
+        }
+        if (s.serviceType.isEmpty() || !haveMode)
+            return Result<Absence>::failure(QStringLiteral("an affected service lacks its service or mode"));
+        a.services.append(s);
+    }
+    a.source = r;
+    return a;
+}
+
+QJsonObject toFhir(const Absence &a)
+{
+    QJsonObject r = withBasicCode(a.source, QStringLiteral("absence"));
+    r.insert(QStringLiteral("id"), a.id);
+    if (referenceId(r.value(QLatin1String("subject")), QStringLiteral("PractitionerRole")) != a.practitionerRoleId)
+        r.insert(QStringLiteral("subject"), reference(QStringLiteral("PractitionerRole"), a.practitionerRoleId));
+    if (a.created.isValid() && !r.contains(QLatin1String("created")))
+        r.insert(QStringLiteral("created"), a.created.toString(Qt::ISODate));
+    setExtension(r, kPeriodExtension, periodExtension(a.from, a.to));
+
+    // Rebuild the affected services where they stood, keeping what we do not know inside each.
+    QJsonArray exts = r.value(QLatin1String("extension")).toArray();
+    QHash<QString, QJsonObject> previous;
+    int insertAt = -1;
+    for (int i = int(exts.size()) - 1; i >= 0; --i) {
+        const QJsonObject ext = exts.at(i).toObject();
+        if (str(ext, "url") != kAbsenceServiceExtension)
+            continue;
+        for (const QJsonValue &sub : ext.value(QLatin1String("extension")).toArray()) {
+            if (str(sub.toObject(), "url") == QLatin1String("service"))
+                previous.insert(str(sub.toObject().value(QLatin1String("valueCoding")).toObject(), "code"), ext);
+        }
+        exts.removeAt(i);
+        insertAt = i;
+    }
+    if (insertAt < 0)
+        insertAt = int(exts.size());
+    for (const AffectedService &s : a.services) {
+        QJsonObject ext
+            = previous.value(s.serviceType, QJsonObject {{QStringLiteral("url"), kAbsenceServiceExtension}});
+        QJsonArray subs = ext.value(QLatin1String("extension")).toArray();
+        auto setSub = [&subs](const QString &url, const QJsonObject &value) {
+            for (int i = 0; i < subs.size(); ++i) {
+                if (str(subs.at(i).toObject(), "url") == url) {
+                    if (value.isEmpty())
+                        subs.removeAt(i);
+                    else
+                        subs.replace(i, value);
+                    return;
+                }
+            }
+            if (!value.isEmpty())
+                subs.append(value);
+        };
+        QJsonObject coding {{QStringLiteral("system"), kServiceTypeSystem}, {QStringLiteral("code"), s.serviceType}};
+        for (const QJsonValue &sub : subs) {
+            if (str(sub.toObject(), "url") == QLatin1String("service")
+                && str(sub.toObject().value(QLatin1String("valueCoding")).toObject(), "code") == s.serviceType)
+                coding = sub.toObject().value(QLatin1String("valueCoding")).toObject();
+        }
+        setSub(QStringLiteral("service"),
+            QJsonObject {{QStringLiteral("url"), QStringLiteral("service")}, {QStringLiteral("valueCoding"), coding}});
+        setSub(QStringLiteral("mode"),
+            QJsonObject {{QStringLiteral("url"), QStringLiteral("mode")},
+                {QStringLiteral("valueCode"),
+                    s.mode == AffectedService::Mode::Closed ? QStringLiteral("closed")
+                                                            : QStringLiteral("substitute")}});
+        setSub(QStringLiteral("citizenText"),
+            s.citizenText.isEmpty() ? QJsonObject()
+                                    : QJsonObject {{QStringLiteral("url"), QStringLiteral("citizenText")},
+                                        {QStringLiteral("valueString"), s.citizenText}});
+        ext.insert(QStringLiteral("extension"), subs);
+        exts.insert(insertAt++, ext);
+    }
+    r.insert(QStringLiteral("extension"), exts);
+    return r;
+}
+
+// ---------------------------------------------------------------- Basic: info message
+
+Result<InfoMessage> infoMessageFromFhir(const QJsonObject &r)
+{
+    if (const QString e = checkCommon(r, "Basic"); !e.isEmpty())
+        return Result<InfoMessage>::failure(e);
+    if (basicCode(r) != QLatin1String("info-message"))
+        return Result<InfoMessage>::failure(QStringLiteral("the Basic is not an info message"));
+    if (!shapeOk(r, "extension", QJsonValue::Array) || !shapeOk(r, "subject", QJsonValue::Object))
+        return Result<InfoMessage>::failure(QStringLiteral("the info message has an element of the wrong kind"));
+    InfoMessage m;
+    m.id = str(r, "id");
+    m.subjectReference = str(r.value(QLatin1String("subject")).toObject(), "reference");
+    if (!m.subjectReference.startsWith(QLatin1String("Organization/"))
+        && !m.subjectReference.startsWith(QLatin1String("PractitionerRole/")))
+        return Result<InfoMessage>::failure(QStringLiteral("the info message is not about an organisation or a GP"));
+    QString error;
+    const auto period = periodOf(r, &error);
+    if (!period)
+        return Result<InfoMessage>::failure(error);
+    m.validFrom = period->first;
+    m.validTo = period->second;
+    const QJsonArray exts = r.value(QLatin1String("extension")).toArray();
+    const int text = findExtension(exts, kMessageTextExtension);
+    if (text < 0 || !exts.at(text).toObject().value(QLatin1String("valueString")).isString())
+        return Result<InfoMessage>::failure(QStringLiteral("the info message has no text"));
+    m.text = str(exts.at(text).toObject(), "valueString");
+    const int language = findExtension(exts, kLanguageExtension);
+    if (language >= 0)
+        m.language = str(exts.at(language).toObject(), "valueCode");
+    m.source = r;
+    return m;
+}
+
+QJsonObject toFhir(const InfoMessage &m)
+{
+    QJsonObject r = withBasicCode(m.source, QStringLiteral("info-message"));
+    r.insert(QStringLiteral("id"), m.id);
+    if (str(r.value(QLatin1String("subject")).toObject(), "reference") != m.subjectReference)
+        r.insert(QStringLiteral("subject"), QJsonObject {{QStringLiteral("reference"), m.subjectReference}});
+    setExtension(r, kPeriodExtension, periodExtension(m.validFrom, m.validTo));
+    setExtension(r, kMessageTextExtension,
+        QJsonObject {{QStringLiteral("url"), kMessageTextExtension}, {QStringLiteral("valueString"), m.text}});
+    setExtension(r, kLanguageExtension,
+        QJsonObject {{QStringLiteral("url"), kLanguageExtension}, {QStringLiteral("valueCode"), m.language}});
+    return r;
+}
+
+} // namespace hn::fhir

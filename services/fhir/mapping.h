@@ -1,0 +1,79 @@
+#pragma once
+
+#include "domain.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+#include <variant>
+
+// Conversion between the domain types and FHIR R4 JSON (the wire contract in README.md).
+// toFhir() starts from the value's `source` and overwrites only the elements we own, so elements and
+// extensions we do not know survive a round trip untouched. Bad input is an error value, never a crash.
+namespace hn::fhir {
+
+inline const QString kBase = QStringLiteral("urn:hnadmin:fhir:");
+inline const QString kOrgNumberSystem = QStringLiteral("urn:oid:2.16.578.1.12.4.1.4.101");
+inline const QString kHerIdSystem = QStringLiteral("urn:oid:2.16.578.1.12.4.1.2");
+inline const QString kHprSystem = QStringLiteral("urn:oid:2.16.578.1.12.4.1.4.4");
+inline const QString kKommunenummerSystem = QStringLiteral("urn:hnadmin:fhir:NamingSystem/kommunenummer");
+inline const QString kOrganizationTypeSystem = QStringLiteral("urn:hnadmin:fhir:CodeSystem/organization-type");
+inline const QString kServiceTypeSystem = QStringLiteral("urn:hnadmin:fhir:CodeSystem/service-type");
+inline const QString kProgramSystem = QStringLiteral("urn:hnadmin:fhir:CodeSystem/program");
+inline const QString kBasicCodeSystem = QStringLiteral("urn:hnadmin:fhir:CodeSystem/basic-code");
+inline const QString kPeriodExtension = QStringLiteral("urn:hnadmin:fhir:StructureDefinition/period");
+inline const QString kAbsenceServiceExtension = QStringLiteral("urn:hnadmin:fhir:StructureDefinition/absence-service");
+inline const QString kMessageTextExtension = QStringLiteral("urn:hnadmin:fhir:StructureDefinition/message-text");
+inline const QString kLanguageExtension = QStringLiteral("urn:hnadmin:fhir:StructureDefinition/language");
+inline const QString kVideoAgreementExtension = QStringLiteral("urn:hnadmin:fhir:StructureDefinition/video-agreement");
+
+template<typename T>
+class Result
+{
+public:
+    Result(T value)
+        : m_value(std::move(value))
+    {
+    }
+    static Result failure(const QString &error)
+    {
+        Result r {T {}};
+        r.m_value.reset();
+        r.m_error = error;
+        return r;
+    }
+    bool ok() const { return m_value.has_value(); }
+    const T &value() const { return *m_value; }
+    const QString &error() const { return m_error; }
+
+private:
+    std::optional<T> m_value;
+    QString m_error;
+};
+
+// Parses a JSON text holding one resource object.
+Result<QJsonObject> parseResource(const QByteArray &json);
+
+// "Organization/123" -> "123" when the reference is of that type; empty otherwise.
+QString referenceId(const QJsonValue &reference, const QString &type);
+QJsonObject reference(const QString &type, const QString &id);
+
+Result<models::Actor> actorFromFhir(const QJsonObject &resource);
+QJsonObject toFhir(const models::Actor &actor);
+Result<models::Practitioner> practitionerFromFhir(const QJsonObject &resource);
+QJsonObject toFhir(const models::Practitioner &practitioner);
+Result<models::PractitionerRole> practitionerRoleFromFhir(const QJsonObject &resource);
+QJsonObject toFhir(const models::PractitionerRole &role);
+Result<models::HealthcareService> healthcareServiceFromFhir(const QJsonObject &resource);
+QJsonObject toFhir(const models::HealthcareService &service);
+Result<models::Absence> absenceFromFhir(const QJsonObject &resource);
+QJsonObject toFhir(const models::Absence &absence);
+Result<models::InfoMessage> infoMessageFromFhir(const QJsonObject &resource);
+QJsonObject toFhir(const models::InfoMessage &message);
+
+// The code of a Basic resource ("absence", "info-message"), or empty.
+QString basicCode(const QJsonObject &resource);
+
+} // namespace hn::fhir
