@@ -1,16 +1,41 @@
 // hnadmin: the composition root. Parses the command line, sets up logging and languages, builds
-// the main window and wires it to the services.
+// the main window and hands it to the AppController, which wires the services.
+#include "appcontroller.h"
 #include "common/logging.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "sync/syncengine.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QListView>
 #include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
+
+namespace {
+
+// Quits right after the window's first paint (start-up benchmark).
+class FirstPaintWatcher : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::UpdateRequest && !m_seen) {
+            m_seen = true;
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_seen = false;
+};
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -27,15 +52,26 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption languageOption(
         QStringLiteral("language"), QStringLiteral("User interface language: nb, nn or en."), QStringLiteral("code"));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-        QStringLiteral("Save a PNG of the main window to FILE and quit."), QStringLiteral("FILE"));
     const QCommandLineOption backendOption(QStringLiteral("backend"),
-        QStringLiteral("FHIR base URL of the national backend (default: HN_BACKEND_URL, the saved setting, "
+        QStringLiteral("FHIR base URL of the national backend (default: HN_BACKEND_URL, the setting backend/url, "
                        "or the built-in sandbox)."),
         QStringLiteral("URL"));
-    parser.addOption(languageOption);
-    parser.addOption(screenshotOption);
-    parser.addOption(backendOption);
+    const QCommandLineOption seedOption(QStringLiteral("sandbox-seed"),
+        QStringLiteral("Demo data of the built-in sandbox on its first start: small "
+                       "or national (default small)."),
+        QStringLiteral("KIND"), QStringLiteral("small"));
+    const QCommandLineOption userOption(QStringLiteral("user"),
+        QStringLiteral("Sign in to the sandbox as this demo user without asking."), QStringLiteral("NAME"));
+    const QCommandLineOption actorOption(QStringLiteral("open"),
+        QStringLiteral("Open the page of the actor with this name (or part of it)."), QStringLiteral("NAME"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QStringLiteral("Save a PNG of the main window to FILE and quit (after the "
+                       "first synchronisation when --user is given)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption exitAfterPaintOption(
+        QStringLiteral("exit-after-paint"), QStringLiteral("Quit right after the first paint (benchmarks)."));
+    parser.addOptions(
+        {languageOption, backendOption, seedOption, userOption, actorOption, screenshotOption, exitAfterPaintOption});
     parser.process(app);
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
@@ -51,19 +87,53 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "hnadmin: unknown language '%s' (use nb, nn or en)\n", qPrintable(language));
         return 2;
     }
+    const QString seed = parser.value(seedOption);
+    if (seed != QLatin1String("small") && seed != QLatin1String("national")) {
+        std::fprintf(stderr, "hnadmin: --sandbox-seed takes small or national\n");
+        return 2;
+    }
+    const QUrl backend = hn::ui::AppController::configuredBackend(QUrl(parser.value(backendOption)));
+    if (!backend.isEmpty() && (!backend.isValid() || !backend.scheme().startsWith(QLatin1String("http")))) {
+        std::fprintf(stderr, "hnadmin: the backend must be an http(s) URL\n");
+        return 2;
+    }
 
+    const bool screenshot = parser.isSet(screenshotOption);
+    const bool benchmark = parser.isSet(exitAfterPaintOption);
     hn::ui::MainWindow window(&languages);
-    if (!parser.isSet(screenshotOption))
+    if (!screenshot && !benchmark)
         window.restoreSettings();
-    window.show();
 
-    if (parser.isSet(screenshotOption)) {
+    hn::ui::AppController::Options options;
+    options.backend = backend;
+    options.sandboxSeed = seed;
+    options.user = parser.value(userOption);
+    options.interactive = !screenshot && !benchmark;
+    options.openActor = parser.value(actorOption);
+    hn::ui::AppController controller(&languages, &window, options);
+    window.show();
+    if (benchmark) {
+        window.installEventFilter(new FirstPaintWatcher(&window));
+        controller.start();
+        return app.exec();
+    }
+    controller.start();
+
+    if (screenshot) {
         const QString file = parser.value(screenshotOption);
-        QTimer::singleShot(300, &window, [&window, file] {
+        auto save = [&window, file] {
             const bool saved = window.grab().save(file);
             std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "could not save", qPrintable(file));
             QCoreApplication::exit(saved ? 0 : 1);
-        });
+        };
+        if (options.user.isEmpty()) {
+            QTimer::singleShot(300, &window, save);
+        } else {
+            // After the first synchronisation, once the page has had a moment to lay out.
+            QObject::connect(&controller, &hn::ui::AppController::syncSettled, &window,
+                [save, &window] { QTimer::singleShot(400, &window, save); });
+            QTimer::singleShot(60000, &window, save);
+        }
     }
     return app.exec();
 }

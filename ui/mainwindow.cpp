@@ -22,6 +22,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace hn::ui {
@@ -151,6 +152,16 @@ void MainWindow::createMenus()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undoAction = m_editMenu->addAction(QString());
+    m_undoAction->setObjectName(QStringLiteral("undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    m_redoAction = m_editMenu->addAction(QString());
+    m_redoAction->setObjectName(QStringLiteral("redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setEnabled(false);
+
     m_syncMenu = menuBar()->addMenu(QString());
     m_syncAction = m_syncMenu->addAction(QString(), this, &MainWindow::syncRequested);
     m_syncAction->setShortcut(QKeySequence::Refresh);
@@ -195,6 +206,8 @@ void MainWindow::retranslate()
     setWindowTitle(tr("Helsenorge administration"));
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    updateUndoTexts();
     m_syncMenu->setTitle(tr("S&ynchronisation"));
     m_syncAction->setText(tr("&Synchronise now"));
     m_syncLogAction->setText(tr("Sync &log…"));
@@ -244,8 +257,9 @@ void MainWindow::restoreSettings()
         splitter->restoreState(settings.value(kSplitterKey).toByteArray());
 }
 
-void MainWindow::setActorModel(QAbstractItemModel *model)
+void MainWindow::setActorModel(QAbstractItemModel *model, int filterRole)
 {
+    m_proxy->setFilterRole(filterRole);
     if (QAbstractItemModel *old = m_proxy->sourceModel())
         disconnect(old, nullptr, this, nullptr);
     m_proxy->setSourceModel(model);
@@ -260,6 +274,45 @@ void MainWindow::setActorModel(QAbstractItemModel *model)
 int MainWindow::addPage(QWidget *page)
 {
     return m_pages->addWidget(page);
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    if (m_pages->indexOf(page) < 0)
+        m_pages->addWidget(page);
+    m_pages->setCurrentWidget(page);
+}
+
+void MainWindow::showActor(const QModelIndex &sourceIndex)
+{
+    const QModelIndex proxyIndex = m_proxy->mapFromSource(sourceIndex);
+    if (proxyIndex.isValid())
+        m_navigation->setCurrentIndex(proxyIndex);
+    Q_EMIT actorActivated(sourceIndex);
+}
+
+void MainWindow::setUndoStack(QUndoStack *stack)
+{
+    m_undoStack = stack;
+    disconnect(m_undoAction, nullptr, nullptr, nullptr);
+    disconnect(m_redoAction, nullptr, nullptr, nullptr);
+    connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoTexts);
+    connect(stack, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoTexts);
+    m_undoAction->setEnabled(stack->canUndo());
+    m_redoAction->setEnabled(stack->canRedo());
+    updateUndoTexts();
+}
+
+void MainWindow::updateUndoTexts()
+{
+    const QString undo = m_undoStack ? m_undoStack->undoText() : QString();
+    const QString redo = m_undoStack ? m_undoStack->redoText() : QString();
+    m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
 }
 
 QString MainWindow::syncStateText() const

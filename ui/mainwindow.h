@@ -13,6 +13,7 @@ class QProgressBar;
 class QToolButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
+class QUndoStack;
 
 namespace hn::ui {
 
@@ -31,11 +32,17 @@ public:
     ~MainWindow() override;
 
     // The actors shown in the navigation list (not owned). Qt::DisplayRole is the name.
-    void setActorModel(QAbstractItemModel *model);
+    // filterRole: the role the filter box matches (e.g. one that holds name and numbers).
+    void setActorModel(QAbstractItemModel *model, int filterRole = Qt::DisplayRole);
     QListView *navigationView() const { return m_navigation; }
 
     // Adds a page to the central area; returns its index.
     int addPage(QWidget *page);
+    void showPage(QWidget *page);
+    // Selects the actor in the navigation list and opens its page (sourceIndex of the actor model).
+    void showActor(const QModelIndex &sourceIndex);
+    // The Edit menu's Undo and Redo act on this stack.
+    void setUndoStack(QUndoStack *stack);
     QStackedWidget *pages() const { return m_pages; }
 
     SyncState syncState() const { return m_syncState; }
@@ -74,6 +81,7 @@ private:
     void retranslate();
     void updateStatus();
     void updateEmptyState();
+    void updateUndoTexts();
 
     LanguageManager *m_languages;
     QListView *m_navigation = nullptr;
@@ -99,6 +107,10 @@ private:
     QString m_user;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QUndoStack *m_undoStack = nullptr;
     QMenu *m_settingsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

@@ -884,6 +884,26 @@ bool Store::discard(qint64 seq)
     const bool more = countEntries(database, e->type, e->id) > 0;
     const std::optional<CachedResource> cached = resource(e->type, e->id);
     bool removed = false;
+    if (more && cached) {
+        // Undoing the newest of several unsent edits: the cache shows the one before it again.
+        QSqlQuery last(database);
+        last.prepare(QStringLiteral("SELECT operation, body FROM outbox WHERE type = ? AND id = ? ORDER BY seq DESC LIMIT 1"));
+        last.addBindValue(e->type);
+        last.addBindValue(e->id);
+        if (!last.exec() || !last.next())
+            return false;
+        QSqlQuery upd(database);
+        if (Operation(last.value(0).toInt()) == Operation::Delete) {
+            upd.prepare(QStringLiteral("UPDATE resources SET deleted = 1 WHERE type = ? AND id = ?"));
+        } else {
+            upd.prepare(QStringLiteral("UPDATE resources SET json = ?, deleted = 0 WHERE type = ? AND id = ?"));
+            upd.addBindValue(last.value(1));
+        }
+        upd.addBindValue(e->type);
+        upd.addBindValue(e->id);
+        if (!exec(upd, nullptr))
+            return false;
+    }
     if (!more && cached) {
         QSqlQuery upd(database);
         if (cached->serverJson.isEmpty()) {
@@ -903,7 +923,7 @@ bool Store::discard(qint64 seq)
         return false;
     if (removed)
         Q_EMIT resourcesRemoved(e->type, {e->id});
-    else if (!more)
+    else if (cached)
         Q_EMIT resourcesUpdated(e->type, {e->id});
     Q_EMIT outboxChanged(pendingCount());
     return true;

@@ -118,9 +118,13 @@ SyncEngine::SyncEngine(store::Store *store, net::FhirClient *client, QObject *pa
         syncNow();
     });
     connect(&m_pullTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
+    m_pushDelayTimer.setSingleShot(true);
+    m_pushDelayTimer.setInterval(0);
+    connect(&m_pushDelayTimer, &QTimer::timeout, this, &SyncEngine::pushNow);
     connect(m_store, &store::Store::outboxChanged, this, [this](int pending) {
-        if (pending > 0 && !m_pushing && !m_pulling && !m_retryTimer.isActive() && !m_stopped)
-            QTimer::singleShot(0, this, &SyncEngine::pushNow);
+        if (pending > 0 && !m_pushing && !m_pulling && !m_retryTimer.isActive() && !m_stopped
+            && !m_pushDelayTimer.isActive())
+            m_pushDelayTimer.start();
     });
 }
 
@@ -136,6 +140,11 @@ void SyncEngine::setBackoff(int baseMs, int maxMs)
 {
     m_backoffBaseMs = qMax(1, baseMs);
     m_backoffMaxMs = qMax(m_backoffBaseMs, maxMs);
+}
+
+void SyncEngine::setPushDelay(int ms)
+{
+    m_pushDelayTimer.setInterval(qMax(0, ms));
 }
 
 void SyncEngine::setPullInterval(int intervalMs)
@@ -217,6 +226,7 @@ void SyncEngine::stop()
 {
     m_stopped = true;
     m_retryTimer.stop();
+    m_pushDelayTimer.stop();
     m_pullTimer.stop();
 }
 
@@ -446,6 +456,7 @@ void SyncEngine::pushNext()
     m_pushing = true;
     setState(State::Pushing);
     const store::OutboxEntry e = *next;
+    m_inFlight = e.seq;
     net::FhirCall *call = nullptr;
     switch (e.operation) {
     case store::Operation::Create: call = m_client->update(e.body, QString()); break;
@@ -459,6 +470,7 @@ void SyncEngine::pushNext()
 
 void SyncEngine::handlePushReply(qint64 seq, const net::FhirResponse &response)
 {
+    m_inFlight = 0;
     if (m_stopped)
         return;
     std::optional<store::OutboxEntry> entry;

@@ -60,6 +60,11 @@ public:
     void setResourceTypes(const QStringList &types) { m_types = types; }
     // Backoff after the n-th failure: min(max, base * 2^n) scaled by a random factor in [0.5, 1.5).
     void setBackoff(int baseMs, int maxMs);
+    // Local edits are sent this long after they were made (0: at once), so that they can still be
+    // undone; pushNow() sends at once.
+    void setPushDelay(int ms);
+    // The outbox entry being sent right now, or 0.
+    qint64 inFlightSeq() const { return m_inFlight; }
     // Pull every intervalMs (0: never by itself).
     void setPullInterval(int intervalMs);
 
@@ -132,6 +137,8 @@ private:
     int m_backoffMaxMs = 60000;
     QTimer m_retryTimer;
     QTimer m_pullTimer;
+    QTimer m_pushDelayTimer;
+    qint64 m_inFlight = 0;
     std::mt19937 m_random;
 };
 

@@ -1,0 +1,311 @@
+#include "absenceeditor.h"
+
+#include "validation.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace hn::ui {
+
+using models::AffectedService;
+using models::ServiceType;
+using models::Validation;
+
+namespace {
+QLabel *errorLabel(QWidget *parent, const QString &name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("error:") + name);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->hide();
+    return label;
+}
+} // namespace
+
+AbsenceEditor::AbsenceEditor(const QList<Gp> &gps, const QStringList &serviceTypes,
+    const QList<models::Absence> &existing, const QDate &today, QWidget *parent)
+    : QDialog(parent)
+    , m_gps(gps)
+    , m_serviceTypes(serviceTypes)
+    , m_existing(existing)
+    , m_today(today)
+{
+    setObjectName(QStringLiteral("AbsenceEditor"));
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+
+    m_gpLabel = new QLabel(this);
+    m_gp = new QComboBox(this);
+    m_gp->setObjectName(QStringLiteral("gpCombo"));
+    m_gp->addItem(QString(), QString()); // all GPs: filled in retranslate()
+    for (const Gp &gp : gps)
+        m_gp->addItem(gp.name, gp.roleId);
+    m_gpLabel->setBuddy(m_gp);
+
+    m_fromLabel = new QLabel(this);
+    m_from = new QDateEdit(today, this);
+    m_from->setObjectName(QStringLiteral("fromDate"));
+    m_from->setCalendarPopup(true);
+    m_fromLabel->setBuddy(m_from);
+    m_fromError = errorLabel(this, Validation::kFrom);
+    m_toLabel = new QLabel(this);
+    m_to = new QDateEdit(today.addDays(6), this);
+    m_to->setObjectName(QStringLiteral("toDate"));
+    m_to->setCalendarPopup(true);
+    m_toLabel->setBuddy(m_to);
+    m_toError = errorLabel(this, Validation::kTo);
+
+    m_languageLabel = new QLabel(this);
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("citizenLanguage"));
+    m_language->addItem(QStringLiteral("Norsk bokmål"), QStringLiteral("nb"));
+    m_language->addItem(QStringLiteral("Norsk nynorsk"), QStringLiteral("nn"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_languageLabel->setBuddy(m_language);
+
+    auto *form = new QFormLayout;
+    form->addRow(m_gpLabel, m_gp);
+    form->addRow(m_fromLabel, m_from);
+    form->addRow(QString(), m_fromError);
+    form->addRow(m_toLabel, m_to);
+    form->addRow(QString(), m_toError);
+    form->addRow(m_languageLabel, m_language);
+
+    m_servicesLabel = new QLabel(this);
+    QFont bold = m_servicesLabel->font();
+    bold.setBold(true);
+    m_servicesLabel->setFont(bold);
+    m_servicesHint = new QLabel(this);
+    m_servicesHint->setWordWrap(true);
+    m_servicesError = errorLabel(this, Validation::kServices);
+    auto *grid = new QGridLayout;
+    int row = 0;
+    for (const QString &code : serviceTypes) {
+        ServiceRow r;
+        r.check = new QCheckBox(this);
+        r.check->setObjectName(QStringLiteral("service:") + code);
+        r.mode = new QComboBox(this);
+        r.mode->setObjectName(QStringLiteral("mode:") + code);
+        r.mode->addItem(QString(), int(AffectedService::Mode::Substitute));
+        r.mode->addItem(QString(), int(AffectedService::Mode::Closed));
+        r.text = new QPlainTextEdit(this);
+        r.text->setObjectName(QStringLiteral("text:") + code);
+        r.text->setTabChangesFocus(true);
+        r.text->setMaximumHeight(64);
+        r.error = errorLabel(this, Validation::citizenTextField(code));
+        grid->addWidget(r.check, row, 0);
+        grid->addWidget(r.mode, row, 1);
+        grid->addWidget(r.text, row + 1, 0, 1, 2);
+        grid->addWidget(r.error, row + 2, 0, 1, 2);
+        row += 3;
+        m_rows.insert(code, r);
+        connect(r.check, &QCheckBox::toggled, this, [this, code] { updateRow(code); });
+        connect(r.mode, &QComboBox::currentIndexChanged, this, [this, code] { updateRow(code); });
+    }
+    connect(m_to, &QDateEdit::dateChanged, this, &AbsenceEditor::refreshDefaults);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &AbsenceEditor::refreshDefaults);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_save = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setDefault(true);
+    m_cancel = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    connect(m_save, &QPushButton::clicked, this, &AbsenceEditor::trySave);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(form);
+    layout->addSpacing(8);
+    layout->addWidget(m_servicesLabel);
+    layout->addWidget(m_servicesHint);
+    layout->addLayout(grid);
+    layout->addWidget(m_servicesError);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    retranslate();
+    for (const QString &code : serviceTypes)
+        updateRow(code);
+    setGp(gps.isEmpty() ? QString() : gps.first().roleId);
+    resize(560, 640);
+}
+
+void AbsenceEditor::setGp(const QString &roleId)
+{
+    const int index = m_gp->findData(roleId);
+    m_gp->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void AbsenceEditor::setAbsence(const models::Absence &absence)
+{
+    m_editingId = absence.id;
+    m_editing = absence;
+    setGp(absence.practitionerRoleId);
+    m_gp->setEnabled(false);
+    m_from->setDate(absence.from);
+    m_to->setDate(absence.to);
+    for (auto it = m_rows.begin(); it != m_rows.end(); ++it) {
+        const AffectedService *s = absence.service(it.key());
+        it->check->setChecked(s != nullptr);
+        if (s) {
+            it->mode->setCurrentIndex(s->mode == AffectedService::Mode::Closed ? 1 : 0);
+            it->text->setPlainText(s->citizenText);
+            it->autoText.clear();
+        }
+    }
+    retranslate();
+}
+
+void AbsenceEditor::updateRow(const QString &code)
+{
+    ServiceRow &r = m_rows[code];
+    const bool on = r.check->isChecked();
+    const bool closed = r.mode->currentData().toInt() == int(AffectedService::Mode::Closed);
+    r.mode->setEnabled(on);
+    r.text->setVisible(on && closed);
+    if (on && closed && (r.text->toPlainText().isEmpty() || r.text->toPlainText() == r.autoText)) {
+        r.autoText = Validation::defaultClosedText(code, m_to->date(), m_language->currentData().toString());
+        r.text->setPlainText(r.autoText);
+    }
+    if (!(on && closed))
+        r.error->hide();
+}
+
+void AbsenceEditor::refreshDefaults()
+{
+    for (const QString &code : m_serviceTypes)
+        updateRow(code);
+}
+
+models::Absence AbsenceEditor::current(const QString &roleId) const
+{
+    models::Absence a = m_editingId.isEmpty() ? models::Absence() : m_editing;
+    a.id = m_editingId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : m_editingId;
+    a.practitionerRoleId = roleId;
+    a.from = m_from->date();
+    a.to = m_to->date();
+    if (!a.created.isValid())
+        a.created = m_today;
+    a.services.clear();
+    for (const QString &code : m_serviceTypes) {
+        const ServiceRow &r = m_rows[code];
+        if (!r.check->isChecked())
+            continue;
+        AffectedService s;
+        s.serviceType = code;
+        s.mode = AffectedService::Mode(r.mode->currentData().toInt());
+        if (s.mode == AffectedService::Mode::Closed)
+            s.citizenText = r.text->toPlainText().trimmed();
+        a.services.append(s);
+    }
+    return a;
+}
+
+bool AbsenceEditor::trySave()
+{
+    const QString selected = m_gp->currentData().toString();
+    QStringList roles;
+    if (selected.isEmpty()) {
+        for (const Gp &gp : m_gps)
+            roles << gp.roleId;
+    } else {
+        roles << selected;
+    }
+    QList<models::Absence> absences;
+    models::ValidationResult all;
+    for (const QString &role : roles) {
+        const models::Absence a = current(role);
+        const models::ValidationResult r = Validation::validateAbsence(a, m_existing, m_today);
+        for (const models::FieldError &e : r.errors) {
+            if (all.messageFor(e.field).isEmpty()) {
+                QString message = e.message;
+                if (roles.size() > 1) {
+                    for (const Gp &gp : m_gps) {
+                        if (gp.roleId == role && e.field == Validation::kServices)
+                            message = gp.name + QStringLiteral(": ") + message;
+                    }
+                }
+                all.add(e.field, message);
+            }
+        }
+        absences.append(a);
+    }
+    showErrors(all);
+    if (!all.ok())
+        return false;
+    m_result = absences;
+    accept();
+    return true;
+}
+
+QString AbsenceEditor::errorText(const QString &field) const
+{
+    const auto *label = findChild<QLabel *>(QStringLiteral("error:") + field);
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
+void AbsenceEditor::showErrors(const models::ValidationResult &result)
+{
+    const auto labels = findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (!label->objectName().startsWith(QLatin1String("error:")))
+            continue;
+        const QString message = result.messageFor(label->objectName().mid(6));
+        label->setText(message);
+        label->setVisible(!message.isEmpty());
+    }
+    // Focus the first field with an error, so the keyboard user lands on it.
+    if (!result.errors.isEmpty()) {
+        const QString field = result.errors.first().field;
+        if (field == Validation::kFrom)
+            m_from->setFocus();
+        else if (field == Validation::kTo)
+            m_to->setFocus();
+        else if (field.startsWith(QLatin1String("citizenText:")))
+            m_rows[field.mid(12)].text->setFocus();
+    }
+}
+
+void AbsenceEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void AbsenceEditor::retranslate()
+{
+    setWindowTitle(m_editingId.isEmpty() ? tr("Add absence") : tr("Change absence"));
+    m_intro->setText(tr("Fill in to inform the patients about the absence. When the first day arrives, the chosen "
+                        "services are replaced for citizens by the absence message."));
+    m_gpLabel->setText(tr("&GP:"));
+    m_gp->setItemText(0, tr("All GPs (vacation for the whole office)"));
+    m_fromLabel->setText(tr("&From (inclusive):"));
+    m_toLabel->setText(tr("&To (inclusive):"));
+    m_languageLabel->setText(tr("Citizen's &language:"));
+    m_servicesLabel->setText(tr("Which services does the absence affect?"));
+    m_servicesHint->setText(tr("For each service, choose whether a substitute serves it or it is closed for the "
+                               "period. Citizens see the text below a closed service instead of the service."));
+    for (auto it = m_rows.begin(); it != m_rows.end(); ++it) {
+        it->check->setText(ServiceType::displayName(it.key()));
+        it->mode->setItemText(0, tr("Served by a substitute"));
+        it->mode->setItemText(1, tr("Closed for the period"));
+        it->text->setAccessibleName(tr("Text for citizens about %1").arg(ServiceType::displayName(it.key())));
+    }
+    m_save->setText(tr("&Save"));
+    m_cancel->setText(tr("Cancel"));
+}
+
+} // namespace hn::ui

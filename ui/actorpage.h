@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTreeWidget;
+
+namespace hn::store {
+class Store;
+}
+
+namespace hn::ui {
+
+// An overview of an actor that is not a GP office (municipality, unit, NHN): its identifiers and
+// the services and health contacts it and its units offer citizens.
+class ActorPage : public QWidget
+{
+    Q_OBJECT
+public:
+    ActorPage(store::Store *store, const QString &organizationId, QWidget *parent = nullptr);
+    QString organizationId() const { return m_id; }
+    QTreeWidget *services() const { return m_services; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void load();
+    store::Store *m_store;
+    QString m_id;
+    QLabel *m_title;
+    QLabel *m_details;
+    QTreeWidget *m_services;
+};
+
+} // namespace hn::ui

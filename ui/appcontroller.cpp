@@ -1,0 +1,288 @@
+#include "appcontroller.h"
+
+#include "actorpage.h"
+#include "auth/session.h"
+#include "common/logging.h"
+#include "conflictdialog.h"
+#include "editcommands.h"
+#include "fhir/mapping.h"
+#include "itemmodels.h"
+#include "languagemanager.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "net/fhirclient.h"
+#include "net/sandboxlauncher.h"
+#include "officepage.h"
+#include "store/store.h"
+#include "storebinding.h"
+#include "sync/syncengine.h"
+#include "synclogdialog.h"
+
+#include <QDir>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace hn::ui {
+
+namespace {
+const QString kLastUserKey = QStringLiteral("session/lastUser");
+}
+
+AppController::AppController(LanguageManager *languages, MainWindow *window, Options options, QObject *parent)
+    : QObject(parent)
+    , m_languages(languages)
+    , m_window(window)
+    , m_options(std::move(options))
+    , m_nam(new QNetworkAccessManager(this))
+    , m_undo(new QUndoStack(this))
+{
+    m_window->setUndoStack(m_undo);
+    connect(m_window, &MainWindow::actorActivated, this, [this](const QModelIndex &index) {
+        const QString id = index.data(models::IdRole).toString();
+        if (QWidget *page = id.isEmpty() ? nullptr : pageFor(id))
+            m_window->showPage(page);
+    });
+    connect(m_window, &MainWindow::syncRequested, this, [this] {
+        if (m_sync && m_session && m_session->isSignedIn())
+            m_sync->syncNow();
+        else if (m_session)
+            askToSignIn();
+    });
+    connect(m_window, &MainWindow::cancelSyncRequested, this, [this] {
+        if (m_sync)
+            m_sync->cancelPull();
+    });
+    connect(m_window, &MainWindow::syncLogRequested, this, &AppController::showSyncLog);
+    connect(m_window, &MainWindow::conflictsRequested, this, &AppController::showConflicts);
+    connect(m_window, &MainWindow::signOutRequested, this, [this] {
+        if (!m_session)
+            return;
+        m_session->signOut();
+        m_window->setSignedInUser(QString());
+        if (m_sync)
+            m_sync->stop();
+        askToSignIn();
+    });
+}
+
+AppController::~AppController()
+{
+    if (m_sync)
+        m_sync->stop();
+}
+
+QUrl AppController::configuredBackend(const QUrl &commandLine)
+{
+    if (commandLine.isValid() && !commandLine.isEmpty())
+        return commandLine;
+    const QString env = qEnvironmentVariable("HN_BACKEND_URL");
+    if (!env.isEmpty())
+        return QUrl(env);
+    return QUrl(QSettings().value(QStringLiteral("backend/url")).toString());
+}
+
+void AppController::start()
+{
+    if (!m_options.backend.isEmpty()) {
+        QString key = m_options.backend.host() + QLatin1Char('_') + QString::number(m_options.backend.port(443))
+            + m_options.backend.path();
+        key.replace(QLatin1Char('/'), QLatin1Char('_'));
+        openEnvironment(m_options.backend, key);
+        return;
+    }
+    // The built-in sandbox: its data lives beside ours and survives restarts; its port changes, so the
+    // local store is keyed by the name "sandbox", not by the URL.
+    m_sandbox = new net::SandboxLauncher(this);
+    m_window->setSyncState(MainWindow::SyncState::Connecting, tr("Starting the built-in test backend"));
+    connect(m_sandbox, &net::SandboxLauncher::ready, this,
+        [this](const QUrl &base) { openEnvironment(base, QStringLiteral("sandbox")); });
+    connect(m_sandbox, &net::SandboxLauncher::failed, this, [this](const QString &message) {
+        m_window->setSyncState(MainWindow::SyncState::Error, message);
+        Q_EMIT fatalError(message);
+    });
+    const QString dataDir
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("sandbox"));
+    m_sandbox->start(
+        m_options.sandboxProgram.isEmpty() ? net::SandboxLauncher::defaultProgram() : m_options.sandboxProgram, dataDir,
+        m_options.sandboxSeed);
+}
+
+void AppController::openEnvironment(const QUrl &base, const QString &environmentKey)
+{
+    m_base = base;
+    m_environmentKey = environmentKey;
+    store::Error error;
+    m_store = store::Store::open(store::Store::defaultPath(environmentKey), &error);
+    if (!m_store) {
+        const QString message = tr("The local data could not be opened: %1").arg(error.message);
+        m_window->setSyncState(MainWindow::SyncState::Error, message);
+        if (m_options.interactive)
+            QMessageBox::critical(m_window, tr("Local data"), message);
+        Q_EMIT fatalError(message);
+        return;
+    }
+    m_window->setPendingEdits(m_store->pendingCount());
+    connect(m_store.get(), &store::Store::outboxChanged, m_window, &MainWindow::setPendingEdits);
+    connect(m_store.get(), &store::Store::outboxChanged, this, &AppController::updateConflictCount);
+    updateConflictCount();
+
+    m_binding = new StoreBinding(m_store.get(), this);
+    m_window->setActorModel(m_binding->actorModel(), models::SearchTextRole);
+
+    m_client = new net::FhirClient(m_nam, base, this);
+    m_client->setAcceptLanguage(m_languages->language());
+    connect(m_languages, &LanguageManager::languageChanged, m_client, &net::FhirClient::setAcceptLanguage);
+
+    m_sync = new sync::SyncEngine(m_store.get(), m_client, this);
+    m_sync->setPullInterval(60000);
+    // Edits wait a few seconds before they are sent, so that Undo can still take them back.
+    m_sync->setPushDelay(
+        qEnvironmentVariableIsSet("HN_PUSH_DELAY_MS") ? qEnvironmentVariableIntValue("HN_PUSH_DELAY_MS") : 5000);
+    connect(m_store.get(), &store::Store::outboxChanged, this, [this] {
+        // Once an edit on the stack has been sent, it can no longer be taken back.
+        for (int i = 0; i < m_undo->index(); ++i) {
+            const QUndoCommand *command = m_undo->command(i);
+            const auto *edit = dynamic_cast<const StoreEditCommand *>(command);
+            bool sent = edit && !edit->canTakeBack();
+            for (int c = 0; !sent && c < command->childCount(); ++c) {
+                const auto *child = dynamic_cast<const StoreEditCommand *>(command->child(c));
+                sent = child && !child->canTakeBack();
+            }
+            if (sent) {
+                m_undo->clear();
+                return;
+            }
+        }
+    });
+    connect(m_sync, &sync::SyncEngine::stateChanged, this, [this](sync::SyncEngine::State state) {
+        switch (state) {
+        case sync::SyncEngine::State::Pulling:
+        case sync::SyncEngine::State::Pushing: m_window->setSyncState(MainWindow::SyncState::Syncing); break;
+        case sync::SyncEngine::State::Idle: m_window->setSyncState(MainWindow::SyncState::Online); break;
+        case sync::SyncEngine::State::Offline: m_window->setSyncState(MainWindow::SyncState::Offline); break;
+        }
+    });
+    connect(m_sync, &sync::SyncEngine::lastSyncChanged, m_window, &MainWindow::setLastSync);
+    connect(m_sync, &sync::SyncEngine::pullProgress, m_window, &MainWindow::setSyncProgress);
+    connect(m_sync, &sync::SyncEngine::pullFinished, m_window, [this] {
+        m_window->setSyncProgress(0, 0);
+        if (!m_options.openActor.isEmpty())
+            openActorNamed(m_options.openActor);
+        Q_EMIT syncSettled();
+    });
+    connect(m_sync, &sync::SyncEngine::conflictDetected, this, &AppController::updateConflictCount);
+
+    m_session = new auth::Session(m_nam, base, environmentKey, this);
+    connect(m_session, &auth::Session::signedIn, this, &AppController::onSignedIn);
+    connect(m_session, &auth::Session::restoreFailed, this, [this] {
+        if (!m_options.user.isEmpty())
+            m_session->signInToSandbox(m_options.user, m_options.password);
+        else
+            askToSignIn();
+    });
+    connect(m_session, &auth::Session::signInFailed, this, [this](const QString &message) {
+        if (!m_options.interactive)
+            m_window->setSyncState(MainWindow::SyncState::Error, message);
+    });
+    Q_EMIT storeOpened();
+    Q_EMIT backendReady(base);
+
+    if (!m_options.user.isEmpty())
+        m_session->signInToSandbox(m_options.user, m_options.password);
+    else
+        m_session->restore(QSettings().value(kLastUserKey).toString());
+}
+
+QWidget *AppController::pageFor(const QString &organizationId)
+{
+    if (!m_store)
+        return nullptr;
+    if (QWidget *page = m_pages.value(organizationId))
+        return page;
+    const auto cached = m_store->resource(QStringLiteral("Organization"), organizationId);
+    if (!cached)
+        return nullptr;
+    const auto actor = fhir::actorFromFhir(cached->json);
+    QWidget *page = nullptr;
+    if (actor.ok() && actor.value().kind == models::ActorKind::GpOffice)
+        page = new OfficePage(m_store.get(), m_sync, m_undo, organizationId, m_window);
+    else
+        page = new ActorPage(m_store.get(), organizationId, m_window);
+    m_window->addPage(page);
+    m_pages.insert(organizationId, page);
+    return page;
+}
+
+void AppController::openActorNamed(const QString &name)
+{
+    models::ActorListModel *actors = m_binding->actorModel();
+    for (int row = 0; row < actors->rowCount(); ++row) {
+        if (actors->at(row).name.contains(name, Qt::CaseInsensitive)) {
+            m_window->showActor(actors->index(row));
+            return;
+        }
+    }
+}
+
+void AppController::askToSignIn()
+{
+    if (!m_options.interactive || !m_session)
+        return;
+    auto *dialog = new LoginDialog(m_session, QSettings().value(kLastUserKey).toString(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void AppController::onSignedIn(const QString &user)
+{
+    QSettings().setValue(kLastUserKey, user);
+    m_window->setSignedInUser(user);
+    m_client->setBearerToken(m_session->token());
+    m_sync->syncNow();
+}
+
+void AppController::updateConflictCount()
+{
+    if (!m_store)
+        return;
+    int conflicts = 0;
+    for (const store::OutboxEntry &e : m_store->outbox()) {
+        if (e.state == store::OutboxState::Conflict)
+            ++conflicts;
+    }
+    m_window->setConflictCount(conflicts);
+}
+
+void AppController::showConflicts()
+{
+    if (!m_store)
+        return;
+    for (const store::OutboxEntry &e : m_store->outbox()) {
+        if (e.state != store::OutboxState::Conflict)
+            continue;
+        auto *dialog = new ConflictDialog(m_store.get(), e.seq, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this] {
+            updateConflictCount();
+            if (m_sync)
+                m_sync->pushNow();
+        });
+        dialog->open();
+        return;
+    }
+}
+
+void AppController::showSyncLog()
+{
+    if (!m_sync)
+        return;
+    auto *dialog = new SyncLogDialog(m_sync, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+} // namespace hn::ui

@@ -1,0 +1,216 @@
+#include "conflictdialog.h"
+
+#include "store/store.h"
+#include "sync/merge.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace hn::ui {
+
+namespace {
+enum Column { FieldColumn, MineColumn, TheirsColumn, ChoiceColumn, ColumnCount };
+}
+
+ConflictDialog::ConflictDialog(store::Store *store, qint64 seq, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_seq(seq)
+    , m_intro(new QLabel(this))
+    , m_table(new QTableWidget(this))
+{
+    setObjectName(QStringLiteral("ConflictDialog"));
+    for (const store::OutboxEntry &e : store->outbox()) {
+        if (e.seq != seq)
+            continue;
+        m_base = e.baseJson;
+        m_mine = e.body;
+        if (const auto cached = store->resource(e.type, e.id))
+            m_theirs = cached->serverJson;
+        m_valid = e.state == store::OutboxState::Conflict;
+    }
+    m_conflicts = sync::merge3(m_base, m_mine, m_theirs).conflicts;
+
+    m_intro->setWordWrap(true);
+    m_table->setColumnCount(ColumnCount);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setSectionResizeMode(MineColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(TheirsColumn, QHeaderView::Stretch);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_keepMine = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_keepMine->setObjectName(QStringLiteral("keepMine"));
+    m_takeTheirs = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_takeTheirs->setObjectName(QStringLiteral("takeTheirs"));
+    m_apply = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_apply->setObjectName(QStringLiteral("applyChoices"));
+    m_later = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    connect(m_keepMine, &QPushButton::clicked, this, &ConflictDialog::keepMine);
+    connect(m_takeTheirs, &QPushButton::clicked, this, &ConflictDialog::takeTheirs);
+    connect(m_apply, &QPushButton::clicked, this, &ConflictDialog::applyChoices);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buttons);
+    resize(900, 480);
+    fill();
+    retranslate();
+}
+
+QString ConflictDialog::fieldLabel(const QString &path)
+{
+    QString label = path;
+    label.replace(QLatin1String("urn:hnadmin:fhir:StructureDefinition/"), QString());
+    label.replace(QLatin1String("urn:hnadmin:fhir:CodeSystem/"), QString());
+    static const QList<QPair<const char *, const char *>> names = {
+        {"valuePeriod.start", QT_TR_NOOP("from")},
+        {"valuePeriod.end", QT_TR_NOOP("to")},
+        {"citizenText", QT_TR_NOOP("text for citizens")},
+        {"message-text", QT_TR_NOOP("message")},
+        {"mode", QT_TR_NOOP("closed or substitute")},
+        {"comment", QT_TR_NOOP("the office's own text")},
+        {"active", QT_TR_NOOP("active")},
+        {"name", QT_TR_NOOP("name")},
+    };
+    for (const auto &[key, text] : names) {
+        if (label.endsWith(QLatin1String(key))) {
+            label = label.left(label.size() - int(qstrlen(key))) + tr(text);
+            break;
+        }
+    }
+    label.replace(QLatin1String("extension["), QString());
+    label.replace(QLatin1String("].extension[mode]."), QLatin1String(" · "));
+    label.replace(QLatin1String("].extension[citizenText]."), QLatin1String(" · "));
+    label.replace(QLatin1String("]."), QLatin1String(" · "));
+    label.replace(QLatin1Char(']'), QString());
+    label.replace(QLatin1Char('|'), QLatin1String(": "));
+    return label;
+}
+
+void ConflictDialog::fill()
+{
+    const auto mine = sync::flatten(m_mine);
+    const auto theirs = sync::flatten(m_theirs);
+    QStringList paths;
+    QHash<QString, QString> mineValues, theirValues;
+    for (const auto &[path, value] : mine) {
+        paths << path;
+        mineValues.insert(path, value);
+    }
+    for (const auto &[path, value] : theirs) {
+        if (!mineValues.contains(path))
+            paths << path;
+        theirValues.insert(path, value);
+    }
+    m_table->setRowCount(int(paths.size()));
+    int row = 0;
+    for (const QString &path : paths) {
+        auto *field = new QTableWidgetItem(fieldLabel(path));
+        field->setData(Qt::UserRole, path);
+        field->setToolTip(path);
+        auto *mineItem = new QTableWidgetItem(mineValues.value(path));
+        auto *theirItem = new QTableWidgetItem(theirValues.value(path));
+        const bool differs = mineValues.value(path) != theirValues.value(path);
+        if (differs) {
+            QFont bold = field->font();
+            bold.setBold(true);
+            for (QTableWidgetItem *item : {field, mineItem, theirItem})
+                item->setFont(bold);
+        }
+        m_table->setItem(row, FieldColumn, field);
+        m_table->setItem(row, MineColumn, mineItem);
+        m_table->setItem(row, TheirsColumn, theirItem);
+        // A choice for each conflicting field (its path or one below it).
+        QString conflictPath;
+        for (const QString &c : m_conflicts) {
+            if (path == c || path.startsWith(c + QLatin1Char('.')) || path.startsWith(c + QLatin1Char('[')))
+                conflictPath = c;
+        }
+        if (!conflictPath.isEmpty() && differs) {
+            auto *choice = new QRadioButton(m_table);
+            choice->setObjectName(QStringLiteral("choice:") + conflictPath);
+            choice->setProperty("conflictPath", conflictPath);
+            choice->setAutoExclusive(false);
+            m_table->setCellWidget(row, ChoiceColumn, choice);
+        }
+        ++row;
+    }
+    m_table->resizeColumnToContents(FieldColumn);
+}
+
+void ConflictDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void ConflictDialog::retranslate()
+{
+    setWindowTitle(tr("Resolve a conflict"));
+    m_intro->setText(m_valid ? tr("Someone else changed the same fields while your change was waiting to be sent. "
+                                  "Fields in bold differ. Keep your version, take theirs, or tick \"Use mine\" "
+                                  "for the fields where yours should win.")
+                             : tr("This conflict has already been resolved."));
+    m_table->setHorizontalHeaderLabels({tr("Field"), tr("Your version"), tr("Their version"), tr("Use mine")});
+    m_keepMine->setText(tr("&Keep mine"));
+    m_takeTheirs->setText(tr("&Take theirs"));
+    m_apply->setText(tr("&Use my choices"));
+    m_later->setText(tr("Decide &later"));
+    for (QPushButton *b : {m_keepMine, m_takeTheirs, m_apply})
+        b->setEnabled(m_valid);
+}
+
+bool ConflictDialog::resolveWith(const QSet<QString> &preferMine)
+{
+    const sync::MergeResult merge = sync::merge3(m_base, m_mine, m_theirs, preferMine);
+    return m_store->rebase(m_seq, merge.merged, m_theirs, store::OutboxState::Pending);
+}
+
+void ConflictDialog::keepMine()
+{
+    if (!m_valid)
+        return;
+    if (resolveWith(QSet<QString>(m_conflicts.begin(), m_conflicts.end()))) {
+        m_resolution = Resolution::KeepMine;
+        accept();
+    }
+}
+
+void ConflictDialog::takeTheirs()
+{
+    if (!m_valid)
+        return;
+    if (m_store->discard(m_seq)) {
+        m_resolution = Resolution::TakeTheirs;
+        accept();
+    }
+}
+
+void ConflictDialog::applyChoices()
+{
+    if (!m_valid)
+        return;
+    QSet<QString> preferMine;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        auto *choice = qobject_cast<QRadioButton *>(m_table->cellWidget(row, ChoiceColumn));
+        if (choice && choice->isChecked())
+            preferMine.insert(choice->property("conflictPath").toString());
+    }
+    if (resolveWith(preferMine)) {
+        m_resolution = Resolution::FieldByField;
+        accept();
+    }
+}
+
+} // namespace hn::ui

@@ -1,0 +1,55 @@
+#include "editcommands.h"
+
+#include "store/store.h"
+#include "sync/syncengine.h"
+
+namespace hn::ui {
+
+StoreEditCommand::StoreEditCommand(store::Store *store, sync::SyncEngine *engine, Kind kind, const QJsonObject &after,
+    const QString &text, const QString &type, const QString &id)
+    : QUndoCommand(text)
+    , m_store(store)
+    , m_engine(engine)
+    , m_kind(kind)
+    , m_after(after)
+    , m_type(type.isEmpty() ? after.value(QLatin1String("resourceType")).toString() : type)
+    , m_id(id.isEmpty() ? after.value(QLatin1String("id")).toString() : id)
+{
+}
+
+void StoreEditCommand::redo()
+{
+    store::Error error;
+    switch (m_kind) {
+    case Kind::Create: m_seq = m_store->saveEdit(store::Operation::Create, m_after, &error); break;
+    case Kind::Update: m_seq = m_store->saveEdit(store::Operation::Update, m_after, &error); break;
+    case Kind::Delete: m_seq = m_store->saveDelete(m_type, m_id, &error); break;
+    }
+    m_failed = m_seq < 0;
+    m_error = error.message;
+    if (m_failed)
+        setObsolete(true);
+}
+
+bool StoreEditCommand::canTakeBack() const
+{
+    if (m_seq < 0 || (m_engine && m_engine->inFlightSeq() == m_seq))
+        return false;
+    for (const store::OutboxEntry &e : m_store->outbox()) {
+        if (e.seq == m_seq)
+            return e.state == store::OutboxState::Pending;
+    }
+    return false;
+}
+
+void StoreEditCommand::undo()
+{
+    if (!canTakeBack()) {
+        setObsolete(true);
+        return;
+    }
+    m_store->discard(m_seq);
+    m_seq = -1;
+}
+
+} // namespace hn::ui

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QUndoCommand>
+
+namespace hn::store {
+class Store;
+}
+namespace hn::sync {
+class SyncEngine;
+}
+
+namespace hn::ui {
+
+// One local edit as an undoable command. redo() records the edit in the store (cache + outbox);
+// undo() takes the unsent outbox entry back. Once the edit has been sent it can no longer be undone
+// (the command turns obsolete and the stack is cleared by OfficeEdits).
+class StoreEditCommand : public QUndoCommand
+{
+public:
+    enum class Kind { Create, Update, Delete };
+    StoreEditCommand(store::Store *store, sync::SyncEngine *engine, Kind kind, const QJsonObject &after,
+        const QString &text, const QString &type = {}, const QString &id = {});
+
+    void redo() override;
+    void undo() override;
+    qint64 seq() const { return m_seq; }
+    bool failed() const { return m_failed; }
+    QString error() const { return m_error; }
+    // True while the edit waits in the outbox (not sent, not being sent).
+    bool canTakeBack() const;
+
+private:
+    store::Store *m_store;
+    sync::SyncEngine *m_engine;
+    Kind m_kind;
+    QJsonObject m_after;
+    QString m_type, m_id;
+    qint64 m_seq = -1;
+    bool m_failed = false;
+    QString m_error;
+};
+
+} // namespace hn::ui

@@ -1,0 +1,872 @@
+#include "officepage.h"
+
+#include "absenceeditor.h"
+#include "common/logging.h"
+#include "editcommands.h"
+#include "fhir/mapping.h"
+#include "itemmodels.h"
+#include "previewpane.h"
+#include "store/store.h"
+#include "validation.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUndoStack>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace hn::ui {
+
+using namespace hn::models;
+
+namespace {
+
+// Filters absences by GP and status.
+class AbsenceFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    QString roleId;
+    int status = -1;
+    void update() { invalidateFilter(); }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const QModelIndex index = sourceModel()->index(row, 0, parent);
+        if (!roleId.isEmpty() && index.data(RawRole).value<Absence>().practitionerRoleId != roleId)
+            return false;
+        return status < 0 || index.data(StatusRole).toInt() == status;
+    }
+};
+
+QLabel *errorLabel(QWidget *parent, const QString &name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->hide();
+    return label;
+}
+
+} // namespace
+
+OfficePage::OfficePage(
+    store::Store *store, sync::SyncEngine *engine, QUndoStack *undo, const QString &officeId, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_engine(engine)
+    , m_undo(undo)
+    , m_officeId(officeId)
+    , m_today(QDate::currentDate())
+    , m_services(new GpServicesModel(this))
+    , m_absences(new AbsenceListModel(this))
+    , m_info(new InfoMessageListModel(this))
+{
+    setObjectName(QStringLiteral("OfficePage"));
+    m_title = new QLabel(this);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_subtitle = new QLabel(this);
+    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("officeTabs"));
+
+    // --- services
+    auto *servicesTab = new QWidget(m_tabs);
+    m_matrixHint = new QLabel(servicesTab);
+    m_matrixHint->setWordWrap(true);
+    m_matrix = new QTableView(servicesTab);
+    m_matrix->setObjectName(QStringLiteral("serviceMatrix"));
+    m_matrix->setModel(m_services);
+    m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_matrix->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_matrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_services, &GpServicesModel::toggleRequested, this, &OfficePage::toggle);
+    m_turnOn = new QPushButton(servicesTab);
+    m_turnOn->setObjectName(QStringLiteral("turnOnSelected"));
+    m_turnOff = new QPushButton(servicesTab);
+    m_turnOff->setObjectName(QStringLiteral("turnOffSelected"));
+    connect(m_turnOn, &QPushButton::clicked, this, [this] { bulkSet(true); });
+    connect(m_turnOff, &QPushButton::clicked, this, [this] { bulkSet(false); });
+    auto *bulk = new QHBoxLayout;
+    bulk->addWidget(m_turnOn);
+    bulk->addWidget(m_turnOff);
+    bulk->addStretch(1);
+
+    m_phoneLabel = new QLabel(servicesTab);
+    m_phone = new QLineEdit(servicesTab);
+    m_phone->setObjectName(QStringLiteral("officePhone"));
+    m_phoneLabel->setBuddy(m_phone);
+    m_savePhone = new QPushButton(servicesTab);
+    m_savePhone->setObjectName(QStringLiteral("savePhone"));
+    m_phoneError = errorLabel(servicesTab, QStringLiteral("phoneError"));
+    connect(m_savePhone, &QPushButton::clicked, this, &OfficePage::savePhone);
+    connect(m_phone, &QLineEdit::returnPressed, this, &OfficePage::savePhone);
+    auto *phoneRow = new QHBoxLayout;
+    phoneRow->addWidget(m_phoneLabel);
+    phoneRow->addWidget(m_phone, 1);
+    phoneRow->addWidget(m_savePhone);
+
+    m_textLabel = new QLabel(servicesTab);
+    m_textService = new QComboBox(servicesTab);
+    m_textService->setObjectName(QStringLiteral("textService"));
+    m_textLabel->setBuddy(m_textService);
+    m_serviceText = new QPlainTextEdit(servicesTab);
+    m_serviceText->setObjectName(QStringLiteral("serviceText"));
+    m_serviceText->setTabChangesFocus(true);
+    m_serviceText->setMaximumHeight(90);
+    m_saveText = new QPushButton(servicesTab);
+    m_saveText->setObjectName(QStringLiteral("saveServiceText"));
+    connect(m_textService, &QComboBox::currentIndexChanged, this, &OfficePage::showServiceText);
+    connect(m_saveText, &QPushButton::clicked, this, &OfficePage::saveServiceText);
+    auto *textRow = new QHBoxLayout;
+    textRow->addWidget(m_textLabel);
+    textRow->addWidget(m_textService, 1);
+    textRow->addWidget(m_saveText);
+
+    auto *servicesLayout = new QVBoxLayout(servicesTab);
+    servicesLayout->addWidget(m_matrixHint);
+    servicesLayout->addWidget(m_matrix, 1);
+    servicesLayout->addLayout(bulk);
+    servicesLayout->addSpacing(8);
+    servicesLayout->addLayout(phoneRow);
+    servicesLayout->addWidget(m_phoneError);
+    servicesLayout->addLayout(textRow);
+    servicesLayout->addWidget(m_serviceText);
+
+    // --- absences
+    auto *absencesTab = new QWidget(m_tabs);
+    m_absenceGpLabel = new QLabel(absencesTab);
+    m_absenceGp = new QComboBox(absencesTab);
+    m_absenceGp->setObjectName(QStringLiteral("absenceGpFilter"));
+    m_absenceGpLabel->setBuddy(m_absenceGp);
+    m_absenceStatusLabel = new QLabel(absencesTab);
+    m_absenceStatus = new QComboBox(absencesTab);
+    m_absenceStatus->setObjectName(QStringLiteral("absenceStatusFilter"));
+    m_absenceStatusLabel->setBuddy(m_absenceStatus);
+    for (int i = 0; i < 4; ++i)
+        m_absenceStatus->addItem(QString(), i - 1);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_absenceGpLabel);
+    filters->addWidget(m_absenceGp, 1);
+    filters->addWidget(m_absenceStatusLabel);
+    filters->addWidget(m_absenceStatus);
+    m_absenceFilter = new AbsenceFilter(this);
+    m_absenceFilter->setSourceModel(m_absences);
+    m_absenceFilter->setSortRole(SortRole);
+    m_absenceView = new QTableView(absencesTab);
+    m_absenceView->setObjectName(QStringLiteral("absenceList"));
+    m_absenceView->setModel(m_absenceFilter);
+    m_absenceView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_absenceView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_absenceView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_absenceView->setSortingEnabled(true);
+    m_absenceView->sortByColumn(AbsenceListModel::FromColumn, Qt::AscendingOrder);
+    m_absenceView->horizontalHeader()->setSectionResizeMode(AbsenceListModel::ServicesColumn, QHeaderView::Stretch);
+    m_absenceView->verticalHeader()->hide();
+    connect(m_absenceView, &QTableView::activated, this, &OfficePage::editSelectedAbsence);
+    connect(m_absenceGp, &QComboBox::currentIndexChanged, this, &OfficePage::updateAbsenceFilter);
+    connect(m_absenceStatus, &QComboBox::currentIndexChanged, this, &OfficePage::updateAbsenceFilter);
+    m_addAbsence = new QPushButton(absencesTab);
+    m_addAbsence->setObjectName(QStringLiteral("addAbsence"));
+    m_vacation = new QPushButton(absencesTab);
+    m_vacation->setObjectName(QStringLiteral("officeVacation"));
+    m_editAbsence = new QPushButton(absencesTab);
+    m_deleteAbsence = new QPushButton(absencesTab);
+    m_deleteAbsence->setObjectName(QStringLiteral("deleteAbsence"));
+    connect(m_addAbsence, &QPushButton::clicked, this, [this] { openAbsenceEditor(false); });
+    connect(m_vacation, &QPushButton::clicked, this, [this] { openAbsenceEditor(true); });
+    connect(m_editAbsence, &QPushButton::clicked, this, &OfficePage::editSelectedAbsence);
+    connect(m_deleteAbsence, &QPushButton::clicked, this, &OfficePage::deleteSelectedAbsence);
+    auto *absenceButtons = new QHBoxLayout;
+    absenceButtons->addWidget(m_addAbsence);
+    absenceButtons->addWidget(m_vacation);
+    absenceButtons->addStretch(1);
+    absenceButtons->addWidget(m_editAbsence);
+    absenceButtons->addWidget(m_deleteAbsence);
+    auto *absencesLayout = new QVBoxLayout(absencesTab);
+    absencesLayout->addLayout(filters);
+    absencesLayout->addWidget(m_absenceView, 1);
+    absencesLayout->addLayout(absenceButtons);
+
+    // --- info messages
+    auto *infoTab = new QWidget(m_tabs);
+    m_infoView = new QTableView(infoTab);
+    m_infoView->setObjectName(QStringLiteral("infoList"));
+    m_infoView->setModel(m_info);
+    m_infoView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_infoView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_infoView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_infoView->horizontalHeader()->setSectionResizeMode(InfoMessageListModel::TextColumn, QHeaderView::Stretch);
+    m_infoView->verticalHeader()->hide();
+    connect(m_infoView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OfficePage::showSelectedInfo);
+    m_infoTextLabel = new QLabel(infoTab);
+    m_infoText = new QPlainTextEdit(infoTab);
+    m_infoText->setObjectName(QStringLiteral("infoText"));
+    m_infoText->setTabChangesFocus(true);
+    m_infoTextLabel->setBuddy(m_infoText);
+    m_infoCount = new QLabel(infoTab);
+    m_infoCount->setAlignment(Qt::AlignRight);
+    connect(m_infoText, &QPlainTextEdit::textChanged, this, [this] {
+        m_infoCount->setText(
+            tr("%1 of %2 characters").arg(m_infoText->toPlainText().trimmed().size()).arg(Validation::kMaxInfoText));
+    });
+    m_infoFromLabel = new QLabel(infoTab);
+    m_infoFrom = new QDateEdit(m_today, infoTab);
+    m_infoFrom->setObjectName(QStringLiteral("infoFrom"));
+    m_infoFrom->setCalendarPopup(true);
+    m_infoFromLabel->setBuddy(m_infoFrom);
+    m_infoToLabel = new QLabel(infoTab);
+    m_infoTo = new QDateEdit(m_today.addDays(30), infoTab);
+    m_infoTo->setObjectName(QStringLiteral("infoTo"));
+    m_infoTo->setCalendarPopup(true);
+    m_infoToLabel->setBuddy(m_infoTo);
+    m_infoError = errorLabel(infoTab, QStringLiteral("infoError"));
+    m_infoWhere = new QLabel(infoTab);
+    m_infoWhere->setObjectName(QStringLiteral("infoWhere"));
+    m_infoWhere->setWordWrap(true);
+    m_infoWhere->setTextFormat(Qt::RichText);
+    m_infoNew = new QPushButton(infoTab);
+    m_infoSave = new QPushButton(infoTab);
+    m_infoSave->setObjectName(QStringLiteral("saveInfo"));
+    m_infoDelete = new QPushButton(infoTab);
+    connect(m_infoNew, &QPushButton::clicked, this, &OfficePage::newInfoMessage);
+    connect(m_infoSave, &QPushButton::clicked, this, &OfficePage::saveInfoMessage);
+    connect(m_infoDelete, &QPushButton::clicked, this, &OfficePage::deleteSelectedInfo);
+    auto *infoEditor = new QWidget(infoTab);
+    auto *infoForm = new QVBoxLayout(infoEditor);
+    infoForm->setContentsMargins(0, 0, 0, 0);
+    infoForm->addWidget(m_infoTextLabel);
+    infoForm->addWidget(m_infoText, 1);
+    infoForm->addWidget(m_infoCount);
+    auto *dates = new QFormLayout;
+    dates->addRow(m_infoFromLabel, m_infoFrom);
+    dates->addRow(m_infoToLabel, m_infoTo);
+    infoForm->addLayout(dates);
+    infoForm->addWidget(m_infoError);
+    infoForm->addWidget(m_infoWhere);
+    auto *infoButtons = new QHBoxLayout;
+    infoButtons->addWidget(m_infoNew);
+    infoButtons->addStretch(1);
+    infoButtons->addWidget(m_infoDelete);
+    infoButtons->addWidget(m_infoSave);
+    infoForm->addLayout(infoButtons);
+    auto *infoSplit = new QSplitter(Qt::Horizontal, infoTab);
+    infoSplit->addWidget(m_infoView);
+    infoSplit->addWidget(infoEditor);
+    infoSplit->setStretchFactor(1, 1);
+    auto *infoLayout = new QVBoxLayout(infoTab);
+    infoLayout->addWidget(infoSplit);
+
+    // --- preview
+    auto *previewTab = new QWidget(m_tabs);
+    m_previewGpLabel = new QLabel(previewTab);
+    m_previewGp = new QComboBox(previewTab);
+    m_previewGp->setObjectName(QStringLiteral("previewGp"));
+    m_previewGpLabel->setBuddy(m_previewGp);
+    m_preview = new PreviewPane(previewTab);
+    auto *gpRow = new QHBoxLayout;
+    gpRow->addWidget(m_previewGpLabel);
+    gpRow->addWidget(m_previewGp, 1);
+    auto *previewLayout = new QVBoxLayout(previewTab);
+    previewLayout->addLayout(gpRow);
+    previewLayout->addWidget(m_preview, 1);
+    m_preview->setProvider([this](const QDate &date, const QString &language) {
+        return previewInput(m_previewGp->currentData().toString(), date, language);
+    });
+    m_preview->setNextAbsenceProvider([this](const QDate &from) -> std::optional<QDate> {
+        std::optional<QDate> best;
+        const QString role = m_previewGp->currentData().toString();
+        for (const Absence &a : m_absences->items()) {
+            if (a.practitionerRoleId == role && a.to >= from && (!best || a.from < *best))
+                best = qMax(a.from, from);
+        }
+        return best;
+    });
+    connect(m_previewGp, &QComboBox::currentIndexChanged, m_preview, &PreviewPane::refresh);
+
+    m_tabs->addTab(servicesTab, QString());
+    m_tabs->addTab(absencesTab, QString());
+    m_tabs->addTab(infoTab, QString());
+    m_tabs->addTab(previewTab, QString());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_subtitle);
+    layout->addWidget(m_tabs, 1);
+
+    connect(store, &store::Store::resourcesInserted, this, &OfficePage::onChanged);
+    connect(store, &store::Store::resourcesUpdated, this, &OfficePage::onChanged);
+    connect(store, &store::Store::resourcesRemoved, this, &OfficePage::onRemoved);
+    load();
+    retranslate();
+}
+
+void OfficePage::setToday(const QDate &today)
+{
+    m_today = today;
+    m_absences->setToday(today);
+}
+
+QString OfficePage::gpName(const QString &roleId) const
+{
+    const PractitionerRole role = m_roles.value(roleId);
+    const auto it = m_practitioners.constFind(role.practitionerId);
+    return it == m_practitioners.cend() ? tr("Unknown GP") : it->displayName();
+}
+
+QList<HealthcareService> OfficePage::officeServices() const
+{
+    QList<HealthcareService> out;
+    for (const QString &code : ServiceType::gpServices()) {
+        for (const HealthcareService &s : m_serviceById) {
+            if (s.serviceType == code)
+                out.append(s);
+        }
+    }
+    return out;
+}
+
+void OfficePage::load()
+{
+    const QString target = QStringLiteral("Organization/") + m_officeId;
+    if (const auto org = m_store->resource(QStringLiteral("Organization"), m_officeId)) {
+        const auto actor = fhir::actorFromFhir(org->json);
+        if (actor.ok())
+            m_office = actor.value();
+    }
+    m_serviceById.clear();
+    for (const store::CachedResource &r :
+        m_store->referencing(QStringLiteral("HealthcareService"), QStringLiteral("providedBy"), target)) {
+        const auto s = fhir::healthcareServiceFromFhir(r.json);
+        if (s.ok() && ServiceType::isGpService(s.value().serviceType))
+            m_serviceById.insert(s.value().id, s.value());
+    }
+    m_roles.clear();
+    m_practitioners.clear();
+    QList<Absence> absences;
+    QList<InfoMessage> messages;
+    for (const store::CachedResource &r :
+        m_store->referencing(QStringLiteral("PractitionerRole"), QStringLiteral("organization"), target)) {
+        const auto role = fhir::practitionerRoleFromFhir(r.json);
+        if (!role.ok())
+            continue;
+        m_roles.insert(role.value().id, role.value());
+        if (const auto p = m_store->resource(QStringLiteral("Practitioner"), role.value().practitionerId)) {
+            const auto gp = fhir::practitionerFromFhir(p->json);
+            if (gp.ok())
+                m_practitioners.insert(gp.value().id, gp.value());
+        }
+        for (const store::CachedResource &b : m_store->referencing(QStringLiteral("Basic"), QStringLiteral("subject"),
+                 QStringLiteral("PractitionerRole/") + role.value().id)) {
+            if (fhir::basicCode(b.json) == QLatin1String("absence")) {
+                const auto a = fhir::absenceFromFhir(b.json);
+                if (a.ok())
+                    absences.append(a.value());
+            } else if (fhir::basicCode(b.json) == QLatin1String("info-message")) {
+                const auto m = fhir::infoMessageFromFhir(b.json);
+                if (m.ok())
+                    messages.append(m.value());
+            }
+        }
+    }
+    for (const store::CachedResource &b :
+        m_store->referencing(QStringLiteral("Basic"), QStringLiteral("subject"), target)) {
+        const auto m = fhir::infoMessageFromFhir(b.json);
+        if (m.ok())
+            messages.append(m.value());
+    }
+    m_services->setOffice(m_officeId, m_serviceById.values(), m_roles.values(), m_practitioners.values());
+    QHash<QString, QString> names;
+    for (const QString &roleId : m_roles.keys())
+        names.insert(roleId, gpName(roleId));
+    m_absences->setGpNames(names);
+    m_absences->setToday(m_today);
+    m_absences->setItems(absences);
+    m_info->setItems(messages);
+    m_phone->setText(m_office.phone);
+    updatePreviewGps();
+}
+
+bool OfficePage::belongsHere(const QJsonObject &r) const
+{
+    const QString type = r.value(QLatin1String("resourceType")).toString();
+    if (type == QLatin1String("HealthcareService"))
+        return fhir::referenceId(r.value(QLatin1String("providedBy")), QStringLiteral("Organization")) == m_officeId;
+    if (type == QLatin1String("PractitionerRole"))
+        return fhir::referenceId(r.value(QLatin1String("organization")), QStringLiteral("Organization")) == m_officeId;
+    if (type == QLatin1String("Basic")) {
+        const QJsonValue subject = r.value(QLatin1String("subject"));
+        return fhir::referenceId(subject, QStringLiteral("Organization")) == m_officeId
+            || m_roles.contains(fhir::referenceId(subject, QStringLiteral("PractitionerRole")));
+    }
+    return false;
+}
+
+void OfficePage::onChanged(const QString &type, const QStringList &ids)
+{
+    if (type == QLatin1String("Organization")) {
+        if (ids.contains(m_officeId)) {
+            const auto org = m_store->resource(type, m_officeId);
+            const auto actor = org ? fhir::actorFromFhir(org->json) : fhir::Result<Actor>::failure(QString());
+            if (actor.ok()) {
+                m_office = actor.value();
+                if (!m_phone->hasFocus())
+                    m_phone->setText(m_office.phone);
+                retranslate();
+            }
+        }
+        return;
+    }
+    if (ids.size() > 200) { // a page of a first sync: one reload
+        load();
+        m_preview->refresh();
+        return;
+    }
+    bool touched = false;
+    for (const QString &id : ids) {
+        const auto cached = m_store->resource(type, id);
+        if (!cached)
+            continue;
+        if (type == QLatin1String("Practitioner")) {
+            const auto gp = fhir::practitionerFromFhir(cached->json);
+            if (gp.ok() && m_practitioners.contains(id)) {
+                m_practitioners.insert(id, gp.value());
+                m_services->upsertPractitioner(gp.value());
+                touched = true;
+            }
+            continue;
+        }
+        if (cached->deleted || !belongsHere(cached->json)) {
+            // It may have moved away (e.g. a role to another office).
+            if (type == QLatin1String("Basic")) {
+                m_absences->remove(id);
+                m_info->remove(id);
+            }
+            continue;
+        }
+        touched = true;
+        if (type == QLatin1String("HealthcareService")) {
+            const auto s = fhir::healthcareServiceFromFhir(cached->json);
+            if (s.ok() && ServiceType::isGpService(s.value().serviceType)) {
+                m_serviceById.insert(id, s.value());
+                m_services->upsertService(s.value());
+                if (m_textService->currentData().toString() == id && !m_serviceText->hasFocus())
+                    showServiceText();
+            }
+        } else if (type == QLatin1String("PractitionerRole")) {
+            const auto role = fhir::practitionerRoleFromFhir(cached->json);
+            if (role.ok()) {
+                const bool isNew = !m_roles.contains(id);
+                m_roles.insert(id, role.value());
+                if (isNew && !m_practitioners.contains(role.value().practitionerId)) {
+                    if (const auto p = m_store->resource(QStringLiteral("Practitioner"), role.value().practitionerId)) {
+                        const auto gp = fhir::practitionerFromFhir(p->json);
+                        if (gp.ok())
+                            m_practitioners.insert(gp.value().id, gp.value());
+                    }
+                }
+                m_services->upsertRole(role.value());
+                if (isNew)
+                    updatePreviewGps();
+            }
+        } else if (type == QLatin1String("Basic")) {
+            const QString code = fhir::basicCode(cached->json);
+            if (code == QLatin1String("absence")) {
+                const auto a = fhir::absenceFromFhir(cached->json);
+                if (a.ok())
+                    m_absences->upsert(a.value());
+            } else if (code == QLatin1String("info-message")) {
+                const auto m = fhir::infoMessageFromFhir(cached->json);
+                if (m.ok())
+                    m_info->upsert(m.value());
+            }
+        }
+    }
+    if (touched)
+        m_preview->refresh();
+}
+
+void OfficePage::onRemoved(const QString &type, const QStringList &ids)
+{
+    for (const QString &id : ids) {
+        if (type == QLatin1String("Basic")) {
+            m_absences->remove(id);
+            m_info->remove(id);
+        } else if (type == QLatin1String("PractitionerRole") && m_roles.remove(id)) {
+            m_services->removeRole(id);
+            updatePreviewGps();
+        }
+    }
+    m_preview->refresh();
+}
+
+void OfficePage::toggle(const QString &roleId, const QString &serviceId, bool on)
+{
+    const auto cached = m_store->resource(QStringLiteral("PractitionerRole"), roleId);
+    if (!cached)
+        return;
+    auto role = fhir::practitionerRoleFromFhir(cached->json);
+    if (!role.ok())
+        return;
+    PractitionerRole changed = role.value();
+    if (on && !changed.healthcareServiceIds.contains(serviceId))
+        changed.healthcareServiceIds.append(serviceId);
+    if (!on)
+        changed.healthcareServiceIds.removeAll(serviceId);
+    const QString service = ServiceType::displayName(m_serviceById.value(serviceId).serviceType);
+    m_undo->push(new StoreEditCommand(m_store, m_engine, StoreEditCommand::Kind::Update, fhir::toFhir(changed),
+        on ? tr("turn on %1 for %2").arg(service, gpName(roleId))
+           : tr("turn off %1 for %2").arg(service, gpName(roleId))));
+}
+
+void OfficePage::bulkSet(bool on)
+{
+    // One command per GP, grouped in one macro so that a bulk change undoes in one step.
+    QHash<QString, QStringList> perRole;
+    for (const QModelIndex &index : m_matrix->selectionModel()->selectedIndexes()) {
+        if (!(m_services->flags(index) & Qt::ItemIsEnabled))
+            continue;
+        perRole[m_services->roleAt(index.row()).id].append(m_services->serviceAt(index.column()).id);
+    }
+    if (perRole.isEmpty())
+        return;
+    m_undo->beginMacro(on ? tr("turn on services for %n GP(s)", nullptr, int(perRole.size()))
+                          : tr("turn off services for %n GP(s)", nullptr, int(perRole.size())));
+    for (auto it = perRole.cbegin(); it != perRole.cend(); ++it) {
+        const auto cached = m_store->resource(QStringLiteral("PractitionerRole"), it.key());
+        if (!cached)
+            continue;
+        const auto role = fhir::practitionerRoleFromFhir(cached->json);
+        if (!role.ok())
+            continue;
+        PractitionerRole changed = role.value();
+        for (const QString &serviceId : it.value()) {
+            if (on && !changed.healthcareServiceIds.contains(serviceId))
+                changed.healthcareServiceIds.append(serviceId);
+            if (!on)
+                changed.healthcareServiceIds.removeAll(serviceId);
+        }
+        if (changed.healthcareServiceIds != role.value().healthcareServiceIds)
+            m_undo->push(new StoreEditCommand(m_store, m_engine, StoreEditCommand::Kind::Update, fhir::toFhir(changed),
+                tr("change the services of %1").arg(gpName(it.key()))));
+    }
+    m_undo->endMacro();
+}
+
+void OfficePage::savePhone()
+{
+    const QString phone = m_phone->text();
+    if (const auto error = Validation::phoneError(phone)) {
+        m_phoneError->setText(*error);
+        m_phoneError->show();
+        m_phone->setFocus();
+        return;
+    }
+    m_phoneError->hide();
+    Actor changed = m_office;
+    changed.phone = Validation::normalisedPhone(phone);
+    if (changed.phone == m_office.phone)
+        return;
+    m_undo->push(new StoreEditCommand(
+        m_store, m_engine, StoreEditCommand::Kind::Update, fhir::toFhir(changed), tr("change the office phone")));
+}
+
+void OfficePage::showServiceText()
+{
+    m_serviceText->setPlainText(m_serviceById.value(m_textService->currentData().toString()).comment);
+}
+
+void OfficePage::saveServiceText()
+{
+    const QString id = m_textService->currentData().toString();
+    if (!m_serviceById.contains(id))
+        return;
+    HealthcareService changed = m_serviceById.value(id);
+    const QString text = m_serviceText->toPlainText().trimmed();
+    if (text.size() > Validation::kMaxInfoText) {
+        QMessageBox::warning(this, tr("Text too long"),
+            tr("The text can be at most %1 characters (now %2).").arg(Validation::kMaxInfoText).arg(text.size()));
+        return;
+    }
+    if (text == changed.comment)
+        return;
+    changed.comment = text;
+    m_undo->push(new StoreEditCommand(m_store, m_engine, StoreEditCommand::Kind::Update, fhir::toFhir(changed),
+        tr("change the office's text about %1").arg(ServiceType::displayName(changed.serviceType))));
+}
+
+AbsenceEditor *OfficePage::openAbsenceEditor(bool wholeOffice, const QString &editId)
+{
+    QList<AbsenceEditor::Gp> gps;
+    for (int row = 0; row < m_services->rowCount(); ++row)
+        gps.append({m_services->roleAt(row).id, m_services->gpName(row)});
+    QStringList types;
+    for (const HealthcareService &s : officeServices())
+        types << s.serviceType;
+    auto *editor = new AbsenceEditor(gps, types, m_absences->items(), m_today, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    const bool isNew = editId.isEmpty();
+    if (!isNew) {
+        const int row = m_absences->rowOf(editId);
+        if (row >= 0)
+            editor->setAbsence(m_absences->at(row));
+    } else if (wholeOffice) {
+        editor->setGp(QString());
+    } else if (!m_absenceGp->currentData().toString().isEmpty()) {
+        editor->setGp(m_absenceGp->currentData().toString());
+    }
+    connect(editor, &QDialog::accepted, this, [this, editor, isNew] { saveAbsences(editor->result(), isNew); });
+    editor->open();
+    return editor;
+}
+
+void OfficePage::saveAbsences(const QList<Absence> &absences, bool isNew)
+{
+    if (absences.size() > 1)
+        m_undo->beginMacro(tr("register a vacation for the whole office"));
+    for (const Absence &a : absences) {
+        m_undo->push(new StoreEditCommand(m_store, m_engine,
+            isNew ? StoreEditCommand::Kind::Create : StoreEditCommand::Kind::Update, fhir::toFhir(a),
+            isNew ? tr("add an absence for %1").arg(gpName(a.practitionerRoleId))
+                  : tr("change an absence of %1").arg(gpName(a.practitionerRoleId))));
+    }
+    if (absences.size() > 1)
+        m_undo->endMacro();
+}
+
+void OfficePage::editSelectedAbsence()
+{
+    const QModelIndex index = m_absenceView->currentIndex();
+    if (index.isValid())
+        openAbsenceEditor(false, index.data(IdRole).toString());
+}
+
+void OfficePage::deleteSelectedAbsence()
+{
+    const QModelIndex index = m_absenceView->currentIndex();
+    if (!index.isValid())
+        return;
+    const Absence a = index.data(RawRole).value<Absence>();
+    m_undo->push(new StoreEditCommand(m_store, m_engine, StoreEditCommand::Kind::Delete, {},
+        tr("delete an absence of %1").arg(gpName(a.practitionerRoleId)), QStringLiteral("Basic"), a.id));
+}
+
+void OfficePage::updateAbsenceFilter()
+{
+    auto *filter = static_cast<AbsenceFilter *>(m_absenceFilter);
+    filter->roleId = m_absenceGp->currentData().toString();
+    filter->status = m_absenceStatus->currentData().toInt();
+    filter->update();
+}
+
+void OfficePage::newInfoMessage()
+{
+    m_infoView->clearSelection();
+    m_infoEditingId.clear();
+    m_infoText->clear();
+    m_infoFrom->setDate(m_today);
+    m_infoTo->setDate(m_today.addDays(30));
+    m_infoError->hide();
+    m_infoText->setFocus();
+}
+
+void OfficePage::showSelectedInfo()
+{
+    const QModelIndex index = m_infoView->currentIndex();
+    if (!index.isValid())
+        return;
+    const InfoMessage m = index.data(RawRole).value<InfoMessage>();
+    m_infoEditingId = m.id;
+    m_infoText->setPlainText(m.text);
+    m_infoFrom->setDate(m.validFrom);
+    m_infoTo->setDate(m.validTo);
+    m_infoError->hide();
+}
+
+void OfficePage::saveInfoMessage()
+{
+    InfoMessage m;
+    bool isNew = true;
+    if (!m_infoEditingId.isEmpty()) {
+        const int row = m_info->rowOf(m_infoEditingId);
+        if (row >= 0) {
+            m = m_info->at(row);
+            isNew = false;
+        }
+    }
+    if (isNew) {
+        m.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m.subjectReference = QStringLiteral("Organization/") + m_officeId;
+        m.language = QStringLiteral("nb");
+    }
+    m.text = m_infoText->toPlainText().trimmed();
+    m.validFrom = m_infoFrom->date();
+    m.validTo = m_infoTo->date();
+    const ValidationResult result = Validation::validateInfoMessage(m, m_today);
+    if (!result.ok()) {
+        QStringList messages;
+        for (const FieldError &e : result.errors)
+            messages << e.message;
+        m_infoError->setText(messages.join(QLatin1Char('\n')));
+        m_infoError->show();
+        return;
+    }
+    m_infoError->hide();
+    m_undo->push(
+        new StoreEditCommand(m_store, m_engine, isNew ? StoreEditCommand::Kind::Create : StoreEditCommand::Kind::Update,
+            fhir::toFhir(m), isNew ? tr("add an info message") : tr("change an info message")));
+    m_infoEditingId = m.id;
+}
+
+void OfficePage::deleteSelectedInfo()
+{
+    const QModelIndex index = m_infoView->currentIndex();
+    if (!index.isValid())
+        return;
+    m_undo->push(new StoreEditCommand(m_store, m_engine, StoreEditCommand::Kind::Delete, {},
+        tr("delete an info message"), QStringLiteral("Basic"), index.data(IdRole).toString()));
+    newInfoMessage();
+}
+
+void OfficePage::updatePreviewGps()
+{
+    const QString previous = m_previewGp->currentData().toString();
+    const QString previousFilter = m_absenceGp->currentData().toString();
+    QSignalBlocker blockPreview(m_previewGp);
+    QSignalBlocker blockFilter(m_absenceGp);
+    m_previewGp->clear();
+    m_absenceGp->clear();
+    m_absenceGp->addItem(tr("All GPs"), QString());
+    for (int row = 0; row < m_services->rowCount(); ++row) {
+        m_previewGp->addItem(m_services->gpName(row), m_services->roleAt(row).id);
+        m_absenceGp->addItem(m_services->gpName(row), m_services->roleAt(row).id);
+    }
+    const int index = m_previewGp->findData(previous);
+    m_previewGp->setCurrentIndex(index < 0 ? 0 : index);
+    const int filterIndex = m_absenceGp->findData(previousFilter);
+    m_absenceGp->setCurrentIndex(filterIndex < 0 ? 0 : filterIndex);
+    m_textService->blockSignals(true);
+    const QString currentText = m_textService->currentData().toString();
+    m_textService->clear();
+    for (const HealthcareService &s : officeServices())
+        m_textService->addItem(ServiceType::displayName(s.serviceType), s.id);
+    const int textIndex = m_textService->findData(currentText);
+    m_textService->setCurrentIndex(textIndex < 0 ? 0 : textIndex);
+    m_textService->blockSignals(false);
+    showServiceText();
+    m_preview->refresh();
+}
+
+preview::PreviewInput OfficePage::previewInput(const QString &roleId, const QDate &date, const QString &language) const
+{
+    preview::PreviewInput in;
+    in.language = language;
+    in.date = date;
+    in.citizenName = QStringLiteral("Tora Hansen");
+    in.gpName = gpName(roleId);
+    in.officeName = m_office.name;
+    in.officePhone = m_office.phone;
+    for (const InfoMessage &m : m_info->items()) {
+        const bool forThis = m.subjectReference == QStringLiteral("Organization/") + m_officeId
+            || m.subjectReference == QStringLiteral("PractitionerRole/") + roleId;
+        if (forThis && m.validOn(date))
+            in.infoTexts << m.text;
+    }
+    const PractitionerRole role = m_roles.value(roleId);
+    for (const HealthcareService &s : officeServices()) {
+        if (!role.healthcareServiceIds.contains(s.id) || !s.active)
+            continue;
+        preview::PreviewService ps;
+        ps.code = s.serviceType;
+        ps.officeText = s.comment;
+        for (const Absence &a : m_absences->items()) {
+            if (a.practitionerRoleId != roleId || !a.covers(date))
+                continue;
+            if (const AffectedService *affected = a.service(s.serviceType)) {
+                if (affected->mode == AffectedService::Mode::Closed) {
+                    ps.closed = true;
+                    ps.closedText = affected->citizenText;
+                } else {
+                    ps.substitute = true;
+                }
+            }
+        }
+        in.services.append(ps);
+    }
+    return in;
+}
+
+void OfficePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void OfficePage::retranslate()
+{
+    m_title->setText(m_office.name);
+    m_subtitle->setText(m_office.orgNumber.isEmpty()
+            ? tr("GP office")
+            : tr("GP office · organisation number %1").arg(m_office.orgNumber));
+    m_tabs->setTabText(ServicesTab, tr("&Services"));
+    m_tabs->setTabText(AbsencesTab, tr("A&bsences"));
+    m_tabs->setTabText(InfoTab, tr("&Info messages"));
+    m_tabs->setTabText(PreviewTab, tr("Citizen &preview"));
+    m_matrixHint->setText(tr("Tick the services each GP offers. Space toggles the selected cell; select several cells "
+                             "(or a whole column by its heading) to turn them on or off at once."));
+    m_matrix->setAccessibleName(tr("Services per GP"));
+    m_turnOn->setText(tr("Turn o&n selected"));
+    m_turnOff->setText(tr("Turn o&ff selected"));
+    m_phoneLabel->setText(tr("Office p&hone shown to citizens:"));
+    m_savePhone->setText(tr("Save phone"));
+    m_textLabel->setText(tr("The office's own te&xt about:"));
+    m_serviceText->setPlaceholderText(tr("For example: Sick notes require a physical appointment."));
+    m_saveText->setText(tr("Save text"));
+    m_absenceGpLabel->setText(tr("&GP:"));
+    if (m_absenceGp->count() > 0)
+        m_absenceGp->setItemText(0, tr("All GPs"));
+    m_absenceStatusLabel->setText(tr("S&how:"));
+    m_absenceStatus->setItemText(0, tr("All"));
+    m_absenceStatus->setItemText(1, tr("Upcoming"));
+    m_absenceStatus->setItemText(2, tr("Active now"));
+    m_absenceStatus->setItemText(3, tr("Past"));
+    m_addAbsence->setText(tr("&Add absence…"));
+    m_vacation->setText(tr("&Vacation for the whole office…"));
+    m_editAbsence->setText(tr("&Change…"));
+    m_deleteAbsence->setText(tr("&Delete"));
+    m_infoTextLabel->setText(tr("&Text under \"Informasjon fra legekontoret\":"));
+    m_infoFromLabel->setText(tr("Shown &from:"));
+    m_infoToLabel->setText(tr("Shown &to:"));
+    m_infoWhere->setText(tr("<b>Where the text lands:</b> on each GP's page on Helsenorge, under the heading "
+                            "<i>Informasjon fra legekontoret</i>, above <i>Hva trenger du?</i> and the services. "
+                            "See it in the citizen preview."));
+    m_infoNew->setText(tr("&New message"));
+    m_infoSave->setText(tr("Save &message"));
+    m_infoDelete->setText(tr("Delete message"));
+    m_previewGpLabel->setText(tr("G&P:"));
+    m_infoCount->setText(
+        tr("%1 of %2 characters").arg(m_infoText->toPlainText().trimmed().size()).arg(Validation::kMaxInfoText));
+}
+
+} // namespace hn::ui

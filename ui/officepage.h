@@ -1,0 +1,154 @@
+#pragma once
+
+#include "domain.h"
+#include "preview/citizenpage.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+class QUndoStack;
+
+namespace hn::store {
+class Store;
+}
+namespace hn::sync {
+class SyncEngine;
+}
+namespace hn::models {
+class AbsenceListModel;
+class GpServicesModel;
+class InfoMessageListModel;
+} // namespace hn::models
+
+namespace hn::ui {
+
+class AbsenceEditor;
+class PreviewPane;
+
+// The page of one GP office: the services each GP offers (a matrix of toggles with bulk changes),
+// the office phone and its own texts per service, absences, info messages and the citizen preview.
+// Every change is a command on the undo stack that records an edit in the store.
+class OfficePage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Tab { ServicesTab, AbsencesTab, InfoTab, PreviewTab };
+
+    OfficePage(store::Store *store, sync::SyncEngine *engine, QUndoStack *undo, const QString &officeId,
+        QWidget *parent = nullptr);
+
+    QString officeId() const { return m_officeId; }
+    QString officeName() const { return m_office.name; }
+    void setToday(const QDate &today); // tests; defaults to the current date
+    QDate today() const { return m_today; }
+
+    models::GpServicesModel *servicesModel() const { return m_services; }
+    models::AbsenceListModel *absenceModel() const { return m_absences; }
+    models::InfoMessageListModel *infoModel() const { return m_info; }
+    QTabWidget *tabs() const { return m_tabs; }
+    PreviewPane *previewPane() const { return m_preview; }
+    QTableView *matrixView() const { return m_matrix; }
+
+    // Opens the absence editor (non-modal) for a new absence, the whole office, or an existing one.
+    AbsenceEditor *openAbsenceEditor(bool wholeOffice = false, const QString &editId = {});
+    // The preview's input for one GP on a date, in a citizen's language.
+    preview::PreviewInput previewInput(const QString &roleId, const QDate &date, const QString &language) const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void load();
+    void onChanged(const QString &type, const QStringList &ids);
+    void onRemoved(const QString &type, const QStringList &ids);
+    bool belongsHere(const QJsonObject &resource) const;
+    void toggle(const QString &roleId, const QString &serviceId, bool on);
+    void bulkSet(bool on);
+    void savePhone();
+    void saveServiceText();
+    void showServiceText();
+    void saveAbsences(const QList<models::Absence> &absences, bool isNew);
+    void deleteSelectedAbsence();
+    void editSelectedAbsence();
+    void newInfoMessage();
+    void showSelectedInfo();
+    void saveInfoMessage();
+    void deleteSelectedInfo();
+    void updateAbsenceFilter();
+    void updatePreviewGps();
+    QList<models::HealthcareService> officeServices() const;
+    QString gpName(const QString &roleId) const;
+    void retranslate();
+
+    store::Store *m_store;
+    sync::SyncEngine *m_engine;
+    QUndoStack *m_undo;
+    QString m_officeId;
+    models::Actor m_office;
+    QDate m_today;
+    QHash<QString, models::PractitionerRole> m_roles;
+    QHash<QString, models::Practitioner> m_practitioners;
+    QHash<QString, models::HealthcareService> m_serviceById;
+
+    models::GpServicesModel *m_services;
+    models::AbsenceListModel *m_absences;
+    models::InfoMessageListModel *m_info;
+    QSortFilterProxyModel *m_absenceFilter;
+
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QTabWidget *m_tabs;
+    // services tab
+    QLabel *m_matrixHint;
+    QTableView *m_matrix;
+    QPushButton *m_turnOn;
+    QPushButton *m_turnOff;
+    QLabel *m_phoneLabel;
+    QLineEdit *m_phone;
+    QPushButton *m_savePhone;
+    QLabel *m_phoneError;
+    QLabel *m_textLabel;
+    QComboBox *m_textService;
+    QPlainTextEdit *m_serviceText;
+    QPushButton *m_saveText;
+    // absences tab
+    QLabel *m_absenceGpLabel;
+    QComboBox *m_absenceGp;
+    QLabel *m_absenceStatusLabel;
+    QComboBox *m_absenceStatus;
+    QTableView *m_absenceView;
+    QPushButton *m_addAbsence;
+    QPushButton *m_vacation;
+    QPushButton *m_editAbsence;
+    QPushButton *m_deleteAbsence;
+    // info tab
+    QTableView *m_infoView;
+    QLabel *m_infoTextLabel;
+    QPlainTextEdit *m_infoText;
+    QLabel *m_infoCount;
+    QLabel *m_infoFromLabel;
+    QDateEdit *m_infoFrom;
+    QLabel *m_infoToLabel;
+    QDateEdit *m_infoTo;
+    QLabel *m_infoError;
+    QLabel *m_infoWhere;
+    QPushButton *m_infoNew;
+    QPushButton *m_infoSave;
+    QPushButton *m_infoDelete;
+    QString m_infoEditingId;
+    // preview tab
+    QLabel *m_previewGpLabel;
+    QComboBox *m_previewGp;
+    PreviewPane *m_preview;
+};
+
+} // namespace hn::ui

@@ -1,0 +1,181 @@
+#include "previewpane.h"
+
+#include "common/logging.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QWebEnginePage>
+#include <QWebEngineSettings>
+#include <QWebEngineView>
+
+namespace hn::ui {
+
+PreviewPane::PreviewPane(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("PreviewPane"));
+    m_dateLabel = new QLabel(this);
+    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date->setObjectName(QStringLiteral("previewDate"));
+    m_date->setCalendarPopup(true);
+    m_dateLabel->setBuddy(m_date);
+    m_today = new QPushButton(this);
+    m_today->setObjectName(QStringLiteral("previewToday"));
+    m_next = new QPushButton(this);
+    m_next->setObjectName(QStringLiteral("previewNextAbsence"));
+    m_languageLabel = new QLabel(this);
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("previewLanguage"));
+    m_language->addItem(QStringLiteral("Norsk bokmål"), QStringLiteral("nb"));
+    m_language->addItem(QStringLiteral("Norsk nynorsk"), QStringLiteral("nn"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_languageLabel->setBuddy(m_language);
+    m_pdf = new QPushButton(this);
+    m_pdf->setObjectName(QStringLiteral("previewPdf"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_dateLabel);
+    bar->addWidget(m_date);
+    bar->addWidget(m_today);
+    bar->addWidget(m_next);
+    bar->addSpacing(12);
+    bar->addWidget(m_languageLabel);
+    bar->addWidget(m_language);
+    bar->addStretch(1);
+    bar->addWidget(m_pdf);
+    m_layout = new QVBoxLayout(this);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->addLayout(bar);
+
+    connect(m_date, &QDateEdit::dateChanged, this, &PreviewPane::refresh);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &PreviewPane::refresh);
+    connect(m_today, &QPushButton::clicked, this, &PreviewPane::showToday);
+    connect(m_next, &QPushButton::clicked, this, &PreviewPane::showNextAbsence);
+    connect(m_pdf, &QPushButton::clicked, this, &PreviewPane::choosePdfFile);
+    retranslate();
+}
+
+void PreviewPane::setProvider(Provider provider)
+{
+    m_provider = std::move(provider);
+    refresh();
+}
+
+void PreviewPane::setNextAbsenceProvider(std::function<std::optional<QDate>(const QDate &)> provider)
+{
+    m_nextAbsence = std::move(provider);
+}
+
+QDate PreviewPane::date() const
+{
+    return m_date->date();
+}
+
+void PreviewPane::setDate(const QDate &date)
+{
+    m_date->setDate(date);
+}
+
+QString PreviewPane::language() const
+{
+    return m_language->currentData().toString();
+}
+
+void PreviewPane::setLanguage(const QString &language)
+{
+    const int index = m_language->findData(language);
+    if (index >= 0)
+        m_language->setCurrentIndex(index);
+}
+
+void PreviewPane::showToday()
+{
+    setDate(QDate::currentDate());
+}
+
+void PreviewPane::showNextAbsence()
+{
+    if (!m_nextAbsence)
+        return;
+    if (const auto next = m_nextAbsence(QDate::currentDate()))
+        setDate(*next);
+}
+
+void PreviewPane::ensureView()
+{
+    if (m_view)
+        return;
+    m_view = new QWebEngineView(this);
+    m_view->setObjectName(QStringLiteral("previewView"));
+    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    QWebEngineSettings *settings = m_view->settings();
+    settings->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
+    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+    settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    settings->setAttribute(QWebEngineSettings::AutoLoadImages, true);
+    connect(m_view, &QWebEngineView::loadFinished, this, &PreviewPane::loadFinished);
+    m_layout->addWidget(m_view, 1);
+    if (!m_html.isEmpty())
+        m_view->setHtml(m_html, QUrl(QStringLiteral("qrc:/preview/")));
+}
+
+void PreviewPane::refresh()
+{
+    if (!m_provider)
+        return;
+    m_html = preview::renderGpPage(m_provider(m_date->date(), language()));
+    if (m_view)
+        m_view->setHtml(m_html, QUrl(QStringLiteral("qrc:/preview/")));
+    Q_EMIT rendered(m_html);
+}
+
+void PreviewPane::showEvent(QShowEvent *event)
+{
+    ensureView();
+    QWidget::showEvent(event);
+}
+
+void PreviewPane::savePdf(const QString &file)
+{
+    ensureView();
+    QObject::disconnect(m_view->page(), &QWebEnginePage::pdfPrintingFinished, this, nullptr);
+    connect(m_view->page(), &QWebEnginePage::pdfPrintingFinished, this,
+        [this](const QString &path, bool ok) { Q_EMIT pdfSaved(path, ok); });
+    m_view->page()->printToPdf(
+        file, QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(12, 12, 12, 12)));
+}
+
+void PreviewPane::choosePdfFile()
+{
+    const QString file
+        = QFileDialog::getSaveFileName(this, tr("Save the preview as PDF"), QString(), tr("PDF files (*.pdf)"));
+    if (!file.isEmpty())
+        savePdf(file.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? file : file + QStringLiteral(".pdf"));
+}
+
+void PreviewPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PreviewPane::retranslate()
+{
+    m_dateLabel->setText(tr("Show the page as a citizen sees it &on:"));
+    m_today->setText(tr("Today"));
+    m_next->setText(tr("Next absence"));
+    m_languageLabel->setText(tr("Citizen's lang&uage:"));
+    m_pdf->setText(tr("Save as PDF…"));
+}
+
+} // namespace hn::ui

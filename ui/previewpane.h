@@ -1,0 +1,74 @@
+#pragma once
+
+#include "preview/citizenpage.h"
+
+#include <QDate>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+class QWebEngineView;
+
+namespace hn::ui {
+
+// The citizen preview: the GP's page on Helsenorge as a citizen sees it on a chosen date and in a
+// chosen language, rendered in Qt WebEngine with scripts off. The web view is created the first
+// time the pane is shown (it costs tens of milliseconds and tens of MiB).
+class PreviewPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PreviewPane(QWidget *parent = nullptr);
+
+    using Provider = std::function<preview::PreviewInput(const QDate &date, const QString &language)>;
+    void setProvider(Provider provider);
+    void setNextAbsenceProvider(std::function<std::optional<QDate>(const QDate &from)> provider);
+
+    QDate date() const;
+    void setDate(const QDate &date);
+    QString language() const;
+    void setLanguage(const QString &language);
+    QString currentHtml() const { return m_html; }
+    QWebEngineView *view() const { return m_view; }
+
+public Q_SLOTS:
+    void refresh();
+    void showToday();
+    void showNextAbsence();
+    void savePdf(const QString &file);
+
+Q_SIGNALS:
+    void rendered(const QString &html);
+    void loadFinished(bool ok);
+    void pdfSaved(const QString &file, bool ok);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void ensureView();
+    void retranslate();
+    void choosePdfFile();
+
+    Provider m_provider;
+    std::function<std::optional<QDate>(const QDate &)> m_nextAbsence;
+    QString m_html;
+    QLabel *m_dateLabel;
+    QDateEdit *m_date;
+    QPushButton *m_today;
+    QPushButton *m_next;
+    QLabel *m_languageLabel;
+    QComboBox *m_language;
+    QPushButton *m_pdf;
+    QVBoxLayout *m_layout;
+    QWebEngineView *m_view = nullptr;
+};
+
+} // namespace hn::ui
