@@ -1,0 +1,431 @@
+#include "absenceeditor.h"
+#include "itemmodels.h"
+#include "officepage.h"
+#include "preview/citizenpage.h"
+#include "previewpane.h"
+#include "store/store.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
+#include <QWebEngineView>
+
+using namespace hn;
+
+namespace {
+
+QJsonObject ref(const QString &r)
+{
+    return QJsonObject {{QStringLiteral("reference"), r}};
+}
+
+QJsonObject codeable(const QString &system, const QString &code)
+{
+    return QJsonObject {{QStringLiteral("coding"),
+        QJsonArray {QJsonObject {{QStringLiteral("system"), system}, {QStringLiteral("code"), code}}}}};
+}
+
+QJsonObject withMeta(QJsonObject r)
+{
+    r.insert(QStringLiteral("meta"),
+        QJsonObject {{QStringLiteral("versionId"), QStringLiteral("1")},
+            {QStringLiteral("lastUpdated"), QStringLiteral("2026-11-01T10:00:00.000Z")}});
+    return r;
+}
+
+// Types a date into a QDateEdit with the keyboard, as a user would.
+void typeDate(QDateEdit *edit, const QDate &date)
+{
+    // The day section selected (as a click on it does); each full section moves on to the next one.
+    edit->setFocus();
+    edit->setSelectedSection(QDateTimeEdit::DaySection);
+    QString digits = date.toString(edit->displayFormat());
+    digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+    QTest::keyClicks(edit, digits);
+    QTest::keyClick(edit, Qt::Key_Tab);
+    QCOMPARE(edit->date(), date);
+}
+
+} // namespace
+
+class TestOfficePage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<store::Store> m_store;
+    QUndoStack m_undo;
+    int m_n = 0;
+    const QDate m_today {2026, 11, 23};
+
+    std::unique_ptr<ui::OfficePage> page()
+    {
+        auto p = std::make_unique<ui::OfficePage>(m_store.get(), nullptr, &m_undo, QStringLiteral("office-1"));
+        p->setToday(m_today);
+        p->resize(1000, 700);
+        p->show();
+        return p;
+    }
+
+    int outboxSize() const { return int(m_store->outbox().size()); }
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::NorwegianBokmal, QLocale::Norway)); }
+
+    void init()
+    {
+        m_undo.clear();
+        store::Error error;
+        m_store = store::Store::open(m_dir.filePath(QStringLiteral("office%1.sqlite").arg(++m_n)), &error);
+        QVERIFY(m_store);
+        const QString base = QStringLiteral("urn:hnadmin:fhir:CodeSystem/");
+        QList<QJsonObject> resources;
+        resources << withMeta(QJsonObject {{QStringLiteral("resourceType"), QStringLiteral("Organization")},
+            {QStringLiteral("id"), QStringLiteral("office-1")},
+            {QStringLiteral("name"), QStringLiteral("Ekeberg legekontor")}, {QStringLiteral("active"), true},
+            {QStringLiteral("type"),
+                QJsonArray {codeable(base + QStringLiteral("organization-type"), QStringLiteral("gp-office"))}},
+            {QStringLiteral("telecom"),
+                QJsonArray {QJsonObject {{QStringLiteral("system"), QStringLiteral("phone")},
+                    {QStringLiteral("value"), QStringLiteral("+47 22 66 99 00")}}}}});
+        QJsonArray offered;
+        for (const QString &code :
+            {QStringLiteral("e-konsultasjon"), QStringLiteral("e-kontakt"), QStringLiteral("reseptfornyelse")}) {
+            const QString id = QStringLiteral("hs-") + code;
+            resources << withMeta(QJsonObject {{QStringLiteral("resourceType"), QStringLiteral("HealthcareService")},
+                {QStringLiteral("id"), id},
+                {QStringLiteral("providedBy"), ref(QStringLiteral("Organization/office-1"))},
+                {QStringLiteral("active"), true},
+                {QStringLiteral("type"), QJsonArray {codeable(base + QStringLiteral("service-type"), code)}},
+                {QStringLiteral("comment"),
+                    code == QStringLiteral("e-konsultasjon") ? QStringLiteral("Sykmeldinger krever fysisk legetime.")
+                                                             : QString()}});
+            offered.append(ref(QStringLiteral("HealthcareService/") + id));
+        }
+        for (int i = 1; i <= 2; ++i) {
+            resources << withMeta(QJsonObject {{QStringLiteral("resourceType"), QStringLiteral("Practitioner")},
+                {QStringLiteral("id"), QStringLiteral("p%1").arg(i)},
+                {QStringLiteral("name"),
+                    QJsonArray {QJsonObject {
+                        {QStringLiteral("family"), i == 1 ? QStringLiteral("Andersen") : QStringLiteral("Berg")},
+                        {QStringLiteral("given"),
+                            QJsonArray {i == 1 ? QStringLiteral("Knut") : QStringLiteral("Kari")}}}}}});
+            resources << withMeta(QJsonObject {{QStringLiteral("resourceType"), QStringLiteral("PractitionerRole")},
+                {QStringLiteral("id"), QStringLiteral("r%1").arg(i)},
+                {QStringLiteral("practitioner"), ref(QStringLiteral("Practitioner/p%1").arg(i))},
+                {QStringLiteral("organization"), ref(QStringLiteral("Organization/office-1"))},
+                {QStringLiteral("healthcareService"), offered}});
+        }
+        QVERIFY(m_store->applyServerResources(resources));
+    }
+
+    void createsAnAbsenceForTwoServicesWithTheKeyboardAndMouse()
+    {
+        auto p = page();
+        QAbstractItemModelTester tester(p->absenceModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        p->tabs()->setCurrentIndex(ui::OfficePage::AbsencesTab);
+        auto *add = p->findChild<QPushButton *>(QStringLiteral("addAbsence"));
+        QVERIFY(add);
+        QTest::mouseClick(add, Qt::LeftButton);
+        auto *editor = p->findChild<ui::AbsenceEditor *>();
+        QVERIFY(editor);
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+
+        auto *gp = editor->findChild<QComboBox *>(QStringLiteral("gpCombo"));
+        QCOMPARE(gp->currentData().toString(), QStringLiteral("r1")); // Knut Andersen first
+        typeDate(editor->findChild<QDateEdit *>(QStringLiteral("fromDate")), QDate(2026, 12, 1));
+        typeDate(editor->findChild<QDateEdit *>(QStringLiteral("toDate")), QDate(2026, 12, 10));
+        QCOMPARE(editor->findChild<QDateEdit *>(QStringLiteral("toDate"))->date(), QDate(2026, 12, 10));
+
+        // e-konsultasjon: closed (keyboard in the mode box); reseptfornyelse: served by a substitute.
+        auto *consultation = editor->findChild<QCheckBox *>(QStringLiteral("service:e-konsultasjon"));
+        QTest::mouseClick(consultation, Qt::LeftButton, {}, QPoint(5, consultation->height() / 2));
+        QVERIFY(consultation->isChecked());
+        auto *mode = editor->findChild<QComboBox *>(QStringLiteral("mode:e-konsultasjon"));
+        mode->setFocus();
+        QTest::keyClick(mode, Qt::Key_Down);
+        QCOMPARE(mode->currentIndex(), 1);
+        auto *text = editor->findChild<QPlainTextEdit *>(QStringLiteral("text:e-konsultasjon"));
+        QCOMPARE(text->toPlainText(),
+            QStringLiteral("E-konsultasjon er midlertidig stengt av fastlegen din, og åpner igjen 11. desember 2026."));
+        auto *renewal = editor->findChild<QCheckBox *>(QStringLiteral("service:reseptfornyelse"));
+        QTest::mouseClick(renewal, Qt::LeftButton, {}, QPoint(5, renewal->height() / 2));
+
+        QSignalSpy outbox(m_store.get(), &store::Store::outboxChanged);
+        QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+        QCOMPARE(outbox.count(), 1);
+        const store::OutboxEntry entry = m_store->outbox().last();
+        QCOMPARE(entry.operation, store::Operation::Create);
+        QCOMPARE(entry.type, QStringLiteral("Basic"));
+        const QJsonObject body = entry.body;
+        QCOMPARE(body.value(QStringLiteral("subject")).toObject().value(QStringLiteral("reference")).toString(),
+            QStringLiteral("PractitionerRole/r1"));
+        const QJsonArray ext = body.value(QStringLiteral("extension")).toArray();
+        QCOMPARE(ext.at(0)
+                     .toObject()
+                     .value(QStringLiteral("valuePeriod"))
+                     .toObject()
+                     .value(QStringLiteral("start"))
+                     .toString(),
+            QStringLiteral("2026-12-01"));
+        QCOMPARE(ext.at(0)
+                     .toObject()
+                     .value(QStringLiteral("valuePeriod"))
+                     .toObject()
+                     .value(QStringLiteral("end"))
+                     .toString(),
+            QStringLiteral("2026-12-10"));
+        QCOMPARE(ext.size(), 3);
+        QCOMPARE(p->absenceModel()->rowCount(), 1);
+
+        // The citizen preview: inside the period e-konsultasjon is replaced by the text ...
+        p->tabs()->setCurrentIndex(ui::OfficePage::PreviewTab);
+        ui::PreviewPane *pane = p->previewPane();
+        pane->setLanguage(QStringLiteral("nb"));
+        pane->setDate(QDate(2026, 12, 10));
+        QString html = pane->currentHtml();
+        QVERIFY(html.contains(QStringLiteral("data-code=\"e-konsultasjon\" data-state=\"closed\"")));
+        QVERIFY(html.contains(QStringLiteral("åpner igjen 11. desember 2026.")));
+        QVERIFY(html.contains(QStringLiteral("data-code=\"reseptfornyelse\" data-state=\"substitute\"")));
+        QVERIFY(!html.contains(QStringLiteral("Legekontoret om e-konsultasjon")));
+        // ... and the day after, it is open again with the office's own text on its start page.
+        pane->setDate(QDate(2026, 12, 11));
+        html = pane->currentHtml();
+        QVERIFY(html.contains(QStringLiteral("data-code=\"e-konsultasjon\" data-state=\"open\"")));
+        QVERIFY(html.contains(QStringLiteral("data-code=\"reseptfornyelse\" data-state=\"open\"")));
+        QVERIFY(html.contains(QStringLiteral("Legekontoret om e-konsultasjon")));
+        QVERIFY(html.contains(QStringLiteral("Sykmeldinger krever fysisk legetime.")));
+        // The quick button jumps to the next absence.
+        pane->setDate(QDate(2026, 11, 23));
+        QTest::mouseClick(pane->findChild<QPushButton *>(QStringLiteral("previewNextAbsence")), Qt::LeftButton);
+        QCOMPARE(pane->date(), QDate(2026, 12, 1));
+    }
+
+    void refusedInputShowsAMessageAndStoresNothing_data()
+    {
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<bool>("clearText");
+        QTest::addColumn<QString>("errorField");
+        QTest::newRow("to before from") << QDate(2026, 12, 10) << QDate(2026, 12, 1) << false << QStringLiteral("to");
+        QTest::newRow("overlap") << QDate(2027, 1, 5) << QDate(2027, 1, 8) << false << QStringLiteral("services");
+        QTest::newRow("empty text for a closed service")
+            << QDate(2026, 12, 1) << QDate(2026, 12, 2) << true << QStringLiteral("citizenText:e-konsultasjon");
+    }
+    void refusedInputShowsAMessageAndStoresNothing()
+    {
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(bool, clearText);
+        QFETCH(QString, errorField);
+        // An existing absence for the overlap case.
+        QJsonObject existing {{QStringLiteral("resourceType"), QStringLiteral("Basic")},
+            {QStringLiteral("id"), QStringLiteral("old")},
+            {QStringLiteral("code"),
+                codeable(QStringLiteral("urn:hnadmin:fhir:CodeSystem/basic-code"), QStringLiteral("absence"))},
+            {QStringLiteral("subject"), ref(QStringLiteral("PractitionerRole/r1"))},
+            {QStringLiteral("extension"),
+                QJsonArray {
+                    QJsonObject {{QStringLiteral("url"), QStringLiteral("urn:hnadmin:fhir:StructureDefinition/period")},
+                        {QStringLiteral("valuePeriod"),
+                            QJsonObject {{QStringLiteral("start"), QStringLiteral("2027-01-01")},
+                                {QStringLiteral("end"), QStringLiteral("2027-01-10")}}}},
+                    QJsonObject {
+                        {QStringLiteral("url"), QStringLiteral("urn:hnadmin:fhir:StructureDefinition/absence-service")},
+                        {QStringLiteral("extension"),
+                            QJsonArray {
+                                QJsonObject {{QStringLiteral("url"), QStringLiteral("service")},
+                                    {QStringLiteral("valueCoding"),
+                                        QJsonObject {{QStringLiteral("code"), QStringLiteral("e-konsultasjon")}}}},
+                                QJsonObject {{QStringLiteral("url"), QStringLiteral("mode")},
+                                    {QStringLiteral("valueCode"), QStringLiteral("substitute")}}}}}}}};
+        QVERIFY(m_store->applyServerResources({withMeta(existing)}));
+        auto p = page();
+        QCOMPARE(p->absenceModel()->rowCount(), 1);
+        ui::AbsenceEditor *editor = p->openAbsenceEditor();
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        typeDate(editor->findChild<QDateEdit *>(QStringLiteral("fromDate")), from);
+        typeDate(editor->findChild<QDateEdit *>(QStringLiteral("toDate")), to);
+        auto *consultation = editor->findChild<QCheckBox *>(QStringLiteral("service:e-konsultasjon"));
+        QTest::mouseClick(consultation, Qt::LeftButton, {}, QPoint(5, consultation->height() / 2));
+        auto *mode = editor->findChild<QComboBox *>(QStringLiteral("mode:e-konsultasjon"));
+        mode->setFocus();
+        QTest::keyClick(mode, Qt::Key_Down);
+        if (clearText) {
+            auto *text = editor->findChild<QPlainTextEdit *>(QStringLiteral("text:e-konsultasjon"));
+            text->setFocus();
+            QTest::keyClick(text, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClick(text, Qt::Key_Delete);
+            QVERIFY(text->toPlainText().isEmpty());
+        }
+        QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+        QVERIFY(editor->isVisible());
+        auto *label = editor->findChild<QLabel *>(QStringLiteral("error:") + errorField);
+        QVERIFY(label);
+        QVERIFY(label->isVisible());
+        QVERIFY(!label->text().isEmpty());
+        QCOMPARE(outboxSize(), 0);
+        QCOMPARE(p->absenceModel()->rowCount(), 1);
+        editor->reject();
+    }
+
+    void officeVacationIsOneAction()
+    {
+        auto p = page();
+        QTest::mouseClick(p->findChild<QPushButton *>(QStringLiteral("officeVacation")), Qt::LeftButton);
+        auto *editor = p->findChild<ui::AbsenceEditor *>();
+        QVERIFY(editor);
+        QCOMPARE(editor->findChild<QComboBox *>(QStringLiteral("gpCombo"))->currentData().toString(), QString());
+        typeDate(editor->findChild<QDateEdit *>(QStringLiteral("fromDate")), QDate(2027, 7, 1));
+        typeDate(editor->findChild<QDateEdit *>(QStringLiteral("toDate")), QDate(2027, 7, 21));
+        for (const char *code : {"service:e-konsultasjon", "service:e-kontakt"})
+            editor->findChild<QCheckBox *>(QLatin1String(code))->click();
+        QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+        QCOMPARE(outboxSize(), 2);
+        QCOMPARE(p->absenceModel()->rowCount(), 2);
+        QCOMPARE(m_undo.count(), 1); // one step to undo
+        m_undo.undo();
+        QCOMPARE(outboxSize(), 0);
+        QCOMPARE(p->absenceModel()->rowCount(), 0);
+        m_undo.redo();
+        QCOMPARE(outboxSize(), 2);
+    }
+
+    void togglesServicesWithTheKeyboardAndUndoes()
+    {
+        auto p = page();
+        QTableView *matrix = p->matrixView();
+        QAbstractItemModelTester tester(p->servicesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        matrix->setFocus();
+        matrix->setCurrentIndex(p->servicesModel()->index(1, 0)); // Kari Berg, e-konsultasjon
+        QCOMPARE(p->servicesModel()->index(1, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QTest::keyClick(matrix, Qt::Key_Space);
+        QCOMPARE(p->servicesModel()->index(1, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QCOMPARE(outboxSize(), 1);
+        QCOMPARE(m_store->outbox().first().type, QStringLiteral("PractitionerRole"));
+        m_undo.undo();
+        QCOMPARE(outboxSize(), 0);
+        QCOMPARE(p->servicesModel()->index(1, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        m_undo.redo();
+        QCOMPARE(p->servicesModel()->index(1, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+
+        // Bulk: select the whole e-kontakt column and turn it off for both GPs.
+        matrix->selectColumn(1);
+        QTest::mouseClick(p->findChild<QPushButton *>(QStringLiteral("turnOffSelected")), Qt::LeftButton);
+        QCOMPARE(p->servicesModel()->index(0, 1).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QCOMPARE(p->servicesModel()->index(1, 1).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QCOMPARE(outboxSize(), 3);
+    }
+
+    void officePhoneIsValidated()
+    {
+        auto p = page();
+        auto *phone = p->findChild<QLineEdit *>(QStringLiteral("officePhone"));
+        phone->setFocus();
+        phone->selectAll();
+        QTest::keyClicks(phone, QStringLiteral("12 34"));
+        QTest::keyClick(phone, Qt::Key_Return);
+        QVERIFY(p->findChild<QLabel *>(QStringLiteral("phoneError"))->isVisible());
+        QCOMPARE(outboxSize(), 0);
+        phone->selectAll();
+        QTest::keyClicks(phone, QStringLiteral("23 45 67 89"));
+        QTest::keyClick(phone, Qt::Key_Return);
+        QCOMPARE(outboxSize(), 1);
+        QCOMPARE(m_store->resource(QStringLiteral("Organization"), QStringLiteral("office-1"))
+                     ->json.value(QStringLiteral("telecom"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("value"))
+                     .toString(),
+            QStringLiteral("+47 23 45 67 89"));
+    }
+
+    void scriptInUserTextShowsLiterallyAndRunsNothing()
+    {
+        auto p = page();
+        const QString evil
+            = QStringLiteral("<script>document.title='pwned'</script><img src=x onerror=\"document.title='pwned'\">");
+        ui::AbsenceEditor *editor = p->openAbsenceEditor();
+        typeDate(editor->findChild<QDateEdit *>(QStringLiteral("fromDate")), QDate(2026, 12, 1));
+        typeDate(editor->findChild<QDateEdit *>(QStringLiteral("toDate")), QDate(2026, 12, 3));
+        editor->findChild<QCheckBox *>(QStringLiteral("service:e-konsultasjon"))->click();
+        editor->findChild<QComboBox *>(QStringLiteral("mode:e-konsultasjon"))->setCurrentIndex(1);
+        editor->findChild<QPlainTextEdit *>(QStringLiteral("text:e-konsultasjon"))->setPlainText(evil);
+        QVERIFY(editor->trySave());
+
+        p->tabs()->setCurrentIndex(ui::OfficePage::PreviewTab);
+        ui::PreviewPane *pane = p->previewPane();
+        QVERIFY(pane->view()); // created when first shown
+        QSignalSpy loaded(pane, &ui::PreviewPane::loadFinished);
+        pane->setDate(QDate(2026, 12, 2));
+        const QString html = pane->currentHtml();
+        QVERIFY(!html.contains(QStringLiteral("<script")));
+        QVERIFY(!html.contains(QStringLiteral("<img")));
+        QVERIFY(html.contains(QStringLiteral("&lt;script&gt;")));
+        QVERIFY(loaded.wait(60000));
+        QVERIFY(loaded.last().at(0).toBool());
+
+        QString text;
+        int dangerous = -1;
+        QString title;
+        pane->view()->page()->runJavaScript(
+            QStringLiteral("[document.body.innerText, document.querySelectorAll('script,img').length, document.title]"),
+            QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
+                const QVariantList l = v.toList();
+                text = l.value(0).toString();
+                dangerous = l.value(1).toInt();
+                title = l.value(2).toString();
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(dangerous >= 0, 30000);
+        QCOMPARE(dangerous, 0);
+        QVERIFY2(text.contains(QStringLiteral("<script>document.title='pwned'</script>")), qPrintable(text.left(300)));
+        QVERIFY(text.contains(QStringLiteral("onerror")));
+        QCOMPARE(title, QStringLiteral("Fastlegetjenester"));
+
+        // And the preview can be saved as PDF.
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("preview.pdf"));
+        QSignalSpy saved(pane, &ui::PreviewPane::pdfSaved);
+        pane->savePdf(pdf);
+        QVERIFY(saved.wait(60000));
+        QVERIFY(saved.last().at(1).toBool());
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(4) == "%PDF");
+    }
+
+    void webViewIsCreatedOnFirstShowOnly()
+    {
+        ui::PreviewPane pane;
+        QVERIFY(!pane.findChild<QWebEngineView *>());
+        pane.show();
+        QVERIFY(pane.findChild<QWebEngineView *>());
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    TestOfficePage test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_officepage.moc"
