@@ -17,6 +17,344 @@
     </message>
 </context>
 <context>
+    <name>hn::models::AbsenceListModel</name>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (substitute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hn::models::ActorListModel</name>
+    <message>
+        <source>GP office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipal unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapist practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norsk helsenett</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, organisation number %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hn::models::GpServicesModel</name>
+    <message>
+        <source>Unknown GP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not offer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hn::models::InfoMessageListModel</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hn::models::ServiceType</name>
+    <message>
+        <source>E-consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescription renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of medical record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health station and youth health station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home health services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School health service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Midwife service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practical assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infection control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaccination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respite care and rehabilitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupational therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physiotherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities and day centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual plan and coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancer coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dementia and memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dental health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistive devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheltered housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy life centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport service card and parking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User-controlled personal assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency primary care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substance abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welfare technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service allocation office</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hn::models::Validation</name>
+    <message>
+        <source>Enter the organisation number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation number has 9 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid organisation number (the check digit does not match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the HPR number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An HPR number has up to 9 digits and nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the HER-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A HER-id has up to 9 digits and nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number may only hold digits, spaces and +47.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Norwegian phone number has 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Norwegian phone number starts with a digit from 2 to 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the first day of the absence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the last day of the absence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The absence has already ended. Choose a last day from today on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one service that the absence affects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the text citizens see while %1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text for citizens can be at most %1 characters (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already covered by another absence from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message can be at most %1 characters (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the first day the message is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the last day the message is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message would never be shown: the last day has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hn::net::FhirClient</name>
     <message>
         <source>The server refused the data as invalid</source>
@@ -83,6 +421,45 @@
     </message>
     <message>
         <source>The built-in test backend stopped before it was ready (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hn::store::Store</name>
+    <message>
+        <source>The local database cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database was written by a newer version of this program (schema %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database is busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database is damaged. Move %1 away and start again; unsent changes in it may be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change is incomplete and was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database is busy; the change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item to change is not in the local data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item to delete is not in the local data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -162,6 +539,108 @@
     </message>
     <message>
         <source>Someone else changed the same fields (%1). Choose which version to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hn::ui::AbsenceEditor</name>
+    <message>
+        <source>Add absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in to inform the patients about the absence. When the first day arrives, the chosen services are replaced for citizens by the absence message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All GPs (vacation for the whole office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From (inclusive):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To (inclusive):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which services does the absence affect?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each service, choose whether a substitute serves it or it is closed for the period. Citizens see the text below a closed service instead of the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by a substitute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed for the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text for citizens about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hn::ui::ActorPage</name>
+    <message>
+        <source>Organisation number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HER-id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service or health contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown to citizens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -455,6 +934,274 @@
     </message>
     <message>
         <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hn::ui::OfficePage</name>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown GP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turn on %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turn off %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>turn on services for %n GP(s)</source>
+        <translation>
+            <numerusform>turn on services for %n GP</numerusform>
+            <numerusform>turn on services for %n GPs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>turn off services for %n GP(s)</source>
+        <translation>
+            <numerusform>turn off services for %n GP</numerusform>
+            <numerusform>turn off services for %n GPs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>change the services of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the office phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text can be at most %1 characters (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the office&apos;s text about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register a vacation for the whole office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an absence for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change an absence of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete an absence of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an info message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change an info message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete an info message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All GPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP office · organisation number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;bsences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Info messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen &amp;preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the services each GP offers. Space toggles the selected cell; select several cells (or a whole column by its heading) to turn them on or off at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services per GP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn o&amp;n selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn o&amp;ff selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office p&amp;hone shown to citizens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s own te&amp;xt about:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Sick notes require a physical appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add absence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vacation for the whole office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text under &quot;Informasjon fra legekontoret&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where the text lands:&lt;/b&gt; on each GP&apos;s page on Helsenorge, under the heading &lt;i&gt;Informasjon fra legekontoret&lt;/i&gt;, above &lt;i&gt;Hva trenger du?&lt;/i&gt; and the services. See it in the citizen preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;P:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hn::ui::PreviewPane</name>
+    <message>
+        <source>Save the preview as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the page as a citizen sees it &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s lang&amp;uage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,6 +17,344 @@
     </message>
 </context>
 <context>
+    <name>hn::models::AbsenceListModel</name>
+    <message>
+        <source>Upcoming</source>
+        <translation>Kommende</translation>
+    </message>
+    <message>
+        <source>Active now</source>
+        <translation>Pågår nå</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Tidligere</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (stengt)</translation>
+    </message>
+    <message>
+        <source>%1 (substitute)</source>
+        <translation>%1 (vikar)</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation>Fastlege</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra og med</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til og med</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Tjenester</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>hn::models::ActorListModel</name>
+    <message>
+        <source>GP office</source>
+        <translation>Legekontor</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Municipal unit</source>
+        <translation>Kommunal enhet</translation>
+    </message>
+    <message>
+        <source>Therapist practice</source>
+        <translation>Terapeutpraksis</translation>
+    </message>
+    <message>
+        <source>Norsk helsenett</source>
+        <translation>Norsk helsenett</translation>
+    </message>
+    <message>
+        <source>Other actor</source>
+        <translation>Annen aktør</translation>
+    </message>
+    <message>
+        <source>%1, organisation number %2</source>
+        <translation>%1, organisasjonsnummer %2</translation>
+    </message>
+</context>
+<context>
+    <name>hn::models::GpServicesModel</name>
+    <message>
+        <source>Unknown GP</source>
+        <translation>Ukjent fastlege</translation>
+    </message>
+    <message>
+        <source>%1 offers %2</source>
+        <translation>%1 tilbyr %2</translation>
+    </message>
+    <message>
+        <source>%1 does not offer %2</source>
+        <translation>%1 tilbyr ikke %2</translation>
+    </message>
+</context>
+<context>
+    <name>hn::models::InfoMessageListModel</name>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Shown from</source>
+        <translation>Vises fra</translation>
+    </message>
+    <message>
+        <source>Shown to</source>
+        <translation>Vises til</translation>
+    </message>
+</context>
+<context>
+    <name>hn::models::ServiceType</name>
+    <message>
+        <source>E-consultation</source>
+        <translation>E-konsultasjon</translation>
+    </message>
+    <message>
+        <source>E-contact</source>
+        <translation>E-kontakt</translation>
+    </message>
+    <message>
+        <source>Appointment booking</source>
+        <translation>Timebestilling</translation>
+    </message>
+    <message>
+        <source>Prescription renewal</source>
+        <translation>Reseptfornyelse</translation>
+    </message>
+    <message>
+        <source>Video consultation</source>
+        <translation>Videokonsultasjon</translation>
+    </message>
+    <message>
+        <source>Copy of medical record</source>
+        <translation>Journalkopi</translation>
+    </message>
+    <message>
+        <source>Health station and youth health station</source>
+        <translation>Helsestasjon og helsestasjon for ungdom</translation>
+    </message>
+    <message>
+        <source>Home health services</source>
+        <translation>Helsetjenester i hjemmet</translation>
+    </message>
+    <message>
+        <source>School health service</source>
+        <translation>Skolehelsetjenesten</translation>
+    </message>
+    <message>
+        <source>Midwife service</source>
+        <translation>Jordmortjeneste</translation>
+    </message>
+    <message>
+        <source>Practical assistance</source>
+        <translation>Praktisk bistand</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Psykisk helse</translation>
+    </message>
+    <message>
+        <source>Infection control</source>
+        <translation>Smittevern</translation>
+    </message>
+    <message>
+        <source>Vaccination</source>
+        <translation>Vaksinasjon</translation>
+    </message>
+    <message>
+        <source>Respite care and rehabilitation</source>
+        <translation>Avlastning og rehabilitering</translation>
+    </message>
+    <message>
+        <source>Occupational therapy</source>
+        <translation>Ergoterapi</translation>
+    </message>
+    <message>
+        <source>Physiotherapy</source>
+        <translation>Fysioterapi</translation>
+    </message>
+    <message>
+        <source>Activities and day centre</source>
+        <translation>Aktivitet og dagtilbud</translation>
+    </message>
+    <message>
+        <source>Safety alarm</source>
+        <translation>Trygghetsalarm</translation>
+    </message>
+    <message>
+        <source>Individual plan and coordinator</source>
+        <translation>Individuell plan og koordinator</translation>
+    </message>
+    <message>
+        <source>Cancer coordinator</source>
+        <translation>Kreftkoordinator</translation>
+    </message>
+    <message>
+        <source>Dementia and memory</source>
+        <translation>Demens og hukommelse</translation>
+    </message>
+    <message>
+        <source>Dental health</source>
+        <translation>Tannhelse</translation>
+    </message>
+    <message>
+        <source>Support contact</source>
+        <translation>Støttekontakt</translation>
+    </message>
+    <message>
+        <source>Assistive devices</source>
+        <translation>Hjelpemidler</translation>
+    </message>
+    <message>
+        <source>Sheltered housing</source>
+        <translation>Omsorgsbolig</translation>
+    </message>
+    <message>
+        <source>Healthy life centre</source>
+        <translation>Frisklivstilbud</translation>
+    </message>
+    <message>
+        <source>Transport service card and parking</source>
+        <translation>TT-kort og parkering</translation>
+    </message>
+    <message>
+        <source>User-controlled personal assistance</source>
+        <translation>Brukerstyrt personlig assistent</translation>
+    </message>
+    <message>
+        <source>Emergency primary care</source>
+        <translation>Legevakt</translation>
+    </message>
+    <message>
+        <source>Substance abuse</source>
+        <translation>Rus</translation>
+    </message>
+    <message>
+        <source>Welfare technology</source>
+        <translation>Velferdsteknologi</translation>
+    </message>
+    <message>
+        <source>Service allocation office</source>
+        <translation>Bestillerkontor</translation>
+    </message>
+</context>
+<context>
+    <name>hn::models::Validation</name>
+    <message>
+        <source>Enter the organisation number.</source>
+        <translation>Skriv inn organisasjonsnummeret.</translation>
+    </message>
+    <message>
+        <source>An organisation number has 9 digits.</source>
+        <translation>Et organisasjonsnummer har 9 sifre.</translation>
+    </message>
+    <message>
+        <source>This is not a valid organisation number (the check digit does not match).</source>
+        <translation>Dette er ikke et gyldig organisasjonsnummer (kontrollsifferet stemmer ikke).</translation>
+    </message>
+    <message>
+        <source>Enter the HPR number.</source>
+        <translation>Skriv inn HPR-nummeret.</translation>
+    </message>
+    <message>
+        <source>An HPR number has up to 9 digits and nothing else.</source>
+        <translation>Et HPR-nummer har opptil 9 sifre og ingenting annet.</translation>
+    </message>
+    <message>
+        <source>Enter the HER-id.</source>
+        <translation>Skriv inn HER-id.</translation>
+    </message>
+    <message>
+        <source>A HER-id has up to 9 digits and nothing else.</source>
+        <translation>En HER-id har opptil 9 sifre og ingenting annet.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Skriv inn et telefonnummer.</translation>
+    </message>
+    <message>
+        <source>A phone number may only hold digits, spaces and +47.</source>
+        <translation>Et telefonnummer kan bare inneholde sifre, mellomrom og +47.</translation>
+    </message>
+    <message>
+        <source>A Norwegian phone number has 8 digits.</source>
+        <translation>Et norsk telefonnummer har 8 sifre.</translation>
+    </message>
+    <message>
+        <source>A Norwegian phone number starts with a digit from 2 to 9.</source>
+        <translation>Et norsk telefonnummer begynner med et siffer fra 2 til 9.</translation>
+    </message>
+    <message>
+        <source>Choose the first day of the absence.</source>
+        <translation>Velg første dag av fraværet.</translation>
+    </message>
+    <message>
+        <source>Choose the last day of the absence.</source>
+        <translation>Velg siste dag av fraværet.</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first day.</source>
+        <translation>Siste dag kan ikke være før første dag.</translation>
+    </message>
+    <message>
+        <source>The absence has already ended. Choose a last day from today on.</source>
+        <translation>Fraværet er allerede over. Velg en siste dag fra og med i dag.</translation>
+    </message>
+    <message>
+        <source>Choose at least one service that the absence affects.</source>
+        <translation>Velg minst én tjeneste som fraværet gjelder.</translation>
+    </message>
+    <message>
+        <source>Write the text citizens see while %1 is closed.</source>
+        <translation>Skriv teksten innbyggerne ser mens %1 er stengt.</translation>
+    </message>
+    <message>
+        <source>The text for citizens can be at most %1 characters (now %2).</source>
+        <translation>Teksten til innbyggerne kan være høyst %1 tegn (nå %2).</translation>
+    </message>
+    <message>
+        <source>%1 is already covered by another absence from %2 to %3.</source>
+        <translation>%1 er allerede dekket av et annet fravær fra %2 til %3.</translation>
+    </message>
+    <message>
+        <source>Write the message.</source>
+        <translation>Skriv meldingen.</translation>
+    </message>
+    <message>
+        <source>The message can be at most %1 characters (now %2).</source>
+        <translation>Meldingen kan være høyst %1 tegn (nå %2).</translation>
+    </message>
+    <message>
+        <source>Choose the first day the message is shown.</source>
+        <translation>Velg første dag meldingen skal vises.</translation>
+    </message>
+    <message>
+        <source>Choose the last day the message is shown.</source>
+        <translation>Velg siste dag meldingen skal vises.</translation>
+    </message>
+    <message>
+        <source>The message would never be shown: the last day has passed.</source>
+        <translation>Meldingen ville aldri blitt vist: siste dag er passert.</translation>
+    </message>
+</context>
+<context>
     <name>hn::net::FhirClient</name>
     <message>
         <source>The server refused the data as invalid</source>
@@ -84,6 +422,45 @@
     <message>
         <source>The built-in test backend stopped before it was ready (exit code %1).</source>
         <translation>Den innebygde testløsningen stoppet før den var klar (avslutningskode %1).</translation>
+    </message>
+</context>
+<context>
+    <name>hn::store::Store</name>
+    <message>
+        <source>The local database cannot be read: %1</source>
+        <translation>Den lokale databasen kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>The local database was written by a newer version of this program (schema %1).</source>
+        <translation>Den lokale databasen er skrevet av en nyere versjon av programmet (skjema %1).</translation>
+    </message>
+    <message>
+        <source>The local database is busy.</source>
+        <translation>Den lokale databasen er opptatt.</translation>
+    </message>
+    <message>
+        <source>The local database cannot be opened: %1</source>
+        <translation>Den lokale databasen kan ikke åpnes: %1</translation>
+    </message>
+    <message>
+        <source>The local database is damaged. Move %1 away and start again; unsent changes in it may be lost.</source>
+        <translation>Den lokale databasen er skadet. Flytt %1 et annet sted og start på nytt; endringer som ikke er sendt, kan gå tapt.</translation>
+    </message>
+    <message>
+        <source>The change is incomplete and was not saved.</source>
+        <translation>Endringen er ufullstendig og ble ikke lagret.</translation>
+    </message>
+    <message>
+        <source>The local database is busy; the change was not saved.</source>
+        <translation>Den lokale databasen er opptatt; endringen ble ikke lagret.</translation>
+    </message>
+    <message>
+        <source>The item to change is not in the local data.</source>
+        <translation>Det du vil endre, finnes ikke i de lokale dataene.</translation>
+    </message>
+    <message>
+        <source>The item to delete is not in the local data.</source>
+        <translation>Det du vil slette, finnes ikke i de lokale dataene.</translation>
     </message>
 </context>
 <context>
@@ -163,6 +540,108 @@
     <message>
         <source>Someone else changed the same fields (%1). Choose which version to keep.</source>
         <translation>Noen andre har endret de samme feltene (%1). Velg hvilken versjon du vil beholde.</translation>
+    </message>
+</context>
+<context>
+    <name>hn::ui::AbsenceEditor</name>
+    <message>
+        <source>Add absence</source>
+        <translation>Legg til fravær</translation>
+    </message>
+    <message>
+        <source>Change absence</source>
+        <translation>Endre fravær</translation>
+    </message>
+    <message>
+        <source>Fill in to inform the patients about the absence. When the first day arrives, the chosen services are replaced for citizens by the absence message.</source>
+        <translation>Fyll ut for å informere pasientene om fraværet. Når første dag kommer, erstattes de valgte tjenestene med fraværsmeldingen for innbyggerne.</translation>
+    </message>
+    <message>
+        <source>&amp;GP:</source>
+        <translation>&amp;Fastlege:</translation>
+    </message>
+    <message>
+        <source>All GPs (vacation for the whole office)</source>
+        <translation>Alle fastleger (ferie for hele legekontoret)</translation>
+    </message>
+    <message>
+        <source>&amp;From (inclusive):</source>
+        <translation>&amp;Fra og med:</translation>
+    </message>
+    <message>
+        <source>&amp;To (inclusive):</source>
+        <translation>&amp;Til og med:</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s &amp;language:</source>
+        <translation>&amp;Innbyggerens språk:</translation>
+    </message>
+    <message>
+        <source>Which services does the absence affect?</source>
+        <translation>Hvilke tjenester berøres av fraværet?</translation>
+    </message>
+    <message>
+        <source>For each service, choose whether a substitute serves it or it is closed for the period. Citizens see the text below a closed service instead of the service.</source>
+        <translation>Velg for hver tjeneste om den betjenes av vikar eller er stengt i perioden. Innbyggerne ser teksten under en stengt tjeneste i stedet for tjenesten.</translation>
+    </message>
+    <message>
+        <source>Served by a substitute</source>
+        <translation>Betjenes av vikar</translation>
+    </message>
+    <message>
+        <source>Closed for the period</source>
+        <translation>Stengt i perioden</translation>
+    </message>
+    <message>
+        <source>Text for citizens about %1</source>
+        <translation>Tekst til innbyggerne om %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>hn::ui::ActorPage</name>
+    <message>
+        <source>Organisation number: %1</source>
+        <translation>Organisasjonsnummer: %1</translation>
+    </message>
+    <message>
+        <source>HER-id: %1</source>
+        <translation>HER-id: %1</translation>
+    </message>
+    <message>
+        <source>Municipality number: %1</source>
+        <translation>Kommunenummer: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <source>Service or health contact</source>
+        <translation>Tjeneste eller helsekontakt</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Shown to citizens</source>
+        <translation>Vises for innbyggerne</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
     </message>
 </context>
 <context>
@@ -456,6 +935,274 @@
     <message>
         <source>Signed in as %1</source>
         <translation>Logget inn som %1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Angre %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gjør om %1</translation>
+    </message>
+</context>
+<context>
+    <name>hn::ui::OfficePage</name>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 av %2 tegn</translation>
+    </message>
+    <message>
+        <source>Unknown GP</source>
+        <translation>Ukjent fastlege</translation>
+    </message>
+    <message>
+        <source>turn on %1 for %2</source>
+        <translation>slå på %1 for %2</translation>
+    </message>
+    <message>
+        <source>turn off %1 for %2</source>
+        <translation>slå av %1 for %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>turn on services for %n GP(s)</source>
+        <translation>
+            <numerusform>slå på tjenester for %n fastlege</numerusform>
+            <numerusform>slå på tjenester for %n fastleger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>turn off services for %n GP(s)</source>
+        <translation>
+            <numerusform>slå av tjenester for %n fastlege</numerusform>
+            <numerusform>slå av tjenester for %n fastleger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>change the services of %1</source>
+        <translation>endre tjenestene til %1</translation>
+    </message>
+    <message>
+        <source>change the office phone</source>
+        <translation>endre telefonnummeret til legekontoret</translation>
+    </message>
+    <message>
+        <source>Text too long</source>
+        <translation>For lang tekst</translation>
+    </message>
+    <message>
+        <source>The text can be at most %1 characters (now %2).</source>
+        <translation>Teksten kan være høyst %1 tegn (nå %2).</translation>
+    </message>
+    <message>
+        <source>change the office&apos;s text about %1</source>
+        <translation>endre legekontorets tekst om %1</translation>
+    </message>
+    <message>
+        <source>register a vacation for the whole office</source>
+        <translation>registrere ferie for hele legekontoret</translation>
+    </message>
+    <message>
+        <source>add an absence for %1</source>
+        <translation>legge til fravær for %1</translation>
+    </message>
+    <message>
+        <source>change an absence of %1</source>
+        <translation>endre et fravær for %1</translation>
+    </message>
+    <message>
+        <source>delete an absence of %1</source>
+        <translation>slette et fravær for %1</translation>
+    </message>
+    <message>
+        <source>add an info message</source>
+        <translation>legge til en infomelding</translation>
+    </message>
+    <message>
+        <source>change an info message</source>
+        <translation>endre en infomelding</translation>
+    </message>
+    <message>
+        <source>delete an info message</source>
+        <translation>slette en infomelding</translation>
+    </message>
+    <message>
+        <source>All GPs</source>
+        <translation>Alle fastleger</translation>
+    </message>
+    <message>
+        <source>GP office</source>
+        <translation>Legekontor</translation>
+    </message>
+    <message>
+        <source>GP office · organisation number %1</source>
+        <translation>Legekontor · organisasjonsnummer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>&amp;Tjenester</translation>
+    </message>
+    <message>
+        <source>A&amp;bsences</source>
+        <translation>F&amp;ravær</translation>
+    </message>
+    <message>
+        <source>&amp;Info messages</source>
+        <translation>&amp;Infomeldinger</translation>
+    </message>
+    <message>
+        <source>Citizen &amp;preview</source>
+        <translation>&amp;Forhåndsvisning for innbyggere</translation>
+    </message>
+    <message>
+        <source>Tick the services each GP offers. Space toggles the selected cell; select several cells (or a whole column by its heading) to turn them on or off at once.</source>
+        <translation>Kryss av for tjenestene hver fastlege tilbyr. Mellomrom slår valgt celle av eller på; merk flere celler (eller en hel kolonne via overskriften) for å slå dem på eller av samtidig.</translation>
+    </message>
+    <message>
+        <source>Services per GP</source>
+        <translation>Tjenester per fastlege</translation>
+    </message>
+    <message>
+        <source>Turn o&amp;n selected</source>
+        <translation>Slå &amp;på valgte</translation>
+    </message>
+    <message>
+        <source>Turn o&amp;ff selected</source>
+        <translation>Slå &amp;av valgte</translation>
+    </message>
+    <message>
+        <source>Office p&amp;hone shown to citizens:</source>
+        <translation>Legekontorets &amp;telefon som vises for innbyggerne:</translation>
+    </message>
+    <message>
+        <source>Save phone</source>
+        <translation>Lagre telefon</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own te&amp;xt about:</source>
+        <translation>Legekontorets egen te&amp;kst om:</translation>
+    </message>
+    <message>
+        <source>For example: Sick notes require a physical appointment.</source>
+        <translation>For eksempel: Sykmeldinger krever fysisk legetime.</translation>
+    </message>
+    <message>
+        <source>Save text</source>
+        <translation>Lagre tekst</translation>
+    </message>
+    <message>
+        <source>&amp;GP:</source>
+        <translation>&amp;Fastlege:</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Kommende</translation>
+    </message>
+    <message>
+        <source>Active now</source>
+        <translation>Pågår nå</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Tidligere</translation>
+    </message>
+    <message>
+        <source>&amp;Add absence…</source>
+        <translation>&amp;Legg til fravær …</translation>
+    </message>
+    <message>
+        <source>&amp;Vacation for the whole office…</source>
+        <translation>&amp;Ferie for hele legekontoret …</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Endre …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>&amp;Text under &quot;Informasjon fra legekontoret&quot;:</source>
+        <translation>&amp;Tekst under «Informasjon fra legekontoret»:</translation>
+    </message>
+    <message>
+        <source>Shown &amp;from:</source>
+        <translation>Vises &amp;fra:</translation>
+    </message>
+    <message>
+        <source>Shown &amp;to:</source>
+        <translation>Vises &amp;til:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where the text lands:&lt;/b&gt; on each GP&apos;s page on Helsenorge, under the heading &lt;i&gt;Informasjon fra legekontoret&lt;/i&gt;, above &lt;i&gt;Hva trenger du?&lt;/i&gt; and the services. See it in the citizen preview.</source>
+        <translation>&lt;b&gt;Her havner teksten:&lt;/b&gt; på siden til hver fastlege på Helsenorge, under overskriften &lt;i&gt;Informasjon fra legekontoret&lt;/i&gt;, over &lt;i&gt;Hva trenger du?&lt;/i&gt; og tjenestene. Se den i forhåndsvisningen for innbyggere.</translation>
+    </message>
+    <message>
+        <source>&amp;New message</source>
+        <translation>&amp;Ny melding</translation>
+    </message>
+    <message>
+        <source>Save &amp;message</source>
+        <translation>Lagre &amp;melding</translation>
+    </message>
+    <message>
+        <source>Delete message</source>
+        <translation>Slett melding</translation>
+    </message>
+    <message>
+        <source>G&amp;P:</source>
+        <translation>Fast&amp;lege:</translation>
+    </message>
+</context>
+<context>
+    <name>hn::ui::PreviewPane</name>
+    <message>
+        <source>Save the preview as PDF</source>
+        <translation>Lagre forhåndsvisningen som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Show the page as a citizen sees it &amp;on:</source>
+        <translation>Vis siden slik innbyggeren ser den på &amp;dato:</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Next absence</source>
+        <translation>Neste fravær</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s lang&amp;uage:</source>
+        <translation>Innbyggerens &amp;språk:</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lagre som PDF …</translation>
     </message>
 </context>
 <context>

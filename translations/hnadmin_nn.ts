@@ -17,6 +17,344 @@
     </message>
 </context>
 <context>
+    <name>hn::models::AbsenceListModel</name>
+    <message>
+        <source>Upcoming</source>
+        <translation>Komande</translation>
+    </message>
+    <message>
+        <source>Active now</source>
+        <translation>Pågår no</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Tidlegare</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (stengd)</translation>
+    </message>
+    <message>
+        <source>%1 (substitute)</source>
+        <translation>%1 (vikar)</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation>Fastlege</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Frå og med</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til og med</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Tenester</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>hn::models::ActorListModel</name>
+    <message>
+        <source>GP office</source>
+        <translation>Legekontor</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Municipal unit</source>
+        <translation>Kommunal eining</translation>
+    </message>
+    <message>
+        <source>Therapist practice</source>
+        <translation>Terapeutpraksis</translation>
+    </message>
+    <message>
+        <source>Norsk helsenett</source>
+        <translation>Norsk helsenett</translation>
+    </message>
+    <message>
+        <source>Other actor</source>
+        <translation>Annan aktør</translation>
+    </message>
+    <message>
+        <source>%1, organisation number %2</source>
+        <translation>%1, organisasjonsnummer %2</translation>
+    </message>
+</context>
+<context>
+    <name>hn::models::GpServicesModel</name>
+    <message>
+        <source>Unknown GP</source>
+        <translation>Ukjend fastlege</translation>
+    </message>
+    <message>
+        <source>%1 offers %2</source>
+        <translation>%1 tilbyr %2</translation>
+    </message>
+    <message>
+        <source>%1 does not offer %2</source>
+        <translation>%1 tilbyr ikkje %2</translation>
+    </message>
+</context>
+<context>
+    <name>hn::models::InfoMessageListModel</name>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Shown from</source>
+        <translation>Blir vist frå</translation>
+    </message>
+    <message>
+        <source>Shown to</source>
+        <translation>Blir vist til</translation>
+    </message>
+</context>
+<context>
+    <name>hn::models::ServiceType</name>
+    <message>
+        <source>E-consultation</source>
+        <translation>E-konsultasjon</translation>
+    </message>
+    <message>
+        <source>E-contact</source>
+        <translation>E-kontakt</translation>
+    </message>
+    <message>
+        <source>Appointment booking</source>
+        <translation>Timebestilling</translation>
+    </message>
+    <message>
+        <source>Prescription renewal</source>
+        <translation>Reseptfornying</translation>
+    </message>
+    <message>
+        <source>Video consultation</source>
+        <translation>Videokonsultasjon</translation>
+    </message>
+    <message>
+        <source>Copy of medical record</source>
+        <translation>Journalkopi</translation>
+    </message>
+    <message>
+        <source>Health station and youth health station</source>
+        <translation>Helsestasjon og helsestasjon for ungdom</translation>
+    </message>
+    <message>
+        <source>Home health services</source>
+        <translation>Helsetenester i heimen</translation>
+    </message>
+    <message>
+        <source>School health service</source>
+        <translation>Skulehelsetenesta</translation>
+    </message>
+    <message>
+        <source>Midwife service</source>
+        <translation>Jordmortenesta</translation>
+    </message>
+    <message>
+        <source>Practical assistance</source>
+        <translation>Praktisk bistand</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Psykisk helse</translation>
+    </message>
+    <message>
+        <source>Infection control</source>
+        <translation>Smittevern</translation>
+    </message>
+    <message>
+        <source>Vaccination</source>
+        <translation>Vaksinasjon</translation>
+    </message>
+    <message>
+        <source>Respite care and rehabilitation</source>
+        <translation>Avlasting og rehabilitering</translation>
+    </message>
+    <message>
+        <source>Occupational therapy</source>
+        <translation>Ergoterapi</translation>
+    </message>
+    <message>
+        <source>Physiotherapy</source>
+        <translation>Fysioterapi</translation>
+    </message>
+    <message>
+        <source>Activities and day centre</source>
+        <translation>Aktivitet og dagtilbod</translation>
+    </message>
+    <message>
+        <source>Safety alarm</source>
+        <translation>Tryggleiksalarm</translation>
+    </message>
+    <message>
+        <source>Individual plan and coordinator</source>
+        <translation>Individuell plan og koordinator</translation>
+    </message>
+    <message>
+        <source>Cancer coordinator</source>
+        <translation>Kreftkoordinator</translation>
+    </message>
+    <message>
+        <source>Dementia and memory</source>
+        <translation>Demens og hukommelse</translation>
+    </message>
+    <message>
+        <source>Dental health</source>
+        <translation>Tannhelse</translation>
+    </message>
+    <message>
+        <source>Support contact</source>
+        <translation>Støttekontakt</translation>
+    </message>
+    <message>
+        <source>Assistive devices</source>
+        <translation>Hjelpemiddel</translation>
+    </message>
+    <message>
+        <source>Sheltered housing</source>
+        <translation>Omsorgsbustad</translation>
+    </message>
+    <message>
+        <source>Healthy life centre</source>
+        <translation>Frisklivstilbod</translation>
+    </message>
+    <message>
+        <source>Transport service card and parking</source>
+        <translation>TT-kort og parkering</translation>
+    </message>
+    <message>
+        <source>User-controlled personal assistance</source>
+        <translation>Brukarstyrt personleg assistent</translation>
+    </message>
+    <message>
+        <source>Emergency primary care</source>
+        <translation>Legevakt</translation>
+    </message>
+    <message>
+        <source>Substance abuse</source>
+        <translation>Rus</translation>
+    </message>
+    <message>
+        <source>Welfare technology</source>
+        <translation>Velferdsteknologi</translation>
+    </message>
+    <message>
+        <source>Service allocation office</source>
+        <translation>Bestillarkontor</translation>
+    </message>
+</context>
+<context>
+    <name>hn::models::Validation</name>
+    <message>
+        <source>Enter the organisation number.</source>
+        <translation>Skriv inn organisasjonsnummeret.</translation>
+    </message>
+    <message>
+        <source>An organisation number has 9 digits.</source>
+        <translation>Eit organisasjonsnummer har 9 siffer.</translation>
+    </message>
+    <message>
+        <source>This is not a valid organisation number (the check digit does not match).</source>
+        <translation>Dette er ikkje eit gyldig organisasjonsnummer (kontrollsifferet stemmer ikkje).</translation>
+    </message>
+    <message>
+        <source>Enter the HPR number.</source>
+        <translation>Skriv inn HPR-nummeret.</translation>
+    </message>
+    <message>
+        <source>An HPR number has up to 9 digits and nothing else.</source>
+        <translation>Eit HPR-nummer har opptil 9 siffer og ingenting anna.</translation>
+    </message>
+    <message>
+        <source>Enter the HER-id.</source>
+        <translation>Skriv inn HER-id.</translation>
+    </message>
+    <message>
+        <source>A HER-id has up to 9 digits and nothing else.</source>
+        <translation>Ein HER-id har opptil 9 siffer og ingenting anna.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Skriv inn eit telefonnummer.</translation>
+    </message>
+    <message>
+        <source>A phone number may only hold digits, spaces and +47.</source>
+        <translation>Eit telefonnummer kan berre innehalde siffer, mellomrom og +47.</translation>
+    </message>
+    <message>
+        <source>A Norwegian phone number has 8 digits.</source>
+        <translation>Eit norsk telefonnummer har 8 siffer.</translation>
+    </message>
+    <message>
+        <source>A Norwegian phone number starts with a digit from 2 to 9.</source>
+        <translation>Eit norsk telefonnummer byrjar med eit siffer frå 2 til 9.</translation>
+    </message>
+    <message>
+        <source>Choose the first day of the absence.</source>
+        <translation>Vel første dag av fråværet.</translation>
+    </message>
+    <message>
+        <source>Choose the last day of the absence.</source>
+        <translation>Vel siste dag av fråværet.</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first day.</source>
+        <translation>Siste dag kan ikkje vere før første dag.</translation>
+    </message>
+    <message>
+        <source>The absence has already ended. Choose a last day from today on.</source>
+        <translation>Fråværet er allereie over. Vel ein siste dag frå og med i dag.</translation>
+    </message>
+    <message>
+        <source>Choose at least one service that the absence affects.</source>
+        <translation>Vel minst éi teneste som fråværet gjeld.</translation>
+    </message>
+    <message>
+        <source>Write the text citizens see while %1 is closed.</source>
+        <translation>Skriv teksten innbyggjarane ser medan %1 er stengd.</translation>
+    </message>
+    <message>
+        <source>The text for citizens can be at most %1 characters (now %2).</source>
+        <translation>Teksten til innbyggjarane kan vere høgst %1 teikn (no %2).</translation>
+    </message>
+    <message>
+        <source>%1 is already covered by another absence from %2 to %3.</source>
+        <translation>%1 er allereie dekt av eit anna fråvær frå %2 til %3.</translation>
+    </message>
+    <message>
+        <source>Write the message.</source>
+        <translation>Skriv meldinga.</translation>
+    </message>
+    <message>
+        <source>The message can be at most %1 characters (now %2).</source>
+        <translation>Meldinga kan vere høgst %1 teikn (no %2).</translation>
+    </message>
+    <message>
+        <source>Choose the first day the message is shown.</source>
+        <translation>Vel første dag meldinga skal visast.</translation>
+    </message>
+    <message>
+        <source>Choose the last day the message is shown.</source>
+        <translation>Vel siste dag meldinga skal visast.</translation>
+    </message>
+    <message>
+        <source>The message would never be shown: the last day has passed.</source>
+        <translation>Meldinga ville aldri blitt vist: siste dag er passert.</translation>
+    </message>
+</context>
+<context>
     <name>hn::net::FhirClient</name>
     <message>
         <source>The server refused the data as invalid</source>
@@ -84,6 +422,45 @@
     <message>
         <source>The built-in test backend stopped before it was ready (exit code %1).</source>
         <translation>Den innebygde testløysinga stoppa før ho var klar (avslutningskode %1).</translation>
+    </message>
+</context>
+<context>
+    <name>hn::store::Store</name>
+    <message>
+        <source>The local database cannot be read: %1</source>
+        <translation>Den lokale databasen kan ikkje lesast: %1</translation>
+    </message>
+    <message>
+        <source>The local database was written by a newer version of this program (schema %1).</source>
+        <translation>Den lokale databasen er skriven av ein nyare versjon av programmet (skjema %1).</translation>
+    </message>
+    <message>
+        <source>The local database is busy.</source>
+        <translation>Den lokale databasen er oppteken.</translation>
+    </message>
+    <message>
+        <source>The local database cannot be opened: %1</source>
+        <translation>Den lokale databasen kan ikkje opnast: %1</translation>
+    </message>
+    <message>
+        <source>The local database is damaged. Move %1 away and start again; unsent changes in it may be lost.</source>
+        <translation>Den lokale databasen er skadd. Flytt %1 ein annan stad og start på nytt; endringar som ikkje er sende, kan gå tapt.</translation>
+    </message>
+    <message>
+        <source>The change is incomplete and was not saved.</source>
+        <translation>Endringa er ufullstendig og vart ikkje lagra.</translation>
+    </message>
+    <message>
+        <source>The local database is busy; the change was not saved.</source>
+        <translation>Den lokale databasen er oppteken; endringa vart ikkje lagra.</translation>
+    </message>
+    <message>
+        <source>The item to change is not in the local data.</source>
+        <translation>Det du vil endre, finst ikkje i dei lokale dataa.</translation>
+    </message>
+    <message>
+        <source>The item to delete is not in the local data.</source>
+        <translation>Det du vil slette, finst ikkje i dei lokale dataa.</translation>
     </message>
 </context>
 <context>
@@ -163,6 +540,108 @@
     <message>
         <source>Someone else changed the same fields (%1). Choose which version to keep.</source>
         <translation>Nokon andre har endra dei same felta (%1). Vel kva versjon du vil halde på.</translation>
+    </message>
+</context>
+<context>
+    <name>hn::ui::AbsenceEditor</name>
+    <message>
+        <source>Add absence</source>
+        <translation>Legg til fråvær</translation>
+    </message>
+    <message>
+        <source>Change absence</source>
+        <translation>Endre fråvær</translation>
+    </message>
+    <message>
+        <source>Fill in to inform the patients about the absence. When the first day arrives, the chosen services are replaced for citizens by the absence message.</source>
+        <translation>Fyll ut for å informere pasientane om fråværet. Når første dag kjem, blir dei valde tenestene bytte ut med fråværsmeldinga for innbyggjarane.</translation>
+    </message>
+    <message>
+        <source>&amp;GP:</source>
+        <translation>&amp;Fastlege:</translation>
+    </message>
+    <message>
+        <source>All GPs (vacation for the whole office)</source>
+        <translation>Alle fastlegar (ferie for heile legekontoret)</translation>
+    </message>
+    <message>
+        <source>&amp;From (inclusive):</source>
+        <translation>&amp;Frå og med:</translation>
+    </message>
+    <message>
+        <source>&amp;To (inclusive):</source>
+        <translation>&amp;Til og med:</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s &amp;language:</source>
+        <translation>&amp;Innbyggjaren sitt språk:</translation>
+    </message>
+    <message>
+        <source>Which services does the absence affect?</source>
+        <translation>Kva tenester blir råka av fråværet?</translation>
+    </message>
+    <message>
+        <source>For each service, choose whether a substitute serves it or it is closed for the period. Citizens see the text below a closed service instead of the service.</source>
+        <translation>Vel for kvar teneste om ho blir betent av vikar eller er stengd i perioden. Innbyggjarane ser teksten under ei stengd teneste i staden for tenesta.</translation>
+    </message>
+    <message>
+        <source>Served by a substitute</source>
+        <translation>Blir betent av vikar</translation>
+    </message>
+    <message>
+        <source>Closed for the period</source>
+        <translation>Stengd i perioden</translation>
+    </message>
+    <message>
+        <source>Text for citizens about %1</source>
+        <translation>Tekst til innbyggjarane om %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>hn::ui::ActorPage</name>
+    <message>
+        <source>Organisation number: %1</source>
+        <translation>Organisasjonsnummer: %1</translation>
+    </message>
+    <message>
+        <source>HER-id: %1</source>
+        <translation>HER-id: %1</translation>
+    </message>
+    <message>
+        <source>Municipality number: %1</source>
+        <translation>Kommunenummer: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <source>Service or health contact</source>
+        <translation>Teneste eller helsekontakt</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Shown to citizens</source>
+        <translation>Blir vist for innbyggjarane</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
     </message>
 </context>
 <context>
@@ -456,6 +935,274 @@
     <message>
         <source>Signed in as %1</source>
         <translation>Logga inn som %1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Angre %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjer om</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gjer om %1</translation>
+    </message>
+</context>
+<context>
+    <name>hn::ui::OfficePage</name>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 av %2 teikn</translation>
+    </message>
+    <message>
+        <source>Unknown GP</source>
+        <translation>Ukjend fastlege</translation>
+    </message>
+    <message>
+        <source>turn on %1 for %2</source>
+        <translation>slå på %1 for %2</translation>
+    </message>
+    <message>
+        <source>turn off %1 for %2</source>
+        <translation>slå av %1 for %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>turn on services for %n GP(s)</source>
+        <translation>
+            <numerusform>slå på tenester for %n fastlege</numerusform>
+            <numerusform>slå på tenester for %n fastlegar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>turn off services for %n GP(s)</source>
+        <translation>
+            <numerusform>slå av tenester for %n fastlege</numerusform>
+            <numerusform>slå av tenester for %n fastlegar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>change the services of %1</source>
+        <translation>endre tenestene til %1</translation>
+    </message>
+    <message>
+        <source>change the office phone</source>
+        <translation>endre telefonnummeret til legekontoret</translation>
+    </message>
+    <message>
+        <source>Text too long</source>
+        <translation>For lang tekst</translation>
+    </message>
+    <message>
+        <source>The text can be at most %1 characters (now %2).</source>
+        <translation>Teksten kan vere høgst %1 teikn (no %2).</translation>
+    </message>
+    <message>
+        <source>change the office&apos;s text about %1</source>
+        <translation>endre legekontoret sin tekst om %1</translation>
+    </message>
+    <message>
+        <source>register a vacation for the whole office</source>
+        <translation>registrere ferie for heile legekontoret</translation>
+    </message>
+    <message>
+        <source>add an absence for %1</source>
+        <translation>leggje til fråvær for %1</translation>
+    </message>
+    <message>
+        <source>change an absence of %1</source>
+        <translation>endre eit fråvær for %1</translation>
+    </message>
+    <message>
+        <source>delete an absence of %1</source>
+        <translation>slette eit fråvær for %1</translation>
+    </message>
+    <message>
+        <source>add an info message</source>
+        <translation>leggje til ei infomelding</translation>
+    </message>
+    <message>
+        <source>change an info message</source>
+        <translation>endre ei infomelding</translation>
+    </message>
+    <message>
+        <source>delete an info message</source>
+        <translation>slette ei infomelding</translation>
+    </message>
+    <message>
+        <source>All GPs</source>
+        <translation>Alle fastlegar</translation>
+    </message>
+    <message>
+        <source>GP office</source>
+        <translation>Legekontor</translation>
+    </message>
+    <message>
+        <source>GP office · organisation number %1</source>
+        <translation>Legekontor · organisasjonsnummer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>&amp;Tenester</translation>
+    </message>
+    <message>
+        <source>A&amp;bsences</source>
+        <translation>F&amp;råvær</translation>
+    </message>
+    <message>
+        <source>&amp;Info messages</source>
+        <translation>&amp;Infomeldingar</translation>
+    </message>
+    <message>
+        <source>Citizen &amp;preview</source>
+        <translation>&amp;Førehandsvising for innbyggjarar</translation>
+    </message>
+    <message>
+        <source>Tick the services each GP offers. Space toggles the selected cell; select several cells (or a whole column by its heading) to turn them on or off at once.</source>
+        <translation>Kryss av for tenestene kvar fastlege tilbyr. Mellomrom slår vald celle av eller på; merk fleire celler (eller ein heil kolonne via overskrifta) for å slå dei på eller av samstundes.</translation>
+    </message>
+    <message>
+        <source>Services per GP</source>
+        <translation>Tenester per fastlege</translation>
+    </message>
+    <message>
+        <source>Turn o&amp;n selected</source>
+        <translation>Slå &amp;på valde</translation>
+    </message>
+    <message>
+        <source>Turn o&amp;ff selected</source>
+        <translation>Slå &amp;av valde</translation>
+    </message>
+    <message>
+        <source>Office p&amp;hone shown to citizens:</source>
+        <translation>Legekontoret sin &amp;telefon som blir vist for innbyggjarane:</translation>
+    </message>
+    <message>
+        <source>Save phone</source>
+        <translation>Lagre telefon</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own te&amp;xt about:</source>
+        <translation>Legekontoret sin eigen te&amp;kst om:</translation>
+    </message>
+    <message>
+        <source>For example: Sick notes require a physical appointment.</source>
+        <translation>Til dømes: Sjukmeldingar krev fysisk legetime.</translation>
+    </message>
+    <message>
+        <source>Save text</source>
+        <translation>Lagre tekst</translation>
+    </message>
+    <message>
+        <source>&amp;GP:</source>
+        <translation>&amp;Fastlege:</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Komande</translation>
+    </message>
+    <message>
+        <source>Active now</source>
+        <translation>Pågår no</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Tidlegare</translation>
+    </message>
+    <message>
+        <source>&amp;Add absence…</source>
+        <translation>&amp;Legg til fråvær …</translation>
+    </message>
+    <message>
+        <source>&amp;Vacation for the whole office…</source>
+        <translation>&amp;Ferie for heile legekontoret …</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Endre …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>&amp;Text under &quot;Informasjon fra legekontoret&quot;:</source>
+        <translation>&amp;Tekst under «Informasjon frå legekontoret»:</translation>
+    </message>
+    <message>
+        <source>Shown &amp;from:</source>
+        <translation>Blir vist &amp;frå:</translation>
+    </message>
+    <message>
+        <source>Shown &amp;to:</source>
+        <translation>Blir vist &amp;til:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where the text lands:&lt;/b&gt; on each GP&apos;s page on Helsenorge, under the heading &lt;i&gt;Informasjon fra legekontoret&lt;/i&gt;, above &lt;i&gt;Hva trenger du?&lt;/i&gt; and the services. See it in the citizen preview.</source>
+        <translation>&lt;b&gt;Her hamnar teksten:&lt;/b&gt; på sida til kvar fastlege på Helsenorge, under overskrifta &lt;i&gt;Informasjon frå legekontoret&lt;/i&gt;, over &lt;i&gt;Kva treng du?&lt;/i&gt; og tenestene. Sjå han i førehandsvisinga for innbyggjarar.</translation>
+    </message>
+    <message>
+        <source>&amp;New message</source>
+        <translation>&amp;Ny melding</translation>
+    </message>
+    <message>
+        <source>Save &amp;message</source>
+        <translation>Lagre &amp;melding</translation>
+    </message>
+    <message>
+        <source>Delete message</source>
+        <translation>Slett melding</translation>
+    </message>
+    <message>
+        <source>G&amp;P:</source>
+        <translation>Fast&amp;lege:</translation>
+    </message>
+</context>
+<context>
+    <name>hn::ui::PreviewPane</name>
+    <message>
+        <source>Save the preview as PDF</source>
+        <translation>Lagre førehandsvisinga som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Show the page as a citizen sees it &amp;on:</source>
+        <translation>Vis sida slik innbyggjaren ser ho på &amp;dato:</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Next absence</source>
+        <translation>Neste fråvær</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s lang&amp;uage:</source>
+        <translation>Innbyggjaren sitt &amp;språk:</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lagre som PDF …</translation>
     </message>
 </context>
 <context>

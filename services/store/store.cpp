@@ -887,7 +887,8 @@ bool Store::discard(qint64 seq)
     if (more && cached) {
         // Undoing the newest of several unsent edits: the cache shows the one before it again.
         QSqlQuery last(database);
-        last.prepare(QStringLiteral("SELECT operation, body FROM outbox WHERE type = ? AND id = ? ORDER BY seq DESC LIMIT 1"));
+        last.prepare(
+            QStringLiteral("SELECT operation, body FROM outbox WHERE type = ? AND id = ? ORDER BY seq DESC LIMIT 1"));
         last.addBindValue(e->type);
         last.addBindValue(e->id);
         if (!last.exec() || !last.next())
