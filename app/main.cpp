@@ -1,16 +1,24 @@
 // hnadmin: the composition root. Parses the command line, sets up logging and languages, builds
 // the main window and hands it to the AppController, which wires the services.
+#include "absenceeditor.h"
 #include "appcontroller.h"
 #include "common/logging.h"
+#include "itemmodels.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "officepage.h"
+#include "previewpane.h"
 #include "sync/syncengine.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QListView>
+#include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -39,6 +47,7 @@ private:
 
 int main(int argc, char *argv[])
 {
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // Qt WebEngine (the citizen preview)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("hnadmin"));
     QApplication::setOrganizationDomain(QStringLiteral("hnadmin.local"));
@@ -68,10 +77,14 @@ int main(int argc, char *argv[])
         QStringLiteral("Save a PNG of the main window to FILE and quit (after the "
                        "first synchronisation when --user is given)."),
         QStringLiteral("FILE"));
+    const QCommandLineOption viewOption(QStringLiteral("screenshot-view"),
+        QStringLiteral("With --screenshot and --open: services, absences, info, preview "
+                       "or absence-editor."),
+        QStringLiteral("VIEW"), QStringLiteral("services"));
     const QCommandLineOption exitAfterPaintOption(
         QStringLiteral("exit-after-paint"), QStringLiteral("Quit right after the first paint (benchmarks)."));
-    parser.addOptions(
-        {languageOption, backendOption, seedOption, userOption, actorOption, screenshotOption, exitAfterPaintOption});
+    parser.addOptions({languageOption, backendOption, seedOption, userOption, actorOption, screenshotOption, viewOption,
+        exitAfterPaintOption});
     parser.process(app);
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
@@ -103,6 +116,8 @@ int main(int argc, char *argv[])
     hn::ui::MainWindow window(&languages);
     if (!screenshot && !benchmark)
         window.restoreSettings();
+    if (screenshot)
+        window.resize(1200, 940);
 
     hn::ui::AppController::Options options;
     options.backend = backend;
@@ -121,8 +136,23 @@ int main(int argc, char *argv[])
 
     if (screenshot) {
         const QString file = parser.value(screenshotOption);
-        auto save = [&window, file] {
-            const bool saved = window.grab().save(file);
+        const QString view = parser.value(viewOption);
+        auto save = [&window, file, view] {
+            QWidget *target = &window;
+            if (auto *page = qobject_cast<hn::ui::OfficePage *>(window.pages()->currentWidget())) {
+                if (view == QLatin1String("absence-editor")) {
+                    // Show the editor as a secretary fills it in: e-konsultasjon closed, with its text.
+                    hn::ui::AbsenceEditor *editor = page->openAbsenceEditor();
+                    if (auto *check = editor->findChild<QCheckBox *>(QStringLiteral("service:e-konsultasjon")))
+                        check->setChecked(true);
+                    if (auto *mode = editor->findChild<QComboBox *>(QStringLiteral("mode:e-konsultasjon")))
+                        mode->setCurrentIndex(1);
+                    if (auto *check = editor->findChild<QCheckBox *>(QStringLiteral("service:reseptfornyelse")))
+                        check->setChecked(true);
+                    target = editor;
+                }
+            }
+            const bool saved = target->grab().save(file);
             std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "could not save", qPrintable(file));
             QCoreApplication::exit(saved ? 0 : 1);
         };
@@ -130,8 +160,28 @@ int main(int argc, char *argv[])
             QTimer::singleShot(300, &window, save);
         } else {
             // After the first synchronisation, once the page has had a moment to lay out.
-            QObject::connect(&controller, &hn::ui::AppController::syncSettled, &window,
-                [save, &window] { QTimer::singleShot(400, &window, save); });
+            QObject::connect(&controller, &hn::ui::AppController::syncSettled, &window, [save, &window, view] {
+                if (auto *page = qobject_cast<hn::ui::OfficePage *>(window.pages()->currentWidget())) {
+                    if (view == QLatin1String("absences") || view == QLatin1String("absence-editor"))
+                        page->tabs()->setCurrentIndex(hn::ui::OfficePage::AbsencesTab);
+                    else if (view == QLatin1String("info"))
+                        page->tabs()->setCurrentIndex(hn::ui::OfficePage::InfoTab);
+                    else if (view == QLatin1String("preview")) {
+                        // Show a GP who is away today, if there is one.
+                        auto *gp = page->findChild<QComboBox *>(QStringLiteral("previewGp"));
+                        for (const hn::models::Absence &a : page->absenceModel()->items()) {
+                            if (gp && a.covers(QDate::currentDate()) && gp->findData(a.practitionerRoleId) >= 0)
+                                gp->setCurrentIndex(gp->findData(a.practitionerRoleId));
+                        }
+                        page->tabs()->setCurrentIndex(hn::ui::OfficePage::PreviewTab);
+                        // Wait until the web engine has painted the page.
+                        QObject::connect(page->previewPane(), &hn::ui::PreviewPane::loadFinished, &window,
+                            [save, &window] { QTimer::singleShot(1500, &window, save); });
+                        return;
+                    }
+                }
+                QTimer::singleShot(400, &window, save);
+            });
             QTimer::singleShot(60000, &window, save);
         }
     }

@@ -43,6 +43,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     auto *navigationPanel = new QWidget(this);
     auto *navigationLayout = new QVBoxLayout(navigationPanel);
     navigationLayout->setContentsMargins(8, 8, 0, 8);
+    navigationPanel->setMinimumWidth(230);
     m_navigationTitle = new QLabel(navigationPanel);
     m_navigationTitle->setObjectName(QStringLiteral("navigationTitle"));
     QFont titleFont = m_navigationTitle->font();

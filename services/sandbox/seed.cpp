@@ -314,19 +314,26 @@ public:
                 {QStringLiteral("practitioner"), ref(QStringLiteral("Practitioner"), pid)},
                 {QStringLiteral("organization"), ref(QStringLiteral("Organization"), office)},
                 {QStringLiteral("healthcareService"), offered}});
-            if (chance(0.06)) {
+            if (m_forceFirstAbsence && g == 0) {
+                // The demo office of lege1 has an absence now, so the citizen preview shows one.
+                m_forceFirstAbsence = false;
+                absence(rid, today, today.addDays(9), {QStringLiteral("e-konsultasjon")}, true);
+                absence(rid, today.addDays(20), today.addDays(27), {QStringLiteral("reseptfornyelse")}, false);
+            } else if (chance(0.06)) {
                 const QDate from = today.addDays(bounded(60) - 10);
                 absence(rid, from, from.addDays(3 + bounded(14)),
                     {QStringLiteral("e-konsultasjon"), QStringLiteral("reseptfornyelse")}, chance(0.7));
             }
         }
-        if (chance(0.45))
+        if (m_forceFirstInfo || chance(0.45)) {
+            m_forceFirstInfo = false;
             infoMessage(QStringLiteral("Organization/") + office,
                 chance(0.5) ? QStringLiteral("Vi har drop-in for influensavaksine tirsdager kl. 8-10. "
                                              "Ingen timebestilling nødvendig.")
                             : QStringLiteral("Legekontoret holder stengt 24. desember. Ved akutt "
                                              "sykdom, ring legevakt på 116 117."),
                 today.addDays(-bounded(20)), today.addDays(10 + bounded(60)));
+        }
         return office;
     }
 
@@ -360,6 +367,8 @@ private:
     ResourceStore &m_store;
     QRandomGenerator m_random;
     QSet<QString> m_usedOrgNumbers;
+    bool m_forceFirstAbsence = true;
+    bool m_forceFirstInfo = true;
     int m_next = 0;
 };
 
