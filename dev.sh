@@ -16,7 +16,7 @@ PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev
     libqt6svg6 qt6-image-formats-plugins libgl-dev fonts-dejavu-core
     # tests: a secret service for the keychain, an X server for screenshots, curl for benchmarks
-    dbus dbus-x11 gnome-keyring libsecret-1-0 xvfb xauth imagemagick curl sqlite3
+    dbus dbus-x11 gnome-keyring libsecret-1-0 xvfb xauth imagemagick curl sqlite3 python3
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -77,9 +77,10 @@ test)
 bench)
     install_missing
     build release
-    log "running the benchmarks"
+    log "running the benchmarks (national scale; takes a few minutes)"
     export QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1
-    ctest --test-dir build/release --label-regex bench --output-on-failure -V "$@"
+    python3 tests/bench/run_bench.py build/release
+    ctest --test-dir build/release --label-regex bench --output-on-failure "$@"
     ;;
 *)
     echo "usage: $0 run|test|bench|build [args]" >&2

@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QListView>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -185,5 +186,16 @@ int main(int argc, char *argv[])
             QTimer::singleShot(60000, &window, save);
         }
     }
-    return app.exec();
+    const int code = app.exec();
+    if (qEnvironmentVariableIsSet("HN_REPORT_PEAK_MEMORY")) {
+        // For the benchmarks: the peak resident memory of this process.
+        QFile status(QStringLiteral("/proc/self/status"));
+        if (status.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : status.readAll().split('\n')) {
+                if (line.startsWith("VmHWM:"))
+                    std::printf("RESULT rss_peak_kb=%s\n", line.mid(6).trimmed().split(' ').first().constData());
+            }
+        }
+    }
+    return code;
 }

@@ -1,0 +1,188 @@
+// Sync benchmark against a running hn-sandbox (started by tests/bench/run_bench.py):
+//   bench_sync BASE_URL TOKEN STORE_DIR
+// Prints RESULT lines: full sync time and resource count, the longest gap between two event-loop
+// ticks during it, incremental syncs with no change and with 100 changes, peak memory, and the time
+// per keystroke of filtering the actor list.
+#include "fhir/mapping.h"
+#include "itemmodels.h"
+#include "net/fhirclient.h"
+#include "store/store.h"
+#include "sync/syncengine.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(v.size() / 2);
+}
+
+double percentile(QList<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(qMin(qsizetype(v.size() - 1), qsizetype(p * double(v.size()))));
+}
+
+long peakRssKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return 0;
+}
+
+void result(const char *key, double value)
+{
+    std::printf("RESULT %s=%.3f\n", key, value);
+    std::fflush(stdout);
+}
+
+bool sync(hn::sync::SyncEngine &engine, double *ms, double *gap)
+{
+    QElapsedTimer timer;
+    QElapsedTimer tick;
+    double maxGap = 0;
+    QTimer ticker;
+    ticker.setInterval(1);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        maxGap = std::max(maxGap, double(tick.nsecsElapsed()) / 1e6);
+        tick.restart();
+    });
+    QSignalSpy finished(&engine, &hn::sync::SyncEngine::pullFinished);
+    timer.start();
+    tick.start();
+    ticker.start();
+    engine.syncNow();
+    const bool ok = finished.wait(600000) && finished.last().at(0).toBool();
+    *ms = double(timer.nsecsElapsed()) / 1e6;
+    if (gap)
+        *gap = maxGap;
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 4) {
+        std::fprintf(stderr, "usage: bench_sync BASE_URL TOKEN STORE_DIR\n");
+        return 2;
+    }
+    const QUrl base(args[1]);
+    const QString token = args[2];
+    hn::store::Error error;
+    auto store = hn::store::Store::open(args[3] + QStringLiteral("/bench.sqlite"), &error);
+    if (!store) {
+        std::fprintf(stderr, "store: %s\n", qPrintable(error.message));
+        return 1;
+    }
+    QNetworkAccessManager nam;
+    hn::net::FhirClient client(&nam, base);
+    client.setBearerToken(token);
+    hn::sync::SyncEngine engine(store.get(), &client);
+
+    double ms = 0, gap = 0;
+    if (!sync(engine, &ms, &gap)) {
+        std::fprintf(stderr, "full sync failed\n");
+        return 1;
+    }
+    int count = 0;
+    for (const QString &type : hn::sync::SyncEngine::defaultResourceTypes())
+        count += store->count(type);
+    result("full_sync_ms", ms);
+    result("full_sync_resources", count);
+    result("ui_gap_max_ms", gap);
+    result("rss_peak_mib", double(peakRssKb()) / 1024.0);
+
+    QList<double> none;
+    for (int i = 0; i < 7; ++i) {
+        if (!sync(engine, &ms, nullptr))
+            return 1;
+        none << ms;
+    }
+    result("incremental_none_ms", median(none));
+
+    // 100 changes made by another client on the server, then one incremental pull.
+    const auto services = store->resources(QStringLiteral("HealthcareService"));
+    QList<double> hundred;
+    for (int round = 0; round < 5; ++round) {
+        int done = 0;
+        for (int i = 0; i < 100; ++i) {
+            QJsonObject r = services.at((round * 100 + i) % services.size()).serverJson;
+            r.remove(QStringLiteral("meta"));
+            r.insert(QStringLiteral("comment"), QStringLiteral("bench %1").arg(round));
+            QNetworkRequest request(QUrl(
+                base.toString() + QStringLiteral("/HealthcareService/") + r.value(QStringLiteral("id")).toString()));
+            request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/fhir+json"));
+            QNetworkReply *reply = nam.put(request, QJsonDocument(r).toJson(QJsonDocument::Compact));
+            QObject::connect(reply, &QNetworkReply::finished, reply, [&done, reply] {
+                ++done;
+                reply->deleteLater();
+            });
+        }
+        while (done < 100)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        if (!sync(engine, &ms, nullptr))
+            return 1;
+        hundred << ms;
+    }
+    result("incremental_100_ms", median(hundred));
+
+    // Filter as you type over the actor list (the largest list the program shows).
+    hn::models::ActorListModel actors;
+    QList<hn::models::Actor> list;
+    for (const auto &r : store->resources(QStringLiteral("Organization"))) {
+        const auto a = hn::fhir::actorFromFhir(r.json);
+        if (a.ok())
+            list << a.value();
+    }
+    actors.setItems(list);
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&actors);
+    proxy.setFilterRole(hn::models::SearchTextRole);
+    proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    QList<double> keystrokes;
+    for (int round = 0; round < 5; ++round) {
+        for (const QString &word :
+            {QStringLiteral("legesenter"), QStringLiteral("helsestasjon oslo"), QStringLiteral("9743")}) {
+            QString typed;
+            for (const QChar c : word) {
+                typed += c;
+                QElapsedTimer t;
+                t.start();
+                proxy.setFilterFixedString(typed);
+                keystrokes << double(t.nsecsElapsed()) / 1e6;
+            }
+            QElapsedTimer t;
+            t.start();
+            proxy.setFilterFixedString(QString());
+            keystrokes << double(t.nsecsElapsed()) / 1e6;
+        }
+    }
+    result("filter_rows", actors.rowCount());
+    result("filter_p50_ms", percentile(keystrokes, 0.5));
+    result("filter_p99_ms", percentile(keystrokes, 0.99));
+    return 0;
+}
