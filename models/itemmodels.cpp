@@ -1,5 +1,6 @@
 #include "itemmodels.h"
 
+#include <QCollator>
 #include <QLocale>
 
 #include <algorithm>
@@ -57,8 +58,19 @@ QHash<int, QByteArray> ActorListModel::roleNames() const
 
 void ActorListModel::setItems(QList<Actor> actors)
 {
-    std::sort(actors.begin(), actors.end(),
-        [](const Actor &a, const Actor &b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
+    // Sort keys once per actor: thousands of locale-aware comparisons of the names are slow.
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    QList<QPair<QCollatorSortKey, qsizetype>> keys;
+    keys.reserve(actors.size());
+    for (qsizetype i = 0; i < actors.size(); ++i)
+        keys.append({collator.sortKey(actors.at(i).name), i});
+    std::sort(keys.begin(), keys.end(), [](const auto &a, const auto &b) { return a.first.compare(b.first) < 0; });
+    QList<Actor> sorted;
+    sorted.reserve(actors.size());
+    for (const auto &key : keys)
+        sorted.append(std::move(actors[key.second]));
+    actors = std::move(sorted);
     beginResetModel();
     m_items = std::move(actors);
     endResetModel();

@@ -125,6 +125,11 @@ void AppController::openEnvironment(const QUrl &base, const QString &environment
         Q_EMIT fatalError(message);
         return;
     }
+    connect(m_store.get(), &store::Store::damaged, this, [this](const QString &message) {
+        m_window->setSyncState(MainWindow::SyncState::Error, message);
+        if (m_options.interactive)
+            QMessageBox::critical(m_window, tr("Local data"), message);
+    });
     m_window->setPendingEdits(m_store->pendingCount());
     connect(m_store.get(), &store::Store::outboxChanged, m_window, &MainWindow::setPendingEdits);
     connect(m_store.get(), &store::Store::outboxChanged, this, &AppController::updateConflictCount);

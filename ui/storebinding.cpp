@@ -13,8 +13,8 @@ StoreBinding::StoreBinding(store::Store *store, QObject *parent)
     , m_actors(new models::ActorListModel(this))
 {
     QList<models::Actor> actors;
-    for (const store::CachedResource &r : store->resources(QStringLiteral("Organization"))) {
-        const auto actor = fhir::actorFromFhir(r.json);
+    for (const QJsonObject &json : store->jsonOf(QStringLiteral("Organization"))) {
+        const auto actor = fhir::actorFromFhir(json);
         if (actor.ok())
             actors.append(actor.value());
         else
@@ -40,8 +40,8 @@ void StoreBinding::organizationsChanged(const QStringList &ids)
     // A first sync inserts thousands at once: one reset is cheaper than thousands of inserts.
     if (ids.size() > 200) {
         QList<models::Actor> actors;
-        for (const store::CachedResource &r : m_store->resources(QStringLiteral("Organization"))) {
-            const auto actor = fhir::actorFromFhir(r.json);
+        for (const QJsonObject &json : m_store->jsonOf(QStringLiteral("Organization"))) {
+            const auto actor = fhir::actorFromFhir(json);
             if (actor.ok())
                 actors.append(actor.value());
         }

@@ -138,14 +138,17 @@ QList<QPair<QString, QString>> referencesOf(const QJsonObject &r)
     return refs;
 }
 
-bool writeRefs(QSqlDatabase &db, const QString &type, const QString &id, const QJsonObject &json, Error *error)
+bool writeRefs(QSqlDatabase &db, const QString &type, const QString &id, const QJsonObject &json, Error *error,
+    bool mayHaveOld = true)
 {
-    QSqlQuery del(db);
-    del.prepare(QStringLiteral("DELETE FROM refs WHERE type = ? AND id = ?"));
-    del.addBindValue(type);
-    del.addBindValue(id);
-    if (!exec(del, error))
-        return false;
+    if (mayHaveOld) {
+        QSqlQuery del(db);
+        del.prepare(QStringLiteral("DELETE FROM refs WHERE type = ? AND id = ?"));
+        del.addBindValue(type);
+        del.addBindValue(id);
+        if (!exec(del, error))
+            return false;
+    }
     const auto refs = referencesOf(json);
     if (refs.isEmpty())
         return true;
@@ -252,8 +255,42 @@ bool applyServer(QSqlDatabase &db, const QList<QJsonObject> &resources, ApplyRes
             error->message = storeTr(QT_TRANSLATE_NOOP("hn::store::Store", "The local database is busy."));
         return false;
     }
-    QSqlQuery find(db);
-    find.prepare(QStringLiteral("SELECT pending, version_id, last_updated FROM resources WHERE type = ? AND id = ?"));
+    // What is there already, in one query per type instead of one per resource.
+    struct Existing
+    {
+        bool pending;
+        QString version;
+        QDateTime time;
+    };
+    QHash<QString, QHash<QString, Existing>> existing;
+    {
+        QHash<QString, QStringList> idsByType;
+        for (const QJsonObject &r : resources)
+            idsByType[r.value(QLatin1String("resourceType")).toString()].append(
+                r.value(QLatin1String("id")).toString());
+        for (auto it = idsByType.cbegin(); it != idsByType.cend(); ++it) {
+            for (qsizetype from = 0; from < it.value().size(); from += 500) {
+                const QStringList chunk = it.value().mid(from, 500);
+                QSqlQuery q(db);
+                q.setForwardOnly(true);
+                QString sql = QStringLiteral(
+                    "SELECT id, pending, version_id, last_updated FROM resources WHERE type = ? AND id IN (");
+                for (qsizetype i = 0; i < chunk.size(); ++i)
+                    sql += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
+                sql += QLatin1Char(')');
+                q.prepare(sql);
+                q.addBindValue(it.key());
+                for (const QString &id : chunk)
+                    q.addBindValue(id);
+                if (!exec(q, error))
+                    return false;
+                while (q.next())
+                    existing[it.key()].insert(q.value(0).toString(),
+                        {q.value(1).toBool(), q.value(2).toString(),
+                            QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)});
+            }
+        }
+    }
     QSqlQuery upsert(db);
     upsert.prepare(QStringLiteral(
         "INSERT INTO resources (type, id, version_id, last_updated, json, server_json, pending, deleted) "
@@ -267,16 +304,11 @@ bool applyServer(QSqlDatabase &db, const QList<QJsonObject> &resources, ApplyRes
         const QString id = r.value(QLatin1String("id")).toString();
         if (type.isEmpty() || id.isEmpty())
             continue;
-        find.addBindValue(type);
-        find.addBindValue(id);
-        if (!exec(find, error))
-            return false;
-        const bool exists = find.next();
-        const bool pending = exists && find.value(0).toBool();
-        const QString oldVersion = exists ? find.value(1).toString() : QString();
-        const QDateTime oldTime
-            = exists ? QDateTime::fromString(find.value(2).toString(), Qt::ISODateWithMs) : QDateTime();
-        find.finish();
+        const auto found = existing.value(type).constFind(id);
+        const bool exists = found != existing.value(type).cend();
+        const bool pending = exists && found->pending;
+        const QString oldVersion = exists ? found->version : QString();
+        const QDateTime oldTime = exists ? found->time : QDateTime();
         const QByteArray bytes = compact(r);
         const QString version = versionOf(r);
         if (pending) {
@@ -300,7 +332,7 @@ bool applyServer(QSqlDatabase &db, const QList<QJsonObject> &resources, ApplyRes
         upsert.addBindValue(lastUpdatedOf(r));
         upsert.addBindValue(bytes);
         upsert.addBindValue(bytes);
-        if (!exec(upsert, error) || !writeRefs(db, type, id, r, error))
+        if (!exec(upsert, error) || !writeRefs(db, type, id, r, error, exists))
             return false;
         (exists ? result->updated : result->inserted)[type].append(id);
     }
@@ -351,14 +383,38 @@ public:
             closeConnection(m_connection);
     }
 
+    // PRAGMA quick_check; empty when fine.
+    QString check()
+    {
+        Error error;
+        if (!ensureOpen(&error))
+            return error.message;
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
+            return q.lastError().text();
+        const QString answer = q.value(0).toString();
+        return answer == QLatin1String("ok") ? QString() : answer;
+    }
+
+    bool ensureOpen(Error *error)
+    {
+        if (!m_connection.isEmpty())
+            return true;
+        m_connection = newConnectionName();
+        if (!openConnection(m_connection, m_path, error))
+            return false;
+        // This connection writes only copies of server data, which can always be fetched again:
+        // NORMAL is safe in WAL mode (a crash loses at most the last pages, never consistency) and
+        // saves an fsync per page. Local edits go through the main connection with FULL.
+        QSqlQuery(QSqlDatabase::database(m_connection, false)).exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        return true;
+    }
+
     void apply(const QList<QJsonObject> &resources, QObject *context, std::function<void(ApplyResult, Error)> done)
     {
         Error error;
         ApplyResult result;
-        if (m_connection.isEmpty()) {
-            m_connection = newConnectionName();
-            openConnection(m_connection, m_path, &error);
-        }
+        ensureOpen(&error);
         if (error.isNull()) {
             QSqlDatabase db = QSqlDatabase::database(m_connection, false);
             applyServer(db, resources, &result, &error);
@@ -412,16 +468,6 @@ std::unique_ptr<Store> Store::open(const QString &path, Error *error, QObject *p
     if (!openConnection(store->m_connection, path, err))
         return nullptr;
     QSqlDatabase db = store->db();
-    {
-        QSqlQuery check(db);
-        if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
-            || check.value(0).toString() != QLatin1String("ok")) {
-            err->message = tr("The local database is damaged. Move %1 away and start again; "
-                              "unsent changes in it may be lost.")
-                               .arg(QDir::toNativeSeparators(path));
-            return nullptr;
-        }
-    }
     if (!migrate(db, err))
         return nullptr;
     store->m_thread = new QThread(store.get());
@@ -429,6 +475,29 @@ std::unique_ptr<Store> Store::open(const QString &path, Error *error, QObject *p
     store->m_worker = new StoreWorker(path);
     store->m_worker->moveToThread(store->m_thread);
     store->m_thread->start();
+    // The integrity check reads the whole file: it runs on the writer thread, so that a large cache
+    // does not hold up the start; damage is reported with damaged().
+    StoreWorker *worker = store->m_worker;
+    QPointer<Store> self(store.get());
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, self, path] {
+            const QString problem = worker->check();
+            if (!problem.isEmpty()) {
+                qCWarning(lcStore) << "integrity check failed:" << problem;
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, path] {
+                        if (self)
+                            Q_EMIT self->damaged(
+                                Store::tr("The local database is damaged. Move %1 away and start again; "
+                                          "unsent changes in it may be lost.")
+                                    .arg(QDir::toNativeSeparators(path)));
+                    },
+                    Qt::QueuedConnection);
+            }
+        },
+        Qt::QueuedConnection);
     qCInfo(lcStore) << "opened" << path;
     return store;
 }
@@ -522,6 +591,20 @@ QList<CachedResource> Store::resources(const QString &type) const
     if (q.exec()) {
         while (q.next())
             out.append(readResource(q));
+    }
+    return out;
+}
+
+QList<QJsonObject> Store::jsonOf(const QString &type) const
+{
+    QList<QJsonObject> out;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT json FROM resources WHERE type = ? AND deleted = 0 ORDER BY rowid"));
+    q.addBindValue(type);
+    if (q.exec()) {
+        while (q.next())
+            out.append(parse(q.value(0)));
     }
     return out;
 }

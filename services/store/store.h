@@ -72,6 +72,8 @@ public:
     // --- reads ---
     std::optional<CachedResource> resource(const QString &type, const QString &id) const;
     QList<CachedResource> resources(const QString &type) const; // not deleted
+    // Only the local JSON of every resource of a type (not deleted): the cheap read for long lists.
+    QList<QJsonObject> jsonOf(const QString &type) const;
     // Resources of `type` whose reference element `path` (e.g. "organization", "subject") points to
     // `target` ("Organization/123").
     QList<CachedResource> referencing(const QString &type, const QString &path, const QString &target) const;
@@ -110,6 +112,8 @@ Q_SIGNALS:
     void resourcesUpdated(const QString &type, const QStringList &ids);
     void resourcesRemoved(const QString &type, const QStringList &ids);
     void outboxChanged(int pendingCount);
+    // The integrity check that runs on the writer thread after open found damage.
+    void damaged(const QString &message);
 
 private:
     explicit Store(const QString &path, QObject *parent);
