@@ -7,6 +7,21 @@
 
 namespace hn::models {
 
+namespace {
+
+// The row of the item with that id, or -1.
+template<typename T>
+int rowOfId(const QList<T> &items, const QString &id)
+{
+    for (int i = 0; i < items.size(); ++i) {
+        if (items.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
 // ---------------------------------------------------------------- ActorListModel
 
 int ActorListModel::rowCount(const QModelIndex &parent) const
@@ -78,11 +93,7 @@ void ActorListModel::setItems(QList<Actor> actors)
 
 int ActorListModel::rowOf(const QString &id) const
 {
-    for (int i = 0; i < m_items.size(); ++i) {
-        if (m_items.at(i).id == id)
-            return i;
-    }
-    return -1;
+    return rowOfId(m_items, id);
 }
 
 const Actor *ActorListModel::actor(const QString &id) const
@@ -224,20 +235,12 @@ void GpServicesModel::setOffice(const QString &officeId, const QList<HealthcareS
 
 int GpServicesModel::rowOfRole(const QString &roleId) const
 {
-    for (int i = 0; i < m_roles.size(); ++i) {
-        if (m_roles.at(i).id == roleId)
-            return i;
-    }
-    return -1;
+    return rowOfId(m_roles, roleId);
 }
 
 int GpServicesModel::columnOfService(const QString &serviceId) const
 {
-    for (int i = 0; i < m_services.size(); ++i) {
-        if (m_services.at(i).id == serviceId)
-            return i;
-    }
-    return -1;
+    return rowOfId(m_services, serviceId);
 }
 
 void GpServicesModel::upsertRole(const PractitionerRole &role)
@@ -401,11 +404,7 @@ void AbsenceListModel::setItems(QList<Absence> absences)
 
 int AbsenceListModel::rowOf(const QString &id) const
 {
-    for (int i = 0; i < m_items.size(); ++i) {
-        if (m_items.at(i).id == id)
-            return i;
-    }
-    return -1;
+    return rowOfId(m_items, id);
 }
 
 void AbsenceListModel::upsert(const Absence &absence)
@@ -495,11 +494,7 @@ void InfoMessageListModel::setItems(QList<InfoMessage> messages)
 
 int InfoMessageListModel::rowOf(const QString &id) const
 {
-    for (int i = 0; i < m_items.size(); ++i) {
-        if (m_items.at(i).id == id)
-            return i;
-    }
-    return -1;
+    return rowOfId(m_items, id);
 }
 
 void InfoMessageListModel::upsert(const InfoMessage &message)
