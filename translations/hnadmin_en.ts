@@ -658,6 +658,10 @@
         <source>Local data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sign-in has expired. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hn::ui::ConflictDialog</name>

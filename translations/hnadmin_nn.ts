@@ -658,6 +658,10 @@
         <source>Local data</source>
         <translation>Lokale data</translation>
     </message>
+    <message>
+        <source>The sign-in has expired. Sign in again.</source>
+        <translation>Innlogginga har gått ut. Logg inn på nytt.</translation>
+    </message>
 </context>
 <context>
     <name>hn::ui::ConflictDialog</name>

@@ -180,6 +180,12 @@ void AppController::openEnvironment(const QUrl &base, const QString &environment
         Q_EMIT syncSettled();
     });
     connect(m_sync, &sync::SyncEngine::conflictDetected, this, &AppController::updateConflictCount);
+    connect(m_sync, &sync::SyncEngine::authenticationRequired, this, [this] {
+        m_sync->stop();
+        m_window->setSignedInUser(QString());
+        m_window->setSyncState(MainWindow::SyncState::Error, tr("The sign-in has expired. Sign in again."));
+        askToSignIn();
+    });
 
     m_session = new auth::Session(m_nam, base, environmentKey, this);
     connect(m_session, &auth::Session::signedIn, this, &AppController::onSignedIn);
@@ -235,9 +241,10 @@ void AppController::openActorNamed(const QString &name)
 
 void AppController::askToSignIn()
 {
-    if (!m_options.interactive || !m_session)
+    if (!m_options.interactive || !m_session || m_loginDialog)
         return;
     auto *dialog = new LoginDialog(m_session, QSettings().value(kLastUserKey).toString(), m_window);
+    m_loginDialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -247,6 +254,7 @@ void AppController::onSignedIn(const QString &user)
     QSettings().setValue(kLastUserKey, user);
     m_window->setSignedInUser(user);
     m_client->setBearerToken(m_session->token());
+    m_sync->resume();
     m_sync->syncNow();
 }
 

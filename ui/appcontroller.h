@@ -91,6 +91,7 @@ private:
     sync::SyncEngine *m_sync = nullptr;
     StoreBinding *m_binding = nullptr;
     QUndoStack *m_undo;
+    QPointer<QWidget> m_loginDialog;
     QHash<QString, QWidget *> m_pages;
     QUrl m_base;
     QString m_environmentKey;

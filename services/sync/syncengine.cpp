@@ -230,6 +230,14 @@ void SyncEngine::stop()
     m_pullTimer.stop();
 }
 
+void SyncEngine::resume()
+{
+    m_stopped = false;
+    m_pulling = false;
+    m_pushing = false;
+    m_failures = 0;
+}
+
 // ---------------------------------------------------------------- pull
 
 void SyncEngine::syncNow()
@@ -300,6 +308,12 @@ void SyncEngine::handlePage(const net::FhirResponse &response, bool history)
     if (m_stopped)
         return;
     if (!response.ok()) {
+        if (response.status == 401) {
+            addLog(SyncLogEntry::Kind::Failed, response.errorText);
+            finishPull(false);
+            Q_EMIT authenticationRequired();
+            return;
+        }
         if (response.retryable())
             setOnline(false, response.errorText);
         addLog(SyncLogEntry::Kind::Failed, tr("Could not fetch updates: %1").arg(response.errorText));
@@ -518,6 +532,15 @@ void SyncEngine::handlePushReply(qint64 seq, const net::FhirResponse &response)
         m_store->acknowledgeDelete(seq);
         addLog(SyncLogEntry::Kind::Sent, tr("Already deleted on the server: %1.").arg(what));
         pushNext();
+        return;
+    }
+    if (response.status == 401) {
+        // Not the edit's fault: it stays queued until the user signs in again.
+        m_store->recordAttempt(seq, response.errorText);
+        m_pushing = false;
+        setState(m_online ? State::Idle : State::Offline);
+        addLog(SyncLogEntry::Kind::Failed, response.errorText);
+        Q_EMIT authenticationRequired();
         return;
     }
     if (response.status == 412 || response.status == 409) {

@@ -79,6 +79,7 @@ public Q_SLOTS:
     void pushNow(); // push whatever is pending
     void cancelPull(); // stops the running pull after the page in flight; a full sync resumes later
     void stop(); // no more requests or timers
+    void resume(); // after stop(), e.g. once signed in again
 
 Q_SIGNALS:
     void stateChanged(hn::sync::SyncEngine::State state);
@@ -89,6 +90,8 @@ Q_SIGNALS:
     void lastSyncChanged(const QDateTime &when);
     void logAdded(const hn::sync::SyncLogEntry &entry);
     void conflictDetected(qint64 seq);
+    // The server no longer accepts the sign-in (401): nothing more is sent until a new sign-in.
+    void authenticationRequired();
 
 private:
     void setState(State state);

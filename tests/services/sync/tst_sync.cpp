@@ -255,6 +255,23 @@ private Q_SLOTS:
         QVERIFY(c.engine->log().size() >= 500);
     }
 
+    void expiredSignInStopsUntilSignedInAgain()
+    {
+        Client c;
+        QVERIFY(c.open(m_sandbox->base(), QStringLiteral("expired-token")));
+        QSignalSpy auth(c.engine.get(), &SyncEngine::authenticationRequired);
+        QSignalSpy finished(c.engine.get(), &SyncEngine::pullFinished);
+        c.engine->syncNow();
+        QVERIFY(auth.wait(20000));
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        // Signed in again, it goes on from where it stopped.
+        c.client->setBearerToken(m_token);
+        c.engine->resume();
+        QVERIFY(c.syncAndWait());
+        QVERIFY(c.engine->fullSyncDone());
+    }
+
     void cancelledFirstSyncResumesLater()
     {
         Client c;
