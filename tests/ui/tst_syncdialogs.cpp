@@ -1,0 +1,148 @@
+#include "conflictdialog.h"
+#include "logindialog.h"
+#include "store/store.h"
+
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "auth/session.h"
+
+using namespace hn;
+
+namespace {
+
+QJsonObject absence(const QString &end, const QString &text, const QString &version)
+{
+    return QJsonObject {{QStringLiteral("resourceType"), QStringLiteral("Basic")},
+        {QStringLiteral("id"), QStringLiteral("a1")},
+        {QStringLiteral("meta"), QJsonObject {{QStringLiteral("versionId"), version}}},
+        {QStringLiteral("extension"),
+            QJsonArray {
+                QJsonObject {{QStringLiteral("url"), QStringLiteral("urn:hnadmin:fhir:StructureDefinition/period")},
+                    {QStringLiteral("valuePeriod"),
+                        QJsonObject {
+                            {QStringLiteral("start"), QStringLiteral("2026-12-01")}, {QStringLiteral("end"), end}}}},
+                QJsonObject {
+                    {QStringLiteral("url"), QStringLiteral("urn:x:text")}, {QStringLiteral("valueString"), text}}}}};
+}
+
+} // namespace
+
+class TestSyncDialogs : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_n = 0;
+
+    // A store with one edit in conflict: mine ends the absence on the 14th, theirs on the 12th and
+    // changed the text too.
+    std::unique_ptr<store::Store> conflicted(qint64 *seq)
+    {
+        store::Error error;
+        auto s = store::Store::open(m_dir.filePath(QStringLiteral("c%1.sqlite").arg(++m_n)), &error);
+        s->applyServerResources({absence(QStringLiteral("2026-12-10"), QStringLiteral("base"), QStringLiteral("1"))});
+        *seq = s->saveEdit(store::Operation::Update,
+            absence(QStringLiteral("2026-12-14"), QStringLiteral("base"), QStringLiteral("1")));
+        s->markConflict(*seq, absence(QStringLiteral("2026-12-12"), QStringLiteral("theirs"), QStringLiteral("2")),
+            QStringLiteral("x"));
+        return s;
+    }
+
+private Q_SLOTS:
+    void showsBothVersionsAndKeepsMine()
+    {
+        qint64 seq = 0;
+        auto s = conflicted(&seq);
+        ui::ConflictDialog dialog(s.get(), seq);
+        QVERIFY(dialog.isValid());
+        dialog.show();
+        QTableWidget *table = dialog.table();
+        int endRow = -1;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->data(Qt::UserRole).toString().endsWith(QStringLiteral("valuePeriod.end")))
+                endRow = row;
+        }
+        QVERIFY(endRow >= 0);
+        QCOMPARE(table->item(endRow, 1)->text(), QStringLiteral("2026-12-14"));
+        QCOMPARE(table->item(endRow, 2)->text(), QStringLiteral("2026-12-12"));
+        QVERIFY(table->item(endRow, 0)->font().bold());
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("keepMine")), Qt::LeftButton);
+        QCOMPARE(dialog.resolution(), ui::ConflictDialog::Resolution::KeepMine);
+        const store::OutboxEntry e = s->outbox().first();
+        QCOMPARE(e.state, store::OutboxState::Pending);
+        QCOMPARE(e.baseVersionId, QStringLiteral("2"));
+        // Mine wins the conflicting end date; their text change (not in conflict) is kept.
+        const QJsonArray ext = e.body.value(QStringLiteral("extension")).toArray();
+        QCOMPARE(ext.at(0)
+                     .toObject()
+                     .value(QStringLiteral("valuePeriod"))
+                     .toObject()
+                     .value(QStringLiteral("end"))
+                     .toString(),
+            QStringLiteral("2026-12-14"));
+        QCOMPARE(ext.at(1).toObject().value(QStringLiteral("valueString")).toString(), QStringLiteral("theirs"));
+    }
+
+    void takesTheirs()
+    {
+        qint64 seq = 0;
+        auto s = conflicted(&seq);
+        ui::ConflictDialog dialog(s.get(), seq);
+        dialog.show();
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("takeTheirs")), Qt::LeftButton);
+        QCOMPARE(s->pendingCount(), 0);
+        QCOMPARE(s->resource(QStringLiteral("Basic"), QStringLiteral("a1"))
+                     ->json.value(QStringLiteral("meta"))
+                     .toObject()
+                     .value(QStringLiteral("versionId"))
+                     .toString(),
+            QStringLiteral("2"));
+    }
+
+    void fieldByFieldChoice()
+    {
+        qint64 seq = 0;
+        auto s = conflicted(&seq);
+        ui::ConflictDialog dialog(s.get(), seq);
+        dialog.show();
+        // Leaving "Use mine" unticked takes theirs for the conflicting field.
+        const auto choices = dialog.findChildren<QRadioButton *>();
+        QCOMPARE(choices.size(), 1);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("applyChoices")), Qt::LeftButton);
+        const QJsonArray ext = s->outbox().first().body.value(QStringLiteral("extension")).toArray();
+        QCOMPARE(ext.at(0)
+                     .toObject()
+                     .value(QStringLiteral("valuePeriod"))
+                     .toObject()
+                     .value(QStringLiteral("end"))
+                     .toString(),
+            QStringLiteral("2026-12-12"));
+    }
+
+    void loginDialogShowsRefusal()
+    {
+        // Nothing listens on this port: the dialog says so and stays open.
+        QNetworkAccessManager nam;
+        auth::Session session(&nam, QUrl(QStringLiteral("http://127.0.0.1:9/fhir/R4")), QStringLiteral("test"));
+        ui::LoginDialog dialog(&session, QStringLiteral("lege1"));
+        dialog.show();
+        QCOMPARE(dialog.userEdit()->text(), QStringLiteral("lege1"));
+        QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("demo"));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("signIn")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.errorLabel()->isVisible(), 20000);
+        QVERIFY(!dialog.errorLabel()->text().isEmpty());
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!session.isSignedIn());
+    }
+};
+
+QTEST_MAIN(TestSyncDialogs)
+#include "tst_syncdialogs.moc"
