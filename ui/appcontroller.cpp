@@ -187,6 +187,8 @@ void AppController::openEnvironment(const QUrl &base, const QString &environment
         askToSignIn();
     });
 
+    // Ready to work from the cache; online once signed in and the first pull answers.
+    m_window->setSyncState(MainWindow::SyncState::Offline);
     m_session = new auth::Session(m_nam, base, environmentKey, this);
     connect(m_session, &auth::Session::signedIn, this, &AppController::onSignedIn);
     connect(m_session, &auth::Session::restoreFailed, this, [this] {
