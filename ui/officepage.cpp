@@ -13,6 +13,7 @@
 #include <QDateEdit>
 #include <QEvent>
 #include <QFormLayout>
+#include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -245,6 +246,13 @@ OfficePage::OfficePage(
     m_infoWhere->setObjectName(QStringLiteral("infoWhere"));
     m_infoWhere->setWordWrap(true);
     m_infoWhere->setTextFormat(Qt::RichText);
+    m_infoSketch = new QLabel(infoTab);
+    m_infoSketch->setObjectName(QStringLiteral("infoSketch"));
+    m_infoSketch->setWordWrap(true);
+    m_infoSketch->setTextFormat(Qt::RichText);
+    m_infoSketch->setFrameShape(QFrame::StyledPanel);
+    m_infoSketch->setAutoFillBackground(true);
+    connect(m_infoText, &QPlainTextEdit::textChanged, this, &OfficePage::updateInfoSketch);
     m_infoNew = new QPushButton(infoTab);
     m_infoSave = new QPushButton(infoTab);
     m_infoSave->setObjectName(QStringLiteral("saveInfo"));
@@ -264,6 +272,7 @@ OfficePage::OfficePage(
     infoForm->addLayout(dates);
     infoForm->addWidget(m_infoError);
     infoForm->addWidget(m_infoWhere);
+    infoForm->addWidget(m_infoSketch);
     auto *infoButtons = new QHBoxLayout;
     infoButtons->addWidget(m_infoNew);
     infoButtons->addStretch(1);
@@ -274,6 +283,7 @@ OfficePage::OfficePage(
     infoSplit->addWidget(m_infoView);
     infoSplit->addWidget(infoEditor);
     infoSplit->setStretchFactor(1, 1);
+    infoSplit->setSizes({420, 580});
     auto *infoLayout = new QVBoxLayout(infoTab);
     infoLayout->addWidget(infoSplit);
 
@@ -748,6 +758,25 @@ void OfficePage::deleteSelectedInfo()
     newInfoMessage();
 }
 
+void OfficePage::updateInfoSketch()
+{
+    // A sketch of the citizen's page with the text where it will stand (the page's own headings are
+    // content in Norwegian, as on Helsenorge).
+    QString text = m_infoText->toPlainText().trimmed().toHtmlEscaped();
+    text.replace(QLatin1Char('\n'), QLatin1String("<br>"));
+    if (text.size() > 300)
+        text = text.left(300) + QChar(0x2026);
+    m_infoSketch->setText(
+        QStringLiteral("<div style='color:#5b6f72'>Fastlegetjenester &rsaquo; %1</div>"
+                       "<div style='background:#fff8e1;border-left:4px solid #f2b705;padding:4px'>"
+                       "<b>Informasjon fra legekontoret</b><br>%2</div>"
+                       "<div style='color:#5b6f72'><b>Hva trenger du?</b> 113 &middot; %3 &middot; 116 117"
+                       "<br>Bestille time &middot; Starte e-konsultasjon &middot; Forny resept</div>")
+            .arg(m_office.name.toHtmlEscaped(),
+                text.isEmpty() ? QStringLiteral("&hellip;") : QStringLiteral("<b>") + text + QStringLiteral("</b>"),
+                m_office.phone.toHtmlEscaped()));
+}
+
 void OfficePage::updatePreviewGps()
 {
     const QString previous = m_previewGp->currentData().toString();
@@ -867,6 +896,7 @@ void OfficePage::retranslate()
     m_previewGpLabel->setText(tr("G&P:"));
     m_infoCount->setText(
         tr("%1 of %2 characters").arg(m_infoText->toPlainText().trimmed().size()).arg(Validation::kMaxInfoText));
+    updateInfoSketch();
 }
 
 } // namespace hn::ui

@@ -85,6 +85,7 @@ private:
     void deleteSelectedInfo();
     void updateAbsenceFilter();
     void updatePreviewGps();
+    void updateInfoSketch();
     QList<models::HealthcareService> officeServices() const;
     QString gpName(const QString &roleId) const;
     void retranslate();
@@ -141,6 +142,7 @@ private:
     QDateEdit *m_infoTo;
     QLabel *m_infoError;
     QLabel *m_infoWhere;
+    QLabel *m_infoSketch;
     QPushButton *m_infoNew;
     QPushButton *m_infoSave;
     QPushButton *m_infoDelete;

@@ -411,6 +411,33 @@ private Q_SLOTS:
         QVERIFY(file.read(4) == "%PDF");
     }
 
+    void infoMessageEditorShowsWhereTheTextLands()
+    {
+        auto p = page();
+        p->tabs()->setCurrentIndex(ui::OfficePage::InfoTab);
+        auto *text = p->findChild<QPlainTextEdit *>(QStringLiteral("infoText"));
+        text->setFocus();
+        QTest::keyClicks(text, QStringLiteral("Stengt <fredag>"));
+        const QString sketch = p->findChild<QLabel *>(QStringLiteral("infoSketch"))->text();
+        QVERIFY(sketch.indexOf(QStringLiteral("Informasjon fra legekontoret"))
+            < sketch.indexOf(QStringLiteral("Stengt &lt;fredag&gt;")));
+        QVERIFY(sketch.indexOf(QStringLiteral("Stengt &lt;fredag&gt;"))
+            < sketch.indexOf(QStringLiteral("Hva trenger du?")));
+        // Too long, or ending in the past: refused at the field, nothing stored.
+        QTest::keyClicks(text, QString(1000, u'x'));
+        QTest::mouseClick(p->findChild<QPushButton *>(QStringLiteral("saveInfo")), Qt::LeftButton);
+        QVERIFY(p->findChild<QLabel *>(QStringLiteral("infoError"))->isVisible());
+        QCOMPARE(outboxSize(), 0);
+        text->setPlainText(QStringLiteral("Influensavaksine tirsdager"));
+        QTest::mouseClick(p->findChild<QPushButton *>(QStringLiteral("saveInfo")), Qt::LeftButton);
+        QCOMPARE(outboxSize(), 1);
+        QCOMPARE(p->infoModel()->rowCount(), 1);
+        // It shows in the preview on a day inside its period.
+        ui::PreviewPane *pane = p->previewPane();
+        pane->setDate(m_today.addDays(1));
+        QVERIFY(pane->currentHtml().contains(QStringLiteral("Influensavaksine tirsdager")));
+    }
+
     void webViewIsCreatedOnFirstShowOnly()
     {
         ui::PreviewPane pane;
