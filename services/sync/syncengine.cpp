@@ -10,7 +10,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
+
 #include <QtConcurrent/QtConcurrentRun>
+#include <memory>
 
 namespace hn::sync {
 
@@ -256,8 +258,37 @@ void SyncEngine::syncNow()
     m_typeIndex = 0;
     m_pullDone = 0;
     m_pullTotal = 0;
+    m_counted.clear();
     setState(State::Pulling);
-    pullNextType();
+    // Before a first full sync, ask each type for its total (_count=0), so that the progress bar
+    // knows the whole amount from the start.
+    QStringList uncounted;
+    for (const QString &type : std::as_const(m_types)) {
+        if (m_store->meta(kSincePrefix + type).isEmpty())
+            uncounted << type;
+    }
+    if (uncounted.isEmpty()) {
+        pullNextType();
+        return;
+    }
+    auto remaining = std::make_shared<int>(int(uncounted.size()));
+    for (const QString &type : std::as_const(uncounted)) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("_count"), QStringLiteral("0"));
+        net::FhirCall *call = m_client->search(type, query);
+        connect(call, &net::FhirCall::finished, this, [this, type, remaining](const net::FhirResponse &r) {
+            const QJsonValue total = r.json.value(QLatin1String("total"));
+            if (r.ok() && total.isDouble()) {
+                m_pullTotal += qint64(total.toDouble());
+                m_counted.insert(type);
+            }
+            if (--*remaining == 0 && !m_stopped) {
+                if (m_pullTotal > 0)
+                    Q_EMIT pullProgress(0, m_pullTotal);
+                pullNextType();
+            }
+        });
+    }
 }
 
 void SyncEngine::cancelPull()
@@ -340,8 +371,10 @@ void SyncEngine::handlePage(const net::FhirResponse &response, bool history)
             m_pullSince = page.bundleTime;
             if (m_pullSince.isEmpty() && serverDate.isValid())
                 m_pullSince = serverDate.toUTC().addSecs(-1).toString(Qt::ISODate);
-            if (!history && page.total >= 0) {
+            const QString pageType = m_types.value(m_typeIndex);
+            if (!history && page.total >= 0 && !m_counted.contains(pageType)) {
                 m_pullTotal += page.total;
+                m_counted.insert(pageType);
             }
         }
         m_pullDone += page.resources.size();

@@ -128,6 +128,7 @@ private:
     QString m_pullSince; // the server time the current type's pull started at
     qint64 m_pullDone = 0;
     qint64 m_pullTotal = 0;
+    QSet<QString> m_counted; // types whose total is already in m_pullTotal
     int m_pagesInFlight = 0; // pages handed to the store, not yet written
     bool m_finishWhenWritten = false;
     bool m_writeFailed = false;

@@ -47,6 +47,9 @@ private Q_SLOTS:
         QVERIFY(!progress.isEmpty());
         const qint64 total = progress.last().at(1).toLongLong();
         QCOMPARE(progress.last().at(0).toLongLong(), total);
+        // The whole amount is known from the first signal on: the bar is determinate.
+        QCOMPARE(progress.first().at(1).toLongLong(), total);
+        QCOMPARE(progress.first().at(0).toLongLong(), 0);
         for (const QString &type : SyncEngine::defaultResourceTypes()) {
             const auto server = searchAll(m_nam, m_sandbox->base(), m_token, type + QStringLiteral("?_count=500"));
             QCOMPARE(c.store->count(type), int(server.size()));
