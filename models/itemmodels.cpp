@@ -20,9 +20,54 @@ int rowOfId(const QList<T> &items, const QString &id)
     return -1;
 }
 
+// Where `item` belongs (its final row) in the sorted `items` once the row `skip` is taken out (-1:
+// none): after all items not greater than it, so equal keys keep their order of arrival.
+template<typename T, typename Less>
+int sortedPosition(const QList<T> &items, const T &item, int skip, Less less)
+{
+    int lo = 0;
+    int hi = int(items.size()) - (skip >= 0 ? 1 : 0);
+    while (lo < hi) {
+        const int mid = (lo + hi) / 2;
+        const T &probe = items.at(skip >= 0 && mid >= skip ? mid + 1 : mid);
+        if (less(item, probe))
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo;
+}
+
+// Names of actors and GPs are Norwegian: they sort by Norwegian rules (Æ, Ø, Å after Z) and without
+// regard to case, whatever the language of the user interface. (The C locale's collator would
+// compare case-insensitively but make case-sensitive sort keys.)
+QCollator nameCollator()
+{
+    QCollator collator(QLocale(QLocale::NorwegianBokmal, QLocale::Norway));
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    return collator;
+}
+
+// The destination row for beginMoveRows() when a row moves to the final row `to`.
+int moveDestination(int from, int to)
+{
+    return to > from ? to + 1 : to;
+}
+
 } // namespace
 
 // ---------------------------------------------------------------- ActorListModel
+
+ActorListModel::ActorListModel(QObject *parent)
+    : QAbstractListModel(parent)
+    , m_collator(nameCollator())
+{
+}
+
+bool ActorListModel::lessThan(const Actor &a, const Actor &b) const
+{
+    return m_collator.compare(a.name, b.name) < 0;
+}
 
 int ActorListModel::rowCount(const QModelIndex &parent) const
 {
@@ -55,7 +100,7 @@ QVariant ActorListModel::data(const QModelIndex &index, int role) const
     case IdRole: return a.id;
     case KindRole: return int(a.kind);
     case OrgNumberRole: return a.orgNumber;
-    case SortRole: return a.name.toLower();
+    case SortRole: return a.name.toLower(); // the rows are already in Norwegian name order
     case SearchTextRole: return a.name + QLatin1Char(' ') + a.orgNumber + QLatin1Char(' ') + a.municipalityNumber;
     case RawRole: return QVariant::fromValue(a);
     default: return {};
@@ -74,13 +119,12 @@ QHash<int, QByteArray> ActorListModel::roleNames() const
 void ActorListModel::setItems(QList<Actor> actors)
 {
     // Sort keys once per actor: thousands of locale-aware comparisons of the names are slow.
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
     QList<QPair<QCollatorSortKey, qsizetype>> keys;
     keys.reserve(actors.size());
     for (qsizetype i = 0; i < actors.size(); ++i)
-        keys.append({collator.sortKey(actors.at(i).name), i});
-    std::sort(keys.begin(), keys.end(), [](const auto &a, const auto &b) { return a.first.compare(b.first) < 0; });
+        keys.append({m_collator.sortKey(actors.at(i).name), i});
+    std::stable_sort(
+        keys.begin(), keys.end(), [](const auto &a, const auto &b) { return a.first.compare(b.first) < 0; });
     QList<Actor> sorted;
     sorted.reserve(actors.size());
     for (const auto &key : keys)
@@ -104,25 +148,31 @@ const Actor *ActorListModel::actor(const QString &id) const
 
 int ActorListModel::insertPosition(const Actor &actor) const
 {
-    const auto it = std::lower_bound(m_items.cbegin(), m_items.cend(), actor,
-        [](const Actor &a, const Actor &b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
-    return int(it - m_items.cbegin());
+    return sortedPosition(m_items, actor, -1, [this](const Actor &a, const Actor &b) { return lessThan(a, b); });
 }
 
 void ActorListModel::upsert(const Actor &actor)
 {
-    const int row = rowOf(actor.id);
-    if (row >= 0 && m_items.at(row).name == actor.name) {
-        m_items[row] = actor;
-        Q_EMIT dataChanged(index(row), index(row));
+    int row = rowOf(actor.id);
+    if (row < 0) {
+        const int at = insertPosition(actor);
+        beginInsertRows({}, at, at);
+        m_items.insert(at, actor);
+        endInsertRows();
         return;
     }
-    if (row >= 0)
-        remove(actor.id); // renamed: it moves
-    const int at = insertPosition(actor);
-    beginInsertRows({}, at, at);
-    m_items.insert(at, actor);
-    endInsertRows();
+    if (m_items.at(row).name != actor.name) { // renamed: it may move
+        const int to
+            = sortedPosition(m_items, actor, row, [this](const Actor &a, const Actor &b) { return lessThan(a, b); });
+        if (to != row) {
+            beginMoveRows({}, row, row, {}, moveDestination(row, to));
+            m_items.move(row, to);
+            endMoveRows();
+            row = to;
+        }
+    }
+    m_items[row] = actor;
+    Q_EMIT dataChanged(index(row), index(row));
 }
 
 void ActorListModel::remove(const QString &id)
@@ -136,6 +186,12 @@ void ActorListModel::remove(const QString &id)
 }
 
 // ---------------------------------------------------------------- GpServicesModel
+
+GpServicesModel::GpServicesModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_collator(nameCollator())
+{
+}
 
 int GpServicesModel::rowCount(const QModelIndex &parent) const
 {
@@ -168,6 +224,7 @@ QVariant GpServicesModel::data(const QModelIndex &index, int role) const
         return offered ? tr("%1 offers %2").arg(gpName(index.row()), ServiceType::displayName(s.serviceType))
                        : tr("%1 does not offer %2").arg(gpName(index.row()), ServiceType::displayName(s.serviceType));
     case IdRole: return r.id;
+    case ServiceIdRole: return s.id;
     case SortRole: return offered;
     default: return {};
     }
@@ -223,14 +280,23 @@ void GpServicesModel::setOffice(const QString &officeId, const QList<HealthcareS
     m_practitioners.clear();
     for (const Practitioner &p : practitioners)
         m_practitioners.insert(p.id, p);
-    m_roles = roles;
-    std::sort(m_roles.begin(), m_roles.end(), [this](const PractitionerRole &a, const PractitionerRole &b) {
-        return QString::localeAwareCompare(
-                   m_practitioners.value(a.practitionerId).family + m_practitioners.value(a.practitionerId).given,
-                   m_practitioners.value(b.practitionerId).family + m_practitioners.value(b.practitionerId).given)
-            < 0;
-    });
+    m_roles.clear();
+    for (const PractitionerRole &r : roles) {
+        if (r.organizationId == officeId)
+            m_roles.append(r);
+    }
+    std::stable_sort(m_roles.begin(), m_roles.end(),
+        [this](const PractitionerRole &a, const PractitionerRole &b) { return rowLessThan(a, b); });
     endResetModel();
+}
+
+bool GpServicesModel::rowLessThan(const PractitionerRole &a, const PractitionerRole &b) const
+{
+    const Practitioner pa = m_practitioners.value(a.practitionerId);
+    const Practitioner pb = m_practitioners.value(b.practitionerId);
+    if (const int c = m_collator.compare(pa.family, pb.family); c != 0)
+        return c < 0;
+    return m_collator.compare(pa.given, pb.given) < 0;
 }
 
 int GpServicesModel::rowOfRole(const QString &roleId) const
@@ -245,20 +311,35 @@ int GpServicesModel::columnOfService(const QString &serviceId) const
 
 void GpServicesModel::upsertRole(const PractitionerRole &role)
 {
-    if (role.organizationId != m_officeId)
-        return;
-    const int row = rowOfRole(role.id);
-    if (row >= 0) {
-        m_roles[row] = role;
-        if (!m_services.isEmpty())
-            Q_EMIT dataChanged(
-                index(row, 0), index(row, int(m_services.size()) - 1), {Qt::CheckStateRole, Qt::ToolTipRole});
+    int row = rowOfRole(role.id);
+    if (role.organizationId != m_officeId) { // not (or no longer) a GP of this office
+        removeRole(role.id);
         return;
     }
-    const int at = int(m_roles.size());
-    beginInsertRows({}, at, at);
-    m_roles.append(role);
-    endInsertRows();
+    const auto less = [this](const PractitionerRole &a, const PractitionerRole &b) { return rowLessThan(a, b); };
+    if (row < 0) {
+        const int at = sortedPosition(m_roles, role, -1, less);
+        beginInsertRows({}, at, at);
+        m_roles.insert(at, role);
+        endInsertRows();
+        return;
+    }
+    const bool otherGp = m_roles.at(row).practitionerId != role.practitionerId;
+    if (otherGp) {
+        const int to = sortedPosition(m_roles, role, row, less);
+        if (to != row) {
+            beginMoveRows({}, row, row, {}, moveDestination(row, to));
+            m_roles.move(row, to);
+            endMoveRows();
+            row = to;
+        }
+    }
+    m_roles[row] = role;
+    if (!m_services.isEmpty())
+        Q_EMIT dataChanged(index(row, 0), index(row, int(m_services.size()) - 1),
+            {Qt::CheckStateRole, Qt::ToolTipRole, Qt::AccessibleTextRole, IdRole, SortRole});
+    if (otherGp)
+        Q_EMIT headerDataChanged(Qt::Vertical, row, row);
 }
 
 void GpServicesModel::removeRole(const QString &roleId)
@@ -274,18 +355,45 @@ void GpServicesModel::removeRole(const QString &roleId)
 void GpServicesModel::upsertPractitioner(const Practitioner &practitioner)
 {
     m_practitioners.insert(practitioner.id, practitioner);
-    for (int row = 0; row < m_roles.size(); ++row) {
-        if (m_roles.at(row).practitionerId == practitioner.id)
-            Q_EMIT headerDataChanged(Qt::Vertical, row, row);
+    const auto less = [this](const PractitionerRole &a, const PractitionerRole &b) { return rowLessThan(a, b); };
+    for (const PractitionerRole &role : QList<PractitionerRole>(m_roles)) {
+        if (role.practitionerId != practitioner.id)
+            continue;
+        int row = rowOfRole(role.id);
+        const int to = sortedPosition(m_roles, role, row, less); // renamed: it may move
+        if (to != row) {
+            beginMoveRows({}, row, row, {}, moveDestination(row, to));
+            m_roles.move(row, to);
+            endMoveRows();
+            row = to;
+        }
+        Q_EMIT headerDataChanged(Qt::Vertical, row, row);
+        if (!m_services.isEmpty())
+            Q_EMIT dataChanged(
+                index(row, 0), index(row, int(m_services.size()) - 1), {Qt::ToolTipRole, Qt::AccessibleTextRole});
     }
+}
+
+void GpServicesModel::removeService(const QString &serviceId)
+{
+    const int column = columnOfService(serviceId);
+    if (column < 0)
+        return;
+    beginRemoveColumns({}, column, column);
+    m_services.removeAt(column);
+    endRemoveColumns();
 }
 
 void GpServicesModel::upsertService(const HealthcareService &service)
 {
-    if (service.providedById != m_officeId || !ServiceType::isGpService(service.serviceType))
+    if (service.providedById != m_officeId || !ServiceType::isGpService(service.serviceType)) {
+        removeService(service.id); // not (or no longer) a GP service of this office
         return;
+    }
     const int column = columnOfService(service.id);
-    if (column >= 0) {
+    if (column >= 0 && m_services.at(column).serviceType != service.serviceType) {
+        removeService(service.id); // another type: it belongs in another column
+    } else if (column >= 0) {
         m_services[column] = service;
         if (!m_roles.isEmpty())
             Q_EMIT dataChanged(index(0, column), index(int(m_roles.size()) - 1, column));
@@ -382,21 +490,27 @@ QVariant AbsenceListModel::headerData(int section, Qt::Orientation orientation, 
 
 void AbsenceListModel::setToday(const QDate &today)
 {
+    if (today == m_today)
+        return;
     m_today = today;
+    // StatusRole is on every column; the text only in the status column.
     if (!m_items.isEmpty())
-        Q_EMIT dataChanged(index(0, StatusColumn), index(int(m_items.size()) - 1, StatusColumn));
+        Q_EMIT dataChanged(index(0, 0), index(int(m_items.size()) - 1, ColumnCount - 1),
+            {StatusRole, Qt::DisplayRole, Qt::ToolTipRole, SortRole});
 }
 
 void AbsenceListModel::setGpNames(const QHash<QString, QString> &names)
 {
     m_gpNames = names;
     if (!m_items.isEmpty())
-        Q_EMIT dataChanged(index(0, GpColumn), index(int(m_items.size()) - 1, GpColumn));
+        Q_EMIT dataChanged(
+            index(0, GpColumn), index(int(m_items.size()) - 1, GpColumn), {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
 }
 
 void AbsenceListModel::setItems(QList<Absence> absences)
 {
-    std::sort(absences.begin(), absences.end(), [](const Absence &a, const Absence &b) { return a.from < b.from; });
+    std::stable_sort(
+        absences.begin(), absences.end(), [](const Absence &a, const Absence &b) { return a.from < b.from; });
     beginResetModel();
     m_items = std::move(absences);
     endResetModel();
@@ -409,20 +523,26 @@ int AbsenceListModel::rowOf(const QString &id) const
 
 void AbsenceListModel::upsert(const Absence &absence)
 {
-    const int row = rowOf(absence.id);
-    if (row >= 0 && m_items.at(row).from == absence.from) {
-        m_items[row] = absence;
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    const auto byFrom = [](const Absence &a, const Absence &b) { return a.from < b.from; };
+    int row = rowOf(absence.id);
+    if (row < 0) {
+        const int at = sortedPosition(m_items, absence, -1, byFrom);
+        beginInsertRows({}, at, at);
+        m_items.insert(at, absence);
+        endInsertRows();
         return;
     }
-    if (row >= 0)
-        remove(absence.id);
-    int at = 0;
-    while (at < m_items.size() && m_items.at(at).from <= absence.from)
-        ++at;
-    beginInsertRows({}, at, at);
-    m_items.insert(at, absence);
-    endInsertRows();
+    if (m_items.at(row).from != absence.from) { // another first day: it may move
+        const int to = sortedPosition(m_items, absence, row, byFrom);
+        if (to != row) {
+            beginMoveRows({}, row, row, {}, moveDestination(row, to));
+            m_items.move(row, to);
+            endMoveRows();
+            row = to;
+        }
+    }
+    m_items[row] = absence;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void AbsenceListModel::remove(const QString &id)
@@ -458,6 +578,14 @@ QVariant InfoMessageListModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(m);
     if (role == Qt::ToolTipRole)
         return m.text;
+    if (role == SortRole) {
+        switch (Column(index.column())) {
+        case TextColumn: return m.text;
+        case FromColumn: return m.validFrom;
+        case ToColumn: return m.validTo;
+        case ColumnCount: break;
+        }
+    }
     if (role == Qt::DisplayRole) {
         switch (Column(index.column())) {
         case TextColumn: {

@@ -4,11 +4,13 @@
 
 #include <QAbstractListModel>
 #include <QAbstractTableModel>
+#include <QCollator>
 #include <QHash>
 
 // Item models of the pages. Each only adapts: it is fed domain values with setItems() (one reset),
-// upsert() (one dataChanged, or one row inserted) and remove() (one row removed), never re-reading
-// everything on a single change. Edits made in a view are not applied here: the model asks for them
+// upsert() (one dataChanged, or one row inserted; a changed sort key moves the row with one
+// rowsMoved plus one dataChanged) and remove() (one row removed), never re-reading everything on a
+// single change. Edits made in a view are not applied here: the model asks for them
 // with a signal, the page records the edit in the store, and the store's change comes back.
 namespace hn::models {
 
@@ -20,13 +22,16 @@ enum Roles {
     SearchTextRole, // what a filter matches: name, numbers
     StatusRole,
     RawRole, // the domain value as a QVariant
+    ServiceIdRole, // GpServicesModel: the HealthcareService id of a cell
 };
 
+// The actors the user may see, sorted by name (Norwegian collation, case-insensitive). Display: the name;
+// roles: IdRole, KindRole (int of ActorKind), OrgNumberRole, SortRole, SearchTextRole, RawRole.
 class ActorListModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    using QAbstractListModel::QAbstractListModel;
+    explicit ActorListModel(QObject *parent = nullptr);
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -40,16 +45,20 @@ public:
     static QString kindName(ActorKind kind);
 
 private:
+    bool lessThan(const Actor &a, const Actor &b) const;
     int insertPosition(const Actor &actor) const;
+    QCollator m_collator;
     QList<Actor> m_items; // sorted by name
 };
 
-// The services each GP of one office offers: rows are GPs, columns the office's GP services.
+// The services each GP of one office offers: rows are GPs (PractitionerRoles of the office, sorted by
+// family name), columns the office's GP services (in ServiceType order). Check state: the GP's role
+// lists the service. Roles: IdRole (the role id), ServiceIdRole, SortRole (offered).
 class GpServicesModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit GpServicesModel(QObject *parent = nullptr);
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -64,6 +73,7 @@ public:
     void removeRole(const QString &roleId);
     void upsertPractitioner(const Practitioner &practitioner);
     void upsertService(const HealthcareService &service);
+    void removeService(const QString &serviceId);
 
     QString officeId() const { return m_officeId; }
     const PractitionerRole &roleAt(int row) const { return m_roles.at(row); }
@@ -76,13 +86,16 @@ Q_SIGNALS:
     void toggleRequested(const QString &roleId, const QString &serviceId, bool offered);
 
 private:
+    bool rowLessThan(const PractitionerRole &a, const PractitionerRole &b) const;
+    QCollator m_collator;
     QString m_officeId;
     QList<HealthcareService> m_services; // GP services of the office, in ServiceType order
     QList<PractitionerRole> m_roles; // sorted by GP name
     QHash<QString, Practitioner> m_practitioners;
 };
 
-// Absences of one office (or one GP), with their status relative to a settable "today".
+// Absences of one office (or one GP), sorted by first day, with their status relative to a settable
+// "today". Roles: IdRole, StatusRole (int of Status, on every column), SortRole, RawRole.
 class AbsenceListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -114,6 +127,8 @@ private:
     QDate m_today = QDate::currentDate();
 };
 
+// Info messages of one office, in the order given (new ones at the end). Roles: IdRole, SortRole
+// (raw dates), RawRole; ToolTipRole holds the whole text.
 class InfoMessageListModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -80,6 +80,14 @@ QString Validation::normalisedPhone(const QString &value)
     return QStringLiteral("+47 %1 %2 %3 %4").arg(v.mid(0, 2), v.mid(2, 2), v.mid(4, 2), v.mid(6, 2));
 }
 
+bool Validation::isMobilePhone(const QString &value)
+{
+    if (phoneError(value))
+        return false;
+    const QChar first = normalisedPhone(value).at(4); // "+47 9..."
+    return first == QLatin1Char('4') || first == QLatin1Char('9');
+}
+
 std::optional<QString> Validation::phoneError(const QString &value)
 {
     QString v = value;
@@ -90,13 +98,41 @@ std::optional<QString> Validation::phoneError(const QString &value)
         v = v.mid(3);
     else if (v.startsWith(QLatin1String("0047")))
         v = v.mid(4);
-    if (!allDigits(v))
+    if (!v.isEmpty() && !allDigits(v))
         return tr("A phone number may only hold digits, spaces and +47.");
     if (v.size() != 8)
         return tr("A Norwegian phone number has 8 digits.");
     if (v.at(0) < QLatin1Char('2'))
         return tr("A Norwegian phone number starts with a digit from 2 to 9.");
     return std::nullopt;
+}
+
+ValidationResult Validation::validateActor(const Actor &actor)
+{
+    ValidationResult r;
+    if (actor.name.trimmed().isEmpty())
+        r.add(kName, tr("Enter the name."));
+    if (const auto e = orgNumberError(actor.orgNumber))
+        r.add(kOrgNumber, *e);
+    if (!actor.herId.trimmed().isEmpty()) {
+        if (const auto e = herIdError(actor.herId))
+            r.add(kHerId, *e);
+    }
+    if (!actor.phone.trimmed().isEmpty()) {
+        if (const auto e = phoneError(actor.phone))
+            r.add(kPhone, *e);
+    }
+    return r;
+}
+
+ValidationResult Validation::validatePractitioner(const Practitioner &practitioner)
+{
+    ValidationResult r;
+    if (practitioner.family.trimmed().isEmpty())
+        r.add(kFamily, tr("Enter the GP's family name."));
+    if (const auto e = hprNumberError(practitioner.hprNumber))
+        r.add(kHprNumber, *e);
+    return r;
 }
 
 ValidationResult Validation::validateAbsence(const Absence &absence, const QList<Absence> &others, const QDate &today)
@@ -112,6 +148,16 @@ ValidationResult Validation::validateAbsence(const Absence &absence, const QList
         r.add(kTo, tr("The absence has already ended. Choose a last day from today on."));
     if (absence.services.isEmpty())
         r.add(kServices, tr("Choose at least one service that the absence affects."));
+    QStringList seen;
+    for (const AffectedService &s : absence.services) {
+        if (!ServiceType::isGpService(s.serviceType))
+            r.add(kServices,
+                tr("%1 is not a GP service and cannot be part of an absence.")
+                    .arg(ServiceType::displayName(s.serviceType)));
+        else if (seen.contains(s.serviceType))
+            r.add(kServices, tr("%1 is chosen more than once.").arg(ServiceType::displayName(s.serviceType)));
+        seen << s.serviceType;
+    }
     for (const AffectedService &s : absence.services) {
         if (s.mode != AffectedService::Mode::Closed)
             continue;
@@ -162,6 +208,9 @@ ValidationResult Validation::validateInfoMessage(const InfoMessage &message, con
         r.add(kValidTo, tr("The last day cannot be before the first day."));
     else if (message.validTo.isValid() && message.validTo < today)
         r.add(kValidTo, tr("The message would never be shown: the last day has passed."));
+    static const QStringList languages = {QStringLiteral("nb"), QStringLiteral("nn"), QStringLiteral("en")};
+    if (!languages.contains(message.language))
+        r.add(kLanguage, tr("Choose the language of the message: Norwegian Bokmål, Norwegian Nynorsk or English."));
     return r;
 }
 

@@ -38,6 +38,13 @@ public:
     static inline const QString kText = QStringLiteral("text");
     static inline const QString kValidFrom = QStringLiteral("validFrom");
     static inline const QString kValidTo = QStringLiteral("validTo");
+    static inline const QString kLanguage = QStringLiteral("language");
+    static inline const QString kName = QStringLiteral("name");
+    static inline const QString kOrgNumber = QStringLiteral("orgNumber");
+    static inline const QString kHerId = QStringLiteral("herId");
+    static inline const QString kPhone = QStringLiteral("phone");
+    static inline const QString kFamily = QStringLiteral("family");
+    static inline const QString kHprNumber = QStringLiteral("hprNumber");
 
     // Organisation number: 9 digits with a modulus-11 check digit (weights 3 2 7 6 5 4 3 2).
     static std::optional<QString> orgNumberError(const QString &value);
@@ -50,12 +57,23 @@ public:
     // is 2 to 9.
     static std::optional<QString> phoneError(const QString &value);
     static QString normalisedPhone(const QString &value); // "+47 22 33 44 55"
+    // A valid Norwegian mobile number (it starts with 4 or 9).
+    static bool isMobilePhone(const QString &value);
 
-    // An absence: from <= to, not ended before today, at least one service, no overlap with another
-    // absence of the same GP for the same service, a citizen text (1..500 characters) for closed services.
+    // An actor: a name, a valid organisation number; HER-id and phone are optional but must be valid
+    // when given.
+    static ValidationResult validateActor(const Actor &actor);
+    // A GP: a family name and a valid HPR number.
+    static ValidationResult validatePractitioner(const Practitioner &practitioner);
+
+    // An absence: from <= to (both inclusive), not ended before today, at least one GP service, each
+    // at most once, no overlap with another absence of the same GP (PractitionerRole) for the same
+    // service (an absence with the same id is the one being edited and is skipped), a citizen text
+    // (1..500 characters after trimming) for closed services.
     static ValidationResult validateAbsence(
         const Absence &absence, const QList<Absence> &otherAbsences, const QDate &today);
-    // An info message: text 1..1000 characters, validFrom <= validTo, not ended before today.
+    // An info message: text 1..1000 characters (after trimming), validFrom <= validTo, not ended
+    // before today, language nb, nn or en.
     static ValidationResult validateInfoMessage(const InfoMessage &message, const QDate &today);
 
     // The default citizen text for a service closed by an absence (seed 002), in the citizen's

@@ -353,6 +353,26 @@
         <source>The message would never be shown: the last day has passed.</source>
         <translation>Meldingen ville aldri blitt vist: siste dag er passert.</translation>
     </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Skriv inn navnet.</translation>
+    </message>
+    <message>
+        <source>Enter the GP's family name.</source>
+        <translation>Skriv inn fastlegens etternavn.</translation>
+    </message>
+    <message>
+        <source>%1 is not a GP service and cannot be part of an absence.</source>
+        <translation>%1 er ikke en fastlegetjeneste og kan ikke være del av et fravær.</translation>
+    </message>
+    <message>
+        <source>%1 is chosen more than once.</source>
+        <translation>%1 er valgt mer enn én gang.</translation>
+    </message>
+    <message>
+        <source>Choose the language of the message: Norwegian Bokmål, Norwegian Nynorsk or English.</source>
+        <translation>Velg språket meldingen er skrevet på: bokmål, nynorsk eller engelsk.</translation>
+    </message>
 </context>
 <context>
     <name>hn::net::FhirClient</name>
@@ -534,7 +554,7 @@
         <translation>Endringen er allerede på serveren: %1.</translation>
     </message>
     <message>
-        <source>Combined with someone else&apos;s change to other fields (%1) and sent.</source>
+        <source>Combined with someone else's change to other fields (%1) and sent.</source>
         <translation>Slått sammen med noen andres endring i andre felt (%1) og sendt.</translation>
     </message>
     <message>
@@ -573,7 +593,7 @@
         <translation>&amp;Til og med:</translation>
     </message>
     <message>
-        <source>Citizen&apos;s &amp;language:</source>
+        <source>Citizen's &amp;language:</source>
         <translation>&amp;Innbyggerens språk:</translation>
     </message>
     <message>
@@ -686,7 +706,7 @@
         <translation>stengt eller vikar</translation>
     </message>
     <message>
-        <source>the office&apos;s own text</source>
+        <source>the office's own text</source>
         <translation>legekontorets egen tekst</translation>
     </message>
     <message>
@@ -702,7 +722,7 @@
         <translation>Løs en konflikt</translation>
     </message>
     <message>
-        <source>Someone else changed the same fields while your change was waiting to be sent. Fields in bold differ. Keep your version, take theirs, or tick &quot;Use mine&quot; for the fields where yours should win.</source>
+        <source>Someone else changed the same fields while your change was waiting to be sent. Fields in bold differ. Keep your version, take theirs, or tick "Use mine" for the fields where yours should win.</source>
         <translation>Noen andre endret de samme feltene mens endringen din ventet på å bli sendt. Felt i fet skrift er ulike. Behold din versjon, ta deres, eller kryss av for «Bruk min» i feltene der din skal gjelde.</translation>
     </message>
     <message>
@@ -1010,7 +1030,7 @@
         <translation>Teksten kan være høyst %1 tegn (nå %2).</translation>
     </message>
     <message>
-        <source>change the office&apos;s text about %1</source>
+        <source>change the office's text about %1</source>
         <translation>endre legekontorets tekst om %1</translation>
     </message>
     <message>
@@ -1094,7 +1114,7 @@
         <translation>Lagre telefon</translation>
     </message>
     <message>
-        <source>The office&apos;s own te&amp;xt about:</source>
+        <source>The office's own te&amp;xt about:</source>
         <translation>Legekontorets egen te&amp;kst om:</translation>
     </message>
     <message>
@@ -1146,7 +1166,7 @@
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <source>&amp;Text under &quot;Informasjon fra legekontoret&quot;:</source>
+        <source>&amp;Text under "Informasjon fra legekontoret":</source>
         <translation>&amp;Tekst under «Informasjon fra legekontoret»:</translation>
     </message>
     <message>
@@ -1158,7 +1178,7 @@
         <translation>Vises &amp;til:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Where the text lands:&lt;/b&gt; on each GP&apos;s page on Helsenorge, under the heading &lt;i&gt;Informasjon fra legekontoret&lt;/i&gt;, above &lt;i&gt;Hva trenger du?&lt;/i&gt; and the services. See it in the citizen preview.</source>
+        <source>&lt;b&gt;Where the text lands:&lt;/b&gt; on each GP's page on Helsenorge, under the heading &lt;i&gt;Informasjon fra legekontoret&lt;/i&gt;, above &lt;i&gt;Hva trenger du?&lt;/i&gt; and the services. See it in the citizen preview.</source>
         <translation>&lt;b&gt;Her havner teksten:&lt;/b&gt; på siden til hver fastlege på Helsenorge, under overskriften &lt;i&gt;Informasjon fra legekontoret&lt;/i&gt;, over &lt;i&gt;Hva trenger du?&lt;/i&gt; og tjenestene. Se den i forhåndsvisningen for innbyggere.</translation>
     </message>
     <message>
@@ -1201,7 +1221,7 @@
         <translation>Neste fravær</translation>
     </message>
     <message>
-        <source>Citizen&apos;s lang&amp;uage:</source>
+        <source>Citizen's lang&amp;uage:</source>
         <translation>Innbyggerens &amp;språk:</translation>
     </message>
     <message>

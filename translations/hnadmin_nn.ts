@@ -353,6 +353,26 @@
         <source>The message would never be shown: the last day has passed.</source>
         <translation>Meldinga ville aldri blitt vist: siste dag er passert.</translation>
     </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Skriv inn namnet.</translation>
+    </message>
+    <message>
+        <source>Enter the GP's family name.</source>
+        <translation>Skriv inn etternamnet til fastlegen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a GP service and cannot be part of an absence.</source>
+        <translation>%1 er ikkje ei fastlegeteneste og kan ikkje vere del av eit fråvær.</translation>
+    </message>
+    <message>
+        <source>%1 is chosen more than once.</source>
+        <translation>%1 er vald meir enn éin gong.</translation>
+    </message>
+    <message>
+        <source>Choose the language of the message: Norwegian Bokmål, Norwegian Nynorsk or English.</source>
+        <translation>Vel språket meldinga er skriven på: bokmål, nynorsk eller engelsk.</translation>
+    </message>
 </context>
 <context>
     <name>hn::net::FhirClient</name>
@@ -534,7 +554,7 @@
         <translation>Endringa er allereie på serveren: %1.</translation>
     </message>
     <message>
-        <source>Combined with someone else&apos;s change to other fields (%1) and sent.</source>
+        <source>Combined with someone else's change to other fields (%1) and sent.</source>
         <translation>Slått saman med nokon andre si endring i andre felt (%1) og send.</translation>
     </message>
     <message>
@@ -573,7 +593,7 @@
         <translation>&amp;Til og med:</translation>
     </message>
     <message>
-        <source>Citizen&apos;s &amp;language:</source>
+        <source>Citizen's &amp;language:</source>
         <translation>&amp;Innbyggjaren sitt språk:</translation>
     </message>
     <message>
@@ -686,7 +706,7 @@
         <translation>stengd eller vikar</translation>
     </message>
     <message>
-        <source>the office&apos;s own text</source>
+        <source>the office's own text</source>
         <translation>legekontoret sin eigen tekst</translation>
     </message>
     <message>
@@ -702,7 +722,7 @@
         <translation>Løys ein konflikt</translation>
     </message>
     <message>
-        <source>Someone else changed the same fields while your change was waiting to be sent. Fields in bold differ. Keep your version, take theirs, or tick &quot;Use mine&quot; for the fields where yours should win.</source>
+        <source>Someone else changed the same fields while your change was waiting to be sent. Fields in bold differ. Keep your version, take theirs, or tick "Use mine" for the fields where yours should win.</source>
         <translation>Nokon andre endra dei same felta medan endringa di venta på å bli send. Felt i feit skrift er ulike. Hald på din versjon, ta deira, eller kryss av for «Bruk min» i felta der din skal gjelde.</translation>
     </message>
     <message>
@@ -1010,7 +1030,7 @@
         <translation>Teksten kan vere høgst %1 teikn (no %2).</translation>
     </message>
     <message>
-        <source>change the office&apos;s text about %1</source>
+        <source>change the office's text about %1</source>
         <translation>endre legekontoret sin tekst om %1</translation>
     </message>
     <message>
@@ -1094,7 +1114,7 @@
         <translation>Lagre telefon</translation>
     </message>
     <message>
-        <source>The office&apos;s own te&amp;xt about:</source>
+        <source>The office's own te&amp;xt about:</source>
         <translation>Legekontoret sin eigen te&amp;kst om:</translation>
     </message>
     <message>
@@ -1146,7 +1166,7 @@
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <source>&amp;Text under &quot;Informasjon fra legekontoret&quot;:</source>
+        <source>&amp;Text under "Informasjon fra legekontoret":</source>
         <translation>&amp;Tekst under «Informasjon frå legekontoret»:</translation>
     </message>
     <message>
@@ -1158,7 +1178,7 @@
         <translation>Blir vist &amp;til:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Where the text lands:&lt;/b&gt; on each GP&apos;s page on Helsenorge, under the heading &lt;i&gt;Informasjon fra legekontoret&lt;/i&gt;, above &lt;i&gt;Hva trenger du?&lt;/i&gt; and the services. See it in the citizen preview.</source>
+        <source>&lt;b&gt;Where the text lands:&lt;/b&gt; on each GP's page on Helsenorge, under the heading &lt;i&gt;Informasjon fra legekontoret&lt;/i&gt;, above &lt;i&gt;Hva trenger du?&lt;/i&gt; and the services. See it in the citizen preview.</source>
         <translation>&lt;b&gt;Her hamnar teksten:&lt;/b&gt; på sida til kvar fastlege på Helsenorge, under overskrifta &lt;i&gt;Informasjon frå legekontoret&lt;/i&gt;, over &lt;i&gt;Kva treng du?&lt;/i&gt; og tenestene. Sjå han i førehandsvisinga for innbyggjarar.</translation>
     </message>
     <message>
@@ -1201,7 +1221,7 @@
         <translation>Neste fråvær</translation>
     </message>
     <message>
-        <source>Citizen&apos;s lang&amp;uage:</source>
+        <source>Citizen's lang&amp;uage:</source>
         <translation>Innbyggjaren sitt &amp;språk:</translation>
     </message>
     <message>

@@ -2,6 +2,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <optional>
 
 namespace hn::fhir {
 
@@ -126,6 +129,22 @@ void setExtension(QJsonObject &r, const QString &url, const QJsonObject &ext)
     r.insert(QStringLiteral("extension"), exts);
 }
 
+void removeExtension(QJsonObject &r, const QString &url)
+{
+    QJsonArray exts = r.value(QLatin1String("extension")).toArray();
+    bool removed = false;
+    for (int at = findExtension(exts, url); at >= 0; at = findExtension(exts, url)) {
+        exts.removeAt(at);
+        removed = true;
+    }
+    if (!removed)
+        return;
+    if (exts.isEmpty())
+        r.remove(QStringLiteral("extension"));
+    else
+        r.insert(QStringLiteral("extension"), exts);
+}
+
 QString phoneOf(const QJsonObject &r)
 {
     for (const QJsonValue &t : r.value(QLatin1String("telecom")).toArray()) {
@@ -168,6 +187,23 @@ void setString(QJsonObject &r, const char *key, const QString &value)
         r.insert(QLatin1String(key), value);
 }
 
+// The given names of a HumanName, joined by spaces.
+QString givenOf(const QJsonObject &name)
+{
+    QStringList given;
+    for (const QJsonValue &g : name.value(QLatin1String("given")).toArray())
+        given << g.toString();
+    return given.join(QLatin1Char(' '));
+}
+
+// A FHIR date or dateTime ("2026-11-20", "2026-11-20T10:00:00Z") as a date; invalid when it is neither.
+QDate dateOf(const QString &value)
+{
+    if (value.size() != 10 && (value.size() < 11 || value.at(10) != QLatin1Char('T')))
+        return {};
+    return QDate::fromString(value.left(10), Qt::ISODate);
+}
+
 std::optional<QPair<QDate, QDate>> periodOf(const QJsonObject &r, QString *error)
 {
     const QJsonArray exts = r.value(QLatin1String("extension")).toArray();
@@ -181,8 +217,8 @@ std::optional<QPair<QDate, QDate>> periodOf(const QJsonObject &r, QString *error
         *error = QStringLiteral("the period is not a Period");
         return std::nullopt;
     }
-    const QDate start = QDate::fromString(str(period.toObject(), "start").left(10), Qt::ISODate);
-    const QDate end = QDate::fromString(str(period.toObject(), "end").left(10), Qt::ISODate);
+    const QDate start = dateOf(str(period.toObject(), "start"));
+    const QDate end = dateOf(str(period.toObject(), "end"));
     if (!start.isValid() || !end.isValid()) {
         *error = QStringLiteral("the period has no valid start and end dates");
         return std::nullopt;
@@ -196,6 +232,23 @@ QJsonObject periodExtension(const QDate &from, const QDate &to)
         {QStringLiteral("valuePeriod"),
             QJsonObject {{QStringLiteral("start"), from.toString(Qt::ISODate)},
                 {QStringLiteral("end"), to.toString(Qt::ISODate)}}}};
+}
+
+// Writes the period extension unless it already holds these dates (perhaps as dateTimes).
+void setPeriod(QJsonObject &r, const QDate &from, const QDate &to)
+{
+    QString ignored;
+    if (periodOf(r, &ignored) == std::optional(qMakePair(from, to)))
+        return;
+    setExtension(r, kPeriodExtension, periodExtension(from, to));
+}
+
+// `active` is true when absent (FHIR's meaning for these resources): a resource read without it
+// gets none written back unless it becomes false; a new resource states it.
+void setActive(QJsonObject &r, const QJsonObject &source, bool active)
+{
+    if (source.isEmpty() || source.contains(QLatin1String("active")) || !active)
+        r.insert(QStringLiteral("active"), active);
 }
 
 QJsonObject withBasicCode(QJsonObject r, const QString &code)
@@ -250,7 +303,8 @@ Result<Actor> actorFromFhir(const QJsonObject &r)
         return Result<Actor>::failure(e);
     if (!shapeOk(r, "name", QJsonValue::String) || !shapeOk(r, "identifier", QJsonValue::Array)
         || !shapeOk(r, "type", QJsonValue::Array) || !shapeOk(r, "partOf", QJsonValue::Object)
-        || !shapeOk(r, "active", QJsonValue::Bool) || !shapeOk(r, "telecom", QJsonValue::Array))
+        || !shapeOk(r, "active", QJsonValue::Bool) || !shapeOk(r, "telecom", QJsonValue::Array)
+        || !shapeOk(r, "extension", QJsonValue::Array))
         return Result<Actor>::failure(QStringLiteral("the Organization has an element of the wrong kind"));
     Actor a;
     a.id = str(r, "id");
@@ -289,7 +343,7 @@ QJsonObject toFhir(const Actor &a)
     else if (referenceId(r.value(QLatin1String("partOf")), QStringLiteral("Organization")) != a.partOfId)
         r.insert(QStringLiteral("partOf"), reference(QStringLiteral("Organization"), a.partOfId));
     setPhone(r, a.phone);
-    r.insert(QStringLiteral("active"), a.active);
+    setActive(r, a.source, a.active);
     static const QHash<ActorKind, QString> kinds = {{ActorKind::GpOffice, QStringLiteral("gp-office")},
         {ActorKind::Municipality, QStringLiteral("municipality")},
         {ActorKind::MunicipalUnit, QStringLiteral("municipal-unit")},
@@ -300,7 +354,8 @@ QJsonObject toFhir(const Actor &a)
             setConceptArray(r.value(QLatin1String("type")).toArray(), kOrganizationTypeSystem, kinds.value(a.kind)));
     const QJsonArray exts = r.value(QLatin1String("extension")).toArray();
     const bool hadVideo = findExtension(exts, kVideoAgreementExtension) >= 0;
-    if (a.kind == ActorKind::GpOffice || hadVideo)
+    // GP offices carry it; one read without it gets it only when the office gets an agreement.
+    if (hadVideo || a.hasVideoAgreement || (a.source.isEmpty() && a.kind == ActorKind::GpOffice))
         setExtension(r, kVideoAgreementExtension,
             QJsonObject {{QStringLiteral("url"), kVideoAgreementExtension},
                 {QStringLiteral("valueBoolean"), a.hasVideoAgreement}});
@@ -313,16 +368,20 @@ Result<Practitioner> practitionerFromFhir(const QJsonObject &r)
 {
     if (const QString e = checkCommon(r, "Practitioner"); !e.isEmpty())
         return Result<Practitioner>::failure(e);
-    if (!shapeOk(r, "name", QJsonValue::Array) || !shapeOk(r, "identifier", QJsonValue::Array))
+    if (!shapeOk(r, "name", QJsonValue::Array) || !shapeOk(r, "identifier", QJsonValue::Array)
+        || !shapeOk(r, "active", QJsonValue::Bool) || !shapeOk(r, "extension", QJsonValue::Array))
         return Result<Practitioner>::failure(QStringLiteral("the Practitioner has an element of the wrong kind"));
     Practitioner p;
     p.id = str(r, "id");
-    const QJsonObject name = r.value(QLatin1String("name")).toArray().at(0).toObject();
+    const QJsonValue nameValue = r.value(QLatin1String("name")).toArray().at(0);
+    if (!nameValue.isUndefined() && !nameValue.isObject())
+        return Result<Practitioner>::failure(QStringLiteral("the Practitioner's name is not a HumanName"));
+    const QJsonObject name = nameValue.toObject();
+    if (!shapeOk(name, "family", QJsonValue::String) || !shapeOk(name, "given", QJsonValue::Array))
+        return Result<Practitioner>::failure(
+            QStringLiteral("the Practitioner's name has an element of the wrong kind"));
     p.family = str(name, "family");
-    QStringList given;
-    for (const QJsonValue &g : name.value(QLatin1String("given")).toArray())
-        given << g.toString();
-    p.given = given.join(QLatin1Char(' '));
+    p.given = givenOf(name);
     p.hprNumber = identifierValue(r, kHprSystem);
     p.active = r.value(QLatin1String("active")).toBool(true);
     p.source = r;
@@ -336,21 +395,27 @@ QJsonObject toFhir(const Practitioner &p)
     r.insert(QStringLiteral("id"), p.id);
     QJsonArray names = r.value(QLatin1String("name")).toArray();
     QJsonObject name = names.isEmpty() ? QJsonObject() : names.at(0).toObject();
+    const bool renamed = str(name, "family") != p.family || givenOf(name) != p.given;
     setString(name, "family", p.family);
-    QJsonArray given;
-    for (const QString &g : p.given.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        given.append(g);
-    if (given.isEmpty())
-        name.remove(QStringLiteral("given"));
-    else
-        name.insert(QStringLiteral("given"), given);
-    if (names.isEmpty())
-        names.append(name);
-    else
+    if (givenOf(name) != p.given) { // else keep the array as it was ("Anne Marie" may be one element)
+        QJsonArray given;
+        for (const QString &g : p.given.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            given.append(g);
+        if (given.isEmpty())
+            name.remove(QStringLiteral("given"));
+        else
+            name.insert(QStringLiteral("given"), given);
+    }
+    if (renamed && name.contains(QLatin1String("text")))
+        name.insert(QStringLiteral("text"), p.displayName());
+    if (!names.isEmpty())
         names.replace(0, name);
-    r.insert(QStringLiteral("name"), names);
+    else if (!name.isEmpty())
+        names.append(name);
+    if (!names.isEmpty())
+        r.insert(QStringLiteral("name"), names);
     setIdentifier(r, kHprSystem, p.hprNumber);
-    r.insert(QStringLiteral("active"), p.active);
+    setActive(r, p.source, p.active);
     return r;
 }
 
@@ -361,7 +426,8 @@ Result<PractitionerRole> practitionerRoleFromFhir(const QJsonObject &r)
     if (const QString e = checkCommon(r, "PractitionerRole"); !e.isEmpty())
         return Result<PractitionerRole>::failure(e);
     if (!shapeOk(r, "practitioner", QJsonValue::Object) || !shapeOk(r, "organization", QJsonValue::Object)
-        || !shapeOk(r, "healthcareService", QJsonValue::Array))
+        || !shapeOk(r, "healthcareService", QJsonValue::Array) || !shapeOk(r, "active", QJsonValue::Bool)
+        || !shapeOk(r, "extension", QJsonValue::Array))
         return Result<PractitionerRole>::failure(
             QStringLiteral("the PractitionerRole has an element of the wrong kind"));
     PractitionerRole role;
@@ -385,7 +451,9 @@ QJsonObject toFhir(const PractitionerRole &role)
     QJsonObject r = role.source;
     r.insert(QStringLiteral("resourceType"), QStringLiteral("PractitionerRole"));
     r.insert(QStringLiteral("id"), role.id);
-    if (referenceId(r.value(QLatin1String("practitioner")), QStringLiteral("Practitioner")) != role.practitionerId)
+    if (role.practitionerId.isEmpty())
+        r.remove(QStringLiteral("practitioner"));
+    else if (referenceId(r.value(QLatin1String("practitioner")), QStringLiteral("Practitioner")) != role.practitionerId)
         r.insert(QStringLiteral("practitioner"), reference(QStringLiteral("Practitioner"), role.practitionerId));
     if (referenceId(r.value(QLatin1String("organization")), QStringLiteral("Organization")) != role.organizationId)
         r.insert(QStringLiteral("organization"), reference(QStringLiteral("Organization"), role.organizationId));
@@ -402,7 +470,7 @@ QJsonObject toFhir(const PractitionerRole &role)
     }
     if (!services.isEmpty() || r.contains(QLatin1String("healthcareService")))
         r.insert(QStringLiteral("healthcareService"), services);
-    r.insert(QStringLiteral("active"), role.active);
+    setActive(r, role.source, role.active);
     return r;
 }
 
@@ -413,7 +481,9 @@ Result<HealthcareService> healthcareServiceFromFhir(const QJsonObject &r)
     if (const QString e = checkCommon(r, "HealthcareService"); !e.isEmpty())
         return Result<HealthcareService>::failure(e);
     if (!shapeOk(r, "providedBy", QJsonValue::Object) || !shapeOk(r, "type", QJsonValue::Array)
-        || !shapeOk(r, "comment", QJsonValue::String) || !shapeOk(r, "active", QJsonValue::Bool))
+        || !shapeOk(r, "comment", QJsonValue::String) || !shapeOk(r, "active", QJsonValue::Bool)
+        || !shapeOk(r, "program", QJsonValue::Array) || !shapeOk(r, "name", QJsonValue::String)
+        || !shapeOk(r, "extension", QJsonValue::Array))
         return Result<HealthcareService>::failure(
             QStringLiteral("the HealthcareService has an element of the wrong kind"));
     HealthcareService s;
@@ -443,7 +513,7 @@ QJsonObject toFhir(const HealthcareService &s)
             setConceptArray(r.value(QLatin1String("program")).toArray(), kProgramSystem, s.program));
     setString(r, "name", s.name);
     setString(r, "comment", s.comment);
-    r.insert(QStringLiteral("active"), s.active);
+    setActive(r, s.source, s.active);
     return r;
 }
 
@@ -468,11 +538,20 @@ Result<Absence> absenceFromFhir(const QJsonObject &r)
         return Result<Absence>::failure(error);
     a.from = period->first;
     a.to = period->second;
-    a.created = QDate::fromString(str(r, "created").left(10), Qt::ISODate);
+    if (r.contains(QLatin1String("created"))) {
+        const QString created = r.value(QLatin1String("created")).toString();
+        a.created = dateOf(created);
+        // A FHIR date may be partial ("2026", "2026-11"): kept in the resource, no day in the domain.
+        static const QRegularExpression partial(QStringLiteral("^\\d{4}(-\\d{2})?$"));
+        if (!a.created.isValid() && !partial.match(created).hasMatch())
+            return Result<Absence>::failure(QStringLiteral("the absence has a bad created date"));
+    }
     for (const QJsonValue &v : r.value(QLatin1String("extension")).toArray()) {
         const QJsonObject ext = v.toObject();
         if (str(ext, "url") != kAbsenceServiceExtension)
             continue;
+        if (!ext.value(QLatin1String("extension")).isArray())
+            return Result<Absence>::failure(QStringLiteral("an affected service has no sub-extensions"));
         AffectedService s;
         bool haveMode = false;
         for (const QJsonValue &subValue : ext.value(QLatin1String("extension")).toArray()) {
@@ -504,9 +583,9 @@ QJsonObject toFhir(const Absence &a)
     r.insert(QStringLiteral("id"), a.id);
     if (referenceId(r.value(QLatin1String("subject")), QStringLiteral("PractitionerRole")) != a.practitionerRoleId)
         r.insert(QStringLiteral("subject"), reference(QStringLiteral("PractitionerRole"), a.practitionerRoleId));
-    if (a.created.isValid() && !r.contains(QLatin1String("created")))
+    if (a.created.isValid() && dateOf(str(r, "created")) != a.created)
         r.insert(QStringLiteral("created"), a.created.toString(Qt::ISODate));
-    setExtension(r, kPeriodExtension, periodExtension(a.from, a.to));
+    setPeriod(r, a.from, a.to);
 
     // Rebuild the affected services where they stood, keeping what we do not know inside each.
     QJsonArray exts = r.value(QLatin1String("extension")).toArray();
@@ -579,8 +658,9 @@ Result<InfoMessage> infoMessageFromFhir(const QJsonObject &r)
     InfoMessage m;
     m.id = str(r, "id");
     m.subjectReference = str(r.value(QLatin1String("subject")).toObject(), "reference");
-    if (!m.subjectReference.startsWith(QLatin1String("Organization/"))
-        && !m.subjectReference.startsWith(QLatin1String("PractitionerRole/")))
+    const QJsonValue subject = r.value(QLatin1String("subject"));
+    if (referenceId(subject, QStringLiteral("Organization")).isEmpty()
+        && referenceId(subject, QStringLiteral("PractitionerRole")).isEmpty())
         return Result<InfoMessage>::failure(QStringLiteral("the info message is not about an organisation or a GP"));
     QString error;
     const auto period = periodOf(r, &error);
@@ -594,8 +674,12 @@ Result<InfoMessage> infoMessageFromFhir(const QJsonObject &r)
         return Result<InfoMessage>::failure(QStringLiteral("the info message has no text"));
     m.text = str(exts.at(text).toObject(), "valueString");
     const int language = findExtension(exts, kLanguageExtension);
-    if (language >= 0)
-        m.language = str(exts.at(language).toObject(), "valueCode");
+    if (language >= 0) {
+        const QJsonValue code = exts.at(language).toObject().value(QLatin1String("valueCode"));
+        if (!code.isString() || code.toString().isEmpty())
+            return Result<InfoMessage>::failure(QStringLiteral("the info message's language is not a code"));
+        m.language = code.toString();
+    }
     m.source = r;
     return m;
 }
@@ -606,11 +690,14 @@ QJsonObject toFhir(const InfoMessage &m)
     r.insert(QStringLiteral("id"), m.id);
     if (str(r.value(QLatin1String("subject")).toObject(), "reference") != m.subjectReference)
         r.insert(QStringLiteral("subject"), QJsonObject {{QStringLiteral("reference"), m.subjectReference}});
-    setExtension(r, kPeriodExtension, periodExtension(m.validFrom, m.validTo));
+    setPeriod(r, m.validFrom, m.validTo);
     setExtension(r, kMessageTextExtension,
         QJsonObject {{QStringLiteral("url"), kMessageTextExtension}, {QStringLiteral("valueString"), m.text}});
-    setExtension(r, kLanguageExtension,
-        QJsonObject {{QStringLiteral("url"), kLanguageExtension}, {QStringLiteral("valueCode"), m.language}});
+    if (m.language.isEmpty())
+        removeExtension(r, kLanguageExtension);
+    else
+        setExtension(r, kLanguageExtension,
+            QJsonObject {{QStringLiteral("url"), kLanguageExtension}, {QStringLiteral("valueCode"), m.language}});
     return r;
 }
 

@@ -6,8 +6,7 @@
 #include <QJsonObject>
 #include <QString>
 
-#include <optional>
-#include <variant>
+#include <utility>
 
 // Conversion between the domain types and FHIR R4 JSON (the wire contract in README.md).
 // toFhir() starts from the value's `source` and overwrites only the elements we own, so elements and
@@ -29,35 +28,43 @@ inline const QString kMessageTextExtension = QStringLiteral("urn:hnadmin:fhir:St
 inline const QString kLanguageExtension = QStringLiteral("urn:hnadmin:fhir:StructureDefinition/language");
 inline const QString kVideoAgreementExtension = QStringLiteral("urn:hnadmin:fhir:StructureDefinition/video-agreement");
 
+// A value or an error string. value() is safe to call on a failure too (it gives a default value),
+// so a caller's slip never becomes a crash; check ok() first.
 template<typename T>
 class Result
 {
 public:
     Result(T value)
         : m_value(std::move(value))
+        , m_ok(true)
     {
     }
     static Result failure(const QString &error)
     {
         Result r {T {}};
-        r.m_value.reset();
-        r.m_error = error;
+        r.m_ok = false;
+        r.m_error = error.isEmpty() ? QStringLiteral("unknown error") : error;
         return r;
     }
-    bool ok() const { return m_value.has_value(); }
-    const T &value() const { return *m_value; }
+    bool ok() const { return m_ok; }
+    explicit operator bool() const { return m_ok; }
+    const T &value() const { return m_value; }
+    T takeValue() { return std::move(m_value); }
     const QString &error() const { return m_error; }
 
 private:
-    std::optional<T> m_value;
+    T m_value;
+    bool m_ok = false;
     QString m_error;
 };
 
 // Parses a JSON text holding one resource object.
 Result<QJsonObject> parseResource(const QByteArray &json);
 
-// "Organization/123" -> "123" when the reference is of that type; empty otherwise.
+// {"reference": "Organization/123"} -> "123" when the reference is of that type (a versioned
+// "Organization/123/_history/4" also gives "123"); empty otherwise, also for anything not a Reference.
 QString referenceId(const QJsonValue &reference, const QString &type);
+// {"reference": "Organization/123"}
 QJsonObject reference(const QString &type, const QString &id);
 
 Result<models::Actor> actorFromFhir(const QJsonObject &resource);

@@ -62,6 +62,30 @@ const char *kInfo
   {"url":"urn:hnadmin:fhir:StructureDefinition/message-text","valueString":"Influensavaksine uten timebestilling."},
   {"url":"urn:hnadmin:fhir:StructureDefinition/language","valueCode":"nb"},{"url":"urn:z","valueString":"z"}]})";
 
+// The example of the wire contract, verbatim.
+const char *kContractAbsence
+    = R"({"resourceType":"Basic","id":"3f2b6c1e-...","meta":{"versionId":"2","lastUpdated":"2026-11-20T10:00:00Z"},
+ "code":{"coding":[{"system":"urn:hnadmin:fhir:CodeSystem/basic-code","code":"absence"}]},
+ "subject":{"reference":"PractitionerRole/pr-17"},
+ "extension":[{"url":"urn:hnadmin:fhir:StructureDefinition/period","valuePeriod":{"start":"2026-12-01","end":"2026-12-14"}},
+  {"url":"urn:hnadmin:fhir:StructureDefinition/absence-service","extension":[
+     {"url":"service","valueCoding":{"system":"urn:hnadmin:fhir:CodeSystem/service-type","code":"e-konsultasjon"}},
+     {"url":"mode","valueCode":"closed"},
+     {"url":"citizenText","valueString":"E-konsultasjon er midlertidig stengt av fastlegen din, og åpner igjen 15. desember 2026."}]}]})";
+
+// A resource is the same as another, also as compact JSON text (QJsonObject keeps keys sorted).
+bool sameBytes(const QJsonObject &a, const QJsonObject &b)
+{
+    return QJsonDocument(a).toJson(QJsonDocument::Compact) == QJsonDocument(b).toJson(QJsonDocument::Compact);
+}
+
+QByteArray basic(const char *code, const char *rest)
+{
+    return QByteArray(
+               R"({"resourceType":"Basic","id":"x","code":{"coding":[{"system":"urn:hnadmin:fhir:CodeSystem/basic-code","code":")")
+        + code + "\"}]}," + rest + "}";
+}
+
 } // namespace
 
 class TestMapping : public QObject
@@ -217,6 +241,231 @@ private Q_SLOTS:
         QCOMPARE(back.value(), expected);
     }
 
+    void wireContractExample()
+    {
+        const QJsonObject json = parse(kContractAbsence);
+        const auto a = absenceFromFhir(json);
+        QVERIFY2(a.ok(), qPrintable(a.error()));
+        QCOMPARE(a.value().id, QStringLiteral("3f2b6c1e-..."));
+        QCOMPARE(a.value().practitionerRoleId, QStringLiteral("pr-17"));
+        QCOMPARE(a.value().from, QDate(2026, 12, 1));
+        QCOMPARE(a.value().to, QDate(2026, 12, 14));
+        QCOMPARE(a.value().services.size(), 1);
+        QCOMPARE(a.value().services.at(0).serviceType, QStringLiteral("e-konsultasjon"));
+        QCOMPARE(a.value().services.at(0).citizenText,
+            QStringLiteral("E-konsultasjon er midlertidig stengt av fastlegen din, og åpner igjen 15. desember 2026."));
+        QVERIFY(!a.value().created.isValid());
+        QVERIFY(sameBytes(toFhir(a.value()), json));
+    }
+
+    void unknownContentSurvivesByteForByte_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("Organization") << QByteArray(kOrganization);
+        QTest::newRow("Practitioner") << QByteArray(kPractitioner);
+        QTest::newRow("PractitionerRole") << QByteArray(kRole);
+        QTest::newRow("HealthcareService") << QByteArray(kService);
+        QTest::newRow("absence") << QByteArray(kAbsence);
+        QTest::newRow("info message") << QByteArray(kInfo);
+        QTest::newRow("wire contract") << QByteArray(kContractAbsence);
+        QTest::newRow("given name with a space") << QByteArray(
+            R"({"resourceType":"Practitioner","id":"p","name":[{"family":"Berg","given":["Anne Marie"],"text":"Dr. Anne Marie Berg"}]})");
+        QTest::newRow("absence, partial created date") << basic("absence",
+            R"("subject":{"reference":"PractitionerRole/r"},"created":"2026-11","extension":[{"url":"urn:hnadmin:fhir:StructureDefinition/period","valuePeriod":{"start":"2026-12-01","end":"2026-12-02"}}])");
+        QTest::newRow("absence, created dateTime") << basic("absence",
+            R"("subject":{"reference":"PractitionerRole/r"},"created":"2026-11-20T08:00:00+01:00","extension":[{"url":"urn:hnadmin:fhir:StructureDefinition/period","valuePeriod":{"start":"2026-12-01T00:00:00Z","end":"2026-12-02"}}])");
+        QTest::newRow("info message about a GP, nn") << basic("info-message",
+            R"("subject":{"reference":"PractitionerRole/r","display":"Kari"},"extension":[{"url":"urn:hnadmin:fhir:StructureDefinition/language","valueCode":"nn"},{"url":"urn:hnadmin:fhir:StructureDefinition/message-text","valueString":"Ferie"},{"url":"urn:hnadmin:fhir:StructureDefinition/period","valuePeriod":{"start":"2026-12-01","end":"2026-12-02"}}])");
+        QTest::newRow("GP office without video agreement, no active")
+            << QByteArray(R"({"resourceType":"Organization","id":"o","name":"Lite legekontor",
+                "type":[{"coding":[{"system":"urn:hnadmin:fhir:CodeSystem/organization-type","code":"gp-office"}]}]})");
+        QTest::newRow("practitioner without name") << QByteArray(
+            R"({"resourceType":"Practitioner","id":"p","identifier":[{"system":"urn:oid:2.16.578.1.12.4.1.4.4","value":"1"}]})");
+        QTest::newRow("municipal unit") << QByteArray(
+            R"({"resourceType":"Organization","id":"u","name":"Helsestasjon","partOf":{"reference":"Organization/k","display":"Oslo"},"active":false,
+                "type":[{"text":"unit"},{"coding":[{"system":"urn:hnadmin:fhir:CodeSystem/organization-type","code":"municipal-unit"}]}],
+                "identifier":[{"system":"urn:hnadmin:fhir:NamingSystem/kommunenummer","value":"0301","period":{"start":"2020-01-01"}}],
+                "contact":[{"name":{"text":"Leder"}}]})");
+    }
+    void unknownContentSurvivesByteForByte()
+    {
+        QFETCH(QByteArray, json);
+        const QJsonObject in = parse(json.constData());
+        const QString type = in.value(QStringLiteral("resourceType")).toString();
+        QJsonObject out;
+        QString error;
+        if (type == QLatin1String("Organization")) {
+            const auto v = actorFromFhir(in);
+            error = v.error();
+            out = toFhir(v.value());
+        } else if (type == QLatin1String("Practitioner")) {
+            const auto v = practitionerFromFhir(in);
+            error = v.error();
+            out = toFhir(v.value());
+        } else if (type == QLatin1String("PractitionerRole")) {
+            const auto v = practitionerRoleFromFhir(in);
+            error = v.error();
+            out = toFhir(v.value());
+        } else if (type == QLatin1String("HealthcareService")) {
+            const auto v = healthcareServiceFromFhir(in);
+            error = v.error();
+            out = toFhir(v.value());
+        } else if (basicCode(in) == QLatin1String("absence")) {
+            const auto v = absenceFromFhir(in);
+            error = v.error();
+            out = toFhir(v.value());
+        } else {
+            const auto v = infoMessageFromFhir(in);
+            error = v.error();
+            out = toFhir(v.value());
+        }
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(out, in);
+        QVERIFY(sameBytes(out, in));
+    }
+
+    void domainRoundTrips()
+    {
+        // domain -> FHIR -> domain gives the same value (with the written resource as its source).
+        Practitioner p;
+        p.id = QStringLiteral("p9");
+        p.given = QStringLiteral("Kari Anne");
+        p.family = QStringLiteral("Øvrebø");
+        p.hprNumber = QStringLiteral("1234567");
+        p.active = false;
+        const auto p2 = practitionerFromFhir(toFhir(p));
+        QVERIFY(p2.ok());
+        Practitioner pExpected = p;
+        pExpected.source = toFhir(p);
+        QCOMPARE(p2.value(), pExpected);
+        QCOMPARE(
+            toFhir(p).value(QStringLiteral("identifier")).toArray().at(0).toObject().value(QStringLiteral("system")),
+            QJsonValue(kHprSystem));
+
+        PractitionerRole r;
+        r.id = QStringLiteral("r9");
+        r.practitionerId = QStringLiteral("p9");
+        r.organizationId = QStringLiteral("o9");
+        r.healthcareServiceIds = {QStringLiteral("hs-1"), QStringLiteral("hs-2")};
+        const auto r2 = practitionerRoleFromFhir(toFhir(r));
+        QVERIFY(r2.ok());
+        PractitionerRole rExpected = r;
+        rExpected.source = toFhir(r);
+        QCOMPARE(r2.value(), rExpected);
+        QCOMPARE(toFhir(r).value(QStringLiteral("organization")).toObject().value(QStringLiteral("reference")),
+            QJsonValue(QStringLiteral("Organization/o9")));
+
+        HealthcareService s;
+        s.id = QStringLiteral("hs-9");
+        s.providedById = QStringLiteral("k1");
+        s.serviceType = QStringLiteral("helsestasjon");
+        s.program = QStringLiteral("digihelsestasjon");
+        s.name = QStringLiteral("Helsestasjon");
+        s.comment = QStringLiteral("Ring oss før du kommer.");
+        const auto s2 = healthcareServiceFromFhir(toFhir(s));
+        QVERIFY(s2.ok());
+        HealthcareService sExpected = s;
+        sExpected.source = toFhir(s);
+        QCOMPARE(s2.value(), sExpected);
+
+        Actor a;
+        a.id = QStringLiteral("o9");
+        a.kind = ActorKind::GpOffice;
+        a.name = QStringLiteral("Ærøy legesenter");
+        a.orgNumber = QStringLiteral("974760673");
+        a.herId = QStringLiteral("81234");
+        a.phone = QStringLiteral("+47 22 33 44 55");
+        a.hasVideoAgreement = true;
+        const auto a2 = actorFromFhir(toFhir(a));
+        QVERIFY(a2.ok());
+        Actor aExpected = a;
+        aExpected.source = toFhir(a);
+        QCOMPARE(a2.value(), aExpected);
+        // The wire contract's shapes.
+        const QJsonObject org = toFhir(a);
+        QCOMPARE(org.value(QStringLiteral("telecom")).toArray().at(0).toObject(),
+            (QJsonObject {{QStringLiteral("system"), QStringLiteral("phone")},
+                {QStringLiteral("value"), QStringLiteral("+47 22 33 44 55")}}));
+        QCOMPARE(org.value(QStringLiteral("type"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("coding"))
+                     .toArray()
+                     .at(0),
+            QJsonValue(QJsonObject {{QStringLiteral("system"), kOrganizationTypeSystem},
+                {QStringLiteral("code"), QStringLiteral("gp-office")}}));
+
+        Absence abs;
+        abs.id = QStringLiteral("abs-9");
+        abs.practitionerRoleId = QStringLiteral("r9");
+        abs.from = QDate(2026, 12, 1);
+        abs.to = QDate(2026, 12, 14);
+        abs.created = QDate(2026, 11, 23);
+        abs.services = {{QStringLiteral("e-konsultasjon"), AffectedService::Mode::Closed, QStringLiteral("Stengt")},
+            {QStringLiteral("timebestilling"), AffectedService::Mode::Substitute, QString()}};
+        const QJsonObject absJson = toFhir(abs);
+        QCOMPARE(absJson.value(QStringLiteral("created")).toString(), QStringLiteral("2026-11-23"));
+        const auto abs2 = absenceFromFhir(absJson);
+        QVERIFY(abs2.ok());
+        Absence absExpected = abs;
+        absExpected.source = absJson;
+        QCOMPARE(abs2.value(), absExpected);
+    }
+
+    void editsChangeOnlyOurElements()
+    {
+        // Practitioner renamed: given rewritten, the name's text follows, other elements stay.
+        const QJsonObject p = parse(kPractitioner);
+        Practitioner renamed = practitionerFromFhir(p).value();
+        renamed.family = QStringLiteral("Andersen-Lie");
+        const QJsonObject pOut = toFhir(renamed);
+        const QJsonObject name = pOut.value(QStringLiteral("name")).toArray().at(0).toObject();
+        QCOMPARE(name.value(QStringLiteral("family")).toString(), QStringLiteral("Andersen-Lie"));
+        QCOMPARE(name.value(QStringLiteral("given")).toArray().size(), 2);
+        QCOMPARE(name.value(QStringLiteral("prefix")),
+            p.value(QStringLiteral("name")).toArray().at(0).toObject().value(QStringLiteral("prefix")));
+        QCOMPARE(pOut.value(QStringLiteral("_birthDate")), p.value(QStringLiteral("_birthDate")));
+
+        // An affected service taken away: only its extension goes.
+        const QJsonObject abs = parse(kAbsence);
+        Absence fewer = absenceFromFhir(abs).value();
+        fewer.services.removeFirst();
+        const QJsonArray exts = toFhir(fewer).value(QStringLiteral("extension")).toArray();
+        QCOMPARE(exts.size(), abs.value(QStringLiteral("extension")).toArray().size() - 1);
+        QVERIFY(!QJsonDocument(QJsonObject {{QStringLiteral("e"), exts}}).toJson().contains("unknownSub"));
+        QCOMPARE(absenceFromFhir(toFhir(fewer)).value().services, fewer.services);
+
+        // The organisation number cleared: only that identifier goes.
+        Actor noOrg = actorFromFhir(parse(kOrganization)).value();
+        noOrg.orgNumber.clear();
+        noOrg.partOfId = QStringLiteral("k1");
+        const QJsonObject orgOut = toFhir(noOrg);
+        QCOMPARE(orgOut.value(QStringLiteral("identifier")).toArray().size(), 2);
+        QCOMPARE(orgOut.value(QStringLiteral("partOf")).toObject().value(QStringLiteral("reference")).toString(),
+            QStringLiteral("Organization/k1"));
+        // A changed kind keeps the foreign coding beside ours.
+        noOrg.kind = ActorKind::TherapistPractice;
+        const QJsonArray codings = toFhir(noOrg)
+                                       .value(QStringLiteral("type"))
+                                       .toArray()
+                                       .at(0)
+                                       .toObject()
+                                       .value(QStringLiteral("coding"))
+                                       .toArray();
+        QCOMPARE(codings.size(), 2);
+        QCOMPARE(
+            codings.at(0).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("therapist-practice"));
+        QCOMPARE(codings.at(1).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("y"));
+
+        // An info message with no language: the extension goes, the others stay.
+        InfoMessage m = infoMessageFromFhir(parse(kInfo)).value();
+        m.language.clear();
+        const QJsonObject mOut = toFhir(m);
+        QVERIFY(!QJsonDocument(mOut).toJson().contains("StructureDefinition/language"));
+        QVERIFY(QJsonDocument(mOut).toJson().contains("urn:z"));
+    }
+
     void badInputIsAnErrorValue_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -251,6 +500,69 @@ private Q_SLOTS:
         QTest::newRow("service type is a string")
             << QByteArray(R"({"resourceType":"HealthcareService","id":"x","type":"e-konsultasjon"})")
             << QStringLiteral("HealthcareService");
+        QTest::newRow("empty input") << QByteArray() << QStringLiteral("any");
+        QTest::newRow("null") << QByteArray("null") << QStringLiteral("any");
+        QTest::newRow("resourceType is a number")
+            << QByteArray(R"({"resourceType":1,"id":"x"})") << QStringLiteral("any");
+        QTest::newRow("id is a number") << QByteArray(R"({"resourceType":"Practitioner","id":7})")
+                                        << QStringLiteral("Practitioner");
+        QTest::newRow("practitioner name is an object")
+            << QByteArray(R"({"resourceType":"Practitioner","id":"x","name":{"family":"A"}})")
+            << QStringLiteral("Practitioner");
+        QTest::newRow("practitioner name entry is a string")
+            << QByteArray(R"({"resourceType":"Practitioner","id":"x","name":["Andersen"]})")
+            << QStringLiteral("Practitioner");
+        QTest::newRow("practitioner given is a string")
+            << QByteArray(R"({"resourceType":"Practitioner","id":"x","name":[{"given":"Knut"}]})")
+            << QStringLiteral("Practitioner");
+        QTest::newRow("practitioner active is a string")
+            << QByteArray(R"({"resourceType":"Practitioner","id":"x","active":"true"})")
+            << QStringLiteral("Practitioner");
+        QTest::newRow("a Practitioner read as an Organization")
+            << QByteArray(kPractitioner) << QStringLiteral("Organization");
+        QTest::newRow("organization extension is an object") << QByteArray(
+            R"({"resourceType":"Organization","id":"x","extension":{"url":"urn:hnadmin:fhir:StructureDefinition/video-agreement"}})")
+                                                             << QStringLiteral("Organization");
+        QTest::newRow("role organization is a string")
+            << QByteArray(R"({"resourceType":"PractitionerRole","id":"x","organization":"Organization/o"})")
+            << QStringLiteral("PractitionerRole");
+        QTest::newRow("role healthcareService is an object") << QByteArray(
+            R"({"resourceType":"PractitionerRole","id":"x","organization":{"reference":"Organization/o"},"healthcareService":{"reference":"HealthcareService/h"}})")
+                                                             << QStringLiteral("PractitionerRole");
+        QTest::newRow("service providedBy is a string")
+            << QByteArray(R"({"resourceType":"HealthcareService","id":"x","providedBy":"Organization/o"})")
+            << QStringLiteral("HealthcareService");
+        QTest::newRow("absence about an Organization") << basic("absence",
+            R"("subject":{"reference":"Organization/o"},"extension":[{"url":"urn:hnadmin:fhir:StructureDefinition/period","valuePeriod":{"start":"2026-12-01","end":"2026-12-02"}}])")
+                                                       << QStringLiteral("absence");
+        QTest::newRow("absence with a bad created date") << basic("absence",
+            R"("subject":{"reference":"PractitionerRole/r"},"created":"yesterday","extension":[{"url":"urn:hnadmin:fhir:StructureDefinition/period","valuePeriod":{"start":"2026-12-01","end":"2026-12-02"}}])")
+                                                         << QStringLiteral("absence");
+        QTest::newRow("absence period is a string") << basic("absence",
+            R"("subject":{"reference":"PractitionerRole/r"},"extension":[{"url":"urn:hnadmin:fhir:StructureDefinition/period","valuePeriod":"2026-12-01/2026-12-02"}])")
+                                                    << QStringLiteral("absence");
+        QTest::newRow("absence period with a date-like string") << basic("absence",
+            R"("subject":{"reference":"PractitionerRole/r"},"extension":[{"url":"urn:hnadmin:fhir:StructureDefinition/period","valuePeriod":{"start":"2026-12-01xyz","end":"2026-12-02"}}])")
+                                                                << QStringLiteral("absence");
+        QTest::newRow("affected service without sub-extensions") << basic("absence",
+            R"("subject":{"reference":"PractitionerRole/r"},"extension":[{"url":"urn:hnadmin:fhir:StructureDefinition/period","valuePeriod":{"start":"2026-12-01","end":"2026-12-02"}},{"url":"urn:hnadmin:fhir:StructureDefinition/absence-service","valueString":"e-kontakt"}])")
+                                                                 << QStringLiteral("absence");
+        QTest::newRow("affected service without mode") << basic("absence",
+            R"("subject":{"reference":"PractitionerRole/r"},"extension":[{"url":"urn:hnadmin:fhir:StructureDefinition/period","valuePeriod":{"start":"2026-12-01","end":"2026-12-02"}},{"url":"urn:hnadmin:fhir:StructureDefinition/absence-service","extension":[{"url":"service","valueCoding":{"code":"e-kontakt"}}]}])")
+                                                       << QStringLiteral("absence");
+        QTest::newRow("absence subject is a string")
+            << basic("absence", R"("subject":"PractitionerRole/r")") << QStringLiteral("absence");
+        QTest::newRow("info message about nobody") << basic("info-message",
+            R"("subject":{"reference":"Organization/"},"extension":[{"url":"urn:hnadmin:fhir:StructureDefinition/period","valuePeriod":{"start":"2026-12-01","end":"2026-12-02"}},{"url":"urn:hnadmin:fhir:StructureDefinition/message-text","valueString":"x"}])")
+                                                   << QStringLiteral("info");
+        QTest::newRow("info message text is a number") << basic("info-message",
+            R"("subject":{"reference":"Organization/o"},"extension":[{"url":"urn:hnadmin:fhir:StructureDefinition/period","valuePeriod":{"start":"2026-12-01","end":"2026-12-02"}},{"url":"urn:hnadmin:fhir:StructureDefinition/message-text","valueInteger":3}])")
+                                                       << QStringLiteral("info");
+        QTest::newRow("info message language is not a code") << basic("info-message",
+            R"("subject":{"reference":"Organization/o"},"extension":[{"url":"urn:hnadmin:fhir:StructureDefinition/period","valuePeriod":{"start":"2026-12-01","end":"2026-12-02"}},{"url":"urn:hnadmin:fhir:StructureDefinition/message-text","valueString":"x"},{"url":"urn:hnadmin:fhir:StructureDefinition/language","valueBoolean":true}])")
+                                                             << QStringLiteral("info");
+        QTest::newRow("an absence read as an info message") << QByteArray(kContractAbsence) << QStringLiteral("info");
+        QTest::newRow("an info message read as an absence") << QByteArray(kInfo) << QStringLiteral("absence");
     }
     void badInputIsAnErrorValue()
     {
@@ -275,7 +587,24 @@ private Q_SLOTS:
             error = infoMessageFromFhir(o).error();
         else if (kind == QLatin1String("HealthcareService"))
             error = healthcareServiceFromFhir(o).error();
+        else if (kind == QLatin1String("Practitioner"))
+            error = practitionerFromFhir(o).error();
+        else
+            QFAIL("unknown kind in the test data");
         QVERIFY(!error.isEmpty());
+    }
+
+    void resultIsSafeOnFailure()
+    {
+        const auto failed = actorFromFhir(QJsonObject {{QStringLiteral("resourceType"), QStringLiteral("Patient")}});
+        QVERIFY(!failed.ok());
+        QVERIFY(!failed);
+        QVERIFY(failed.value().id.isEmpty()); // a default value, not a crash
+        const auto ok = Result<int>(5);
+        QVERIFY(ok.ok());
+        QCOMPARE(ok.value(), 5);
+        QVERIFY(ok.error().isEmpty());
+        QCOMPARE(Result<int>::failure(QString()).error().isEmpty(), false);
     }
 
     void references()
@@ -290,6 +619,15 @@ private Q_SLOTS:
                      QStringLiteral("Organization")),
             QString());
         QCOMPARE(referenceId(QJsonValue(5), QStringLiteral("Organization")), QString());
+        QCOMPARE(referenceId(QJsonObject {{QStringLiteral("reference"), QStringLiteral("Organization/")}},
+                     QStringLiteral("Organization")),
+            QString());
+        QCOMPARE(referenceId(QJsonObject {{QStringLiteral("reference"), QStringLiteral("OrganizationX/1")}},
+                     QStringLiteral("Organization")),
+            QString());
+        QCOMPARE(referenceId(
+                     reference(QStringLiteral("Organization"), QStringLiteral("o-1")), QStringLiteral("Organization")),
+            QStringLiteral("o-1"));
         QCOMPARE(reference(QStringLiteral("Basic"), QStringLiteral("x")).value(QStringLiteral("reference")).toString(),
             QStringLiteral("Basic/x"));
     }
