@@ -60,6 +60,7 @@ ResourceStore::ResourceStore()
 
 ResourceStore::~ResourceStore()
 {
+    m_statements.clear(); // before the connection goes
     {
         QSqlDatabase d = QSqlDatabase::database(m_connection, false);
         if (d.isOpen())
@@ -79,6 +80,17 @@ QStringList ResourceStore::knownTypes()
 QSqlDatabase ResourceStore::db() const
 {
     return QSqlDatabase::database(m_connection, false);
+}
+
+QSqlQuery &ResourceStore::statement(const QString &sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto query = std::make_shared<QSqlQuery>(db());
+        query->prepare(sql);
+        it = m_statements.insert(sql, query);
+    }
+    return **it;
 }
 
 bool ResourceStore::open(const QString &dataDir, QString *error)
@@ -157,15 +169,19 @@ const StoredResource *ResourceStore::get(const QString &type, const QString &id)
 
 std::optional<HistoryEntry> ResourceStore::version(const QString &type, const QString &id, int version) const
 {
-    QSqlQuery q(db());
-    q.prepare(
+    QSqlQuery &q = statement(
         QStringLiteral("SELECT last_updated, method, json FROM history WHERE type = ? AND id = ? AND version = ?"));
-    q.addBindValue(type);
-    q.addBindValue(id);
-    q.addBindValue(version);
-    if (!q.exec() || !q.next())
+    q.bindValue(0, type);
+    q.bindValue(1, id);
+    q.bindValue(2, version);
+    if (!q.exec())
         return std::nullopt;
-    return HistoryEntry {type, id, version, q.value(0).toString(), q.value(1).toString(), q.value(2).toByteArray()};
+    std::optional<HistoryEntry> entry;
+    if (q.next())
+        entry
+            = HistoryEntry {type, id, version, q.value(0).toString(), q.value(1).toString(), q.value(2).toByteArray()};
+    q.finish(); // no statement left open between requests
+    return entry;
 }
 
 QList<HistoryEntry> ResourceStore::instanceHistory(const QString &type, const QString &id) const
@@ -289,25 +305,23 @@ const StoredResource *ResourceStore::put(
     r.json = QJsonDocument(resource).toJson(QJsonDocument::Compact);
     r.index = indexResource(resource);
 
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = statement(QStringLiteral(
         "INSERT INTO resources (type, id, version, last_updated, deleted, json) VALUES (?, ?, ?, ?, 0, ?) "
         "ON CONFLICT (type, id) DO UPDATE SET version = excluded.version, "
         "last_updated = excluded.last_updated, deleted = 0, json = excluded.json"));
-    q.addBindValue(type);
-    q.addBindValue(id);
-    q.addBindValue(r.version);
-    q.addBindValue(r.lastUpdated);
-    q.addBindValue(r.json);
-    QSqlQuery h(db());
-    h.prepare(QStringLiteral(
+    q.bindValue(0, type);
+    q.bindValue(1, id);
+    q.bindValue(2, r.version);
+    q.bindValue(3, r.lastUpdated);
+    q.bindValue(4, r.json);
+    QSqlQuery &h = statement(QStringLiteral(
         "INSERT INTO history (type, id, version, last_updated, method, json) VALUES (?, ?, ?, ?, ?, ?)"));
-    h.addBindValue(type);
-    h.addBindValue(id);
-    h.addBindValue(r.version);
-    h.addBindValue(r.lastUpdated);
-    h.addBindValue(method);
-    h.addBindValue(r.json);
+    h.bindValue(0, type);
+    h.bindValue(1, id);
+    h.bindValue(2, r.version);
+    h.bindValue(3, r.lastUpdated);
+    h.bindValue(4, method);
+    h.bindValue(5, r.json);
     if (!q.exec() || !h.exec())
         return nullptr;
     m_undo.append({type, id, existing ? std::optional<StoredResource>(*existing) : std::nullopt, !existing});
@@ -329,20 +343,18 @@ const StoredResource *ResourceStore::remove(const QString &type, const QString &
     r.deleted = true;
     r.json.clear();
     r.index = SearchIndex();
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = statement(QStringLiteral(
         "UPDATE resources SET version = ?, last_updated = ?, deleted = 1, json = NULL WHERE type = ? AND id = ?"));
-    q.addBindValue(r.version);
-    q.addBindValue(r.lastUpdated);
-    q.addBindValue(type);
-    q.addBindValue(id);
-    QSqlQuery h(db());
-    h.prepare(QStringLiteral(
+    q.bindValue(0, r.version);
+    q.bindValue(1, r.lastUpdated);
+    q.bindValue(2, type);
+    q.bindValue(3, id);
+    QSqlQuery &h = statement(QStringLiteral(
         "INSERT INTO history (type, id, version, last_updated, method, json) VALUES (?, ?, ?, ?, 'DELETE', NULL)"));
-    h.addBindValue(type);
-    h.addBindValue(id);
-    h.addBindValue(r.version);
-    h.addBindValue(r.lastUpdated);
+    h.bindValue(0, type);
+    h.bindValue(1, id);
+    h.bindValue(2, r.version);
+    h.bindValue(3, r.lastUpdated);
     if (!q.exec() || !h.exec())
         return nullptr;
     m_undo.append({type, id, *existing, false});

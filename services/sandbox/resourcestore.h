@@ -7,9 +7,11 @@
 #include <QList>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace hn::sandbox {
@@ -90,6 +92,9 @@ public:
 
 private:
     QSqlDatabase db() const;
+    // A prepared statement, prepared once per connection and reused (writes during seeding).
+    QSqlQuery &statement(const QString &sql) const;
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     QString m_connection;
     QHash<QString, QHash<QString, StoredResource>> m_resources;
     QHash<QString, QStringList> m_order; // per type, ids in creation order

@@ -128,6 +128,18 @@ bool dateMatches(const QString &lastUpdated, QString value)
     return when == at || lastUpdated.startsWith(value);
 }
 
+bool validDate(QString value)
+{
+    static const QStringList prefixes = {
+        QStringLiteral("eq"), QStringLiteral("gt"), QStringLiteral("ge"), QStringLiteral("lt"), QStringLiteral("le")};
+    if (value.size() > 2 && value.at(0).isLetter()) {
+        if (!prefixes.contains(value.left(2)))
+            return false;
+        value = value.mid(2);
+    }
+    return QDateTime::fromString(value, Qt::ISODateWithMs).isValid() || QDate::fromString(value, Qt::ISODate).isValid();
+}
+
 // The elements a search parameter looks at, per resource type.
 QStringList referenceElements(const QString &type, const QString &param)
 {
@@ -216,6 +228,12 @@ bool SandboxServer::open(const QString &dataDir, const QString &seed, QString *e
     if (m_store.isEmpty())
         return seedStore(m_store, seed, error);
     return true;
+}
+
+void SandboxServer::setFaults(const Faults &faults)
+{
+    m_faults = faults;
+    m_random.seed(20261123);
 }
 
 quint16 SandboxServer::listen(quint16 port)
@@ -332,7 +350,7 @@ SandboxServer::Response SandboxServer::dispatch(const QHttpServerRequest &reques
         const auto faults = Faults::parse(QString::fromUtf8(request.body()).trimmed(), &error);
         if (!faults)
             return outcome(400, QStringLiteral("invalid"), error);
-        m_faults = *faults;
+        setFaults(*faults);
         Response r;
         r.body = "{}";
         return r;
@@ -409,18 +427,10 @@ SandboxServer::Response SandboxServer::handleFhir(
         const StoredResource *r = m_store.get(type, id);
         if (!r)
             return outcome(404, QStringLiteral("not-found"), QStringLiteral("%1/%2 is not known").arg(type, id));
-        if (r->deleted) {
-            // Visible only if its last content was.
-            const auto last = m_store.version(type, id, r->version - 1);
-            StoredResource before;
-            before.type = type;
-            before.id = id;
-            if (last)
-                before.index = indexResource(QJsonDocument::fromJson(last->json).object());
-            if (!visible(user, before))
-                return outcome(404, QStringLiteral("not-found"), QStringLiteral("%1/%2 is not known").arg(type, id));
+        if (!visibleEvenIfDeleted(user, *r))
+            return outcome(404, QStringLiteral("not-found"), QStringLiteral("%1/%2 is not known").arg(type, id));
+        if (r->deleted)
             return outcome(410, QStringLiteral("deleted"), QStringLiteral("%1/%2 has been deleted").arg(type, id));
-        }
         if (!visible(user, *r))
             return outcome(404, QStringLiteral("not-found"), QStringLiteral("%1/%2 is not known").arg(type, id));
         Response out;
@@ -434,7 +444,7 @@ SandboxServer::Response SandboxServer::handleFhir(
     if (method != M::Get)
         return outcome(405, QStringLiteral("not-supported"), QStringLiteral("Use GET"));
     const StoredResource *current = m_store.get(type, id);
-    if (!current || (!current->deleted && !visible(user, *current)))
+    if (!current || !visibleEvenIfDeleted(user, *current))
         return outcome(404, QStringLiteral("not-found"), QStringLiteral("%1/%2 is not known").arg(type, id));
     if (path.size() == 4) {
         bool ok = false;
@@ -538,6 +548,81 @@ bool SandboxServer::visible(const ResourceStore::User &user, const StoredResourc
     return owners(r.type, r.index).contains(user.organizationId);
 }
 
+bool SandboxServer::visibleEvenIfDeleted(const ResourceStore::User &user, const StoredResource &r) const
+{
+    if (!r.deleted)
+        return visible(user, r);
+    // A deleted resource is visible to whoever could see its last content.
+    StoredResource before;
+    before.type = r.type;
+    before.id = r.id;
+    if (const auto last = m_store.version(r.type, r.id, r.version - 1))
+        before.index = indexResource(QJsonDocument::fromJson(last->json).object());
+    return visible(user, before);
+}
+
+std::function<bool(const StoredResource &)> SandboxServer::visibility(
+    const ResourceStore::User &user, const QString &type) const
+{
+    if (user.role == QLatin1String("nhn"))
+        return [](const StoredResource &) { return true; };
+    if (type == QLatin1String("Practitioner")) {
+        // One pass over the roles instead of one per practitioner.
+        QSet<QString> ids;
+        for (const StoredResource *role : m_store.all(QStringLiteral("PractitionerRole"))) {
+            if (!visible(user, *role))
+                continue;
+            for (const QString &ref : role->index.refs.value(QStringLiteral("practitioner")))
+                ids.insert(refId(ref, QStringLiteral("Practitioner")));
+        }
+        return [ids](const StoredResource &r) { return ids.contains(r.id); };
+    }
+    return [this, user](const StoredResource &r) { return visible(user, r); };
+}
+
+QStringList SandboxServer::referrers(const QString &type, const QString &id, int limit) const
+{
+    QStringList out;
+    const QString target = type + QLatin1Char('/') + id;
+    for (const QString &t : ResourceStore::knownTypes()) {
+        if (t == QLatin1String("AuditEvent"))
+            continue;
+        for (const StoredResource *r : m_store.all(t)) {
+            for (auto it = r->index.refs.cbegin(); it != r->index.refs.cend(); ++it) {
+                if (it.value().contains(target)) {
+                    out << t + QLatin1Char('/') + r->id;
+                    break;
+                }
+            }
+            if (out.size() >= limit)
+                return out;
+        }
+    }
+    return out;
+}
+
+QString SandboxServer::unprocessable(const QString &type, const QJsonObject &resource, const SearchIndex &index) const
+{
+    static const QRegularExpression relative(QStringLiteral("^([A-Z][A-Za-z]+)/([A-Za-z0-9\\-\\.]{1,64})$"));
+    for (auto it = index.refs.cbegin(); it != index.refs.cend(); ++it) {
+        for (const QString &ref : it.value()) {
+            const auto match = relative.match(ref);
+            if (!match.hasMatch())
+                return QStringLiteral("%1.%2: a reference must read Type/id").arg(type, it.key());
+            const QString targetType = match.captured(1);
+            if (!ResourceStore::knownTypes().contains(targetType))
+                continue; // a type this server does not hold: not ours to check
+            const StoredResource *target = m_store.get(targetType, match.captured(2));
+            if (!target || target->deleted)
+                return QStringLiteral("%1.%2 refers to %3, which does not exist").arg(type, it.key(), ref);
+        }
+    }
+    if (type == QLatin1String("Basic") && index.tokens.value(QStringLiteral("code")).isEmpty())
+        return QStringLiteral("Basic.code is required");
+    Q_UNUSED(resource)
+    return {};
+}
+
 bool SandboxServer::ownsContent(const ResourceStore::User &user, const QString &type, const SearchIndex &index) const
 {
     if (user.role == QLatin1String("nhn"))
@@ -569,8 +654,11 @@ SandboxServer::Response SandboxServer::search(
         if (!known)
             return outcome(
                 400, QStringLiteral("not-supported"), QStringLiteral("Unknown search parameter '%1'").arg(key));
-        Q_UNUSED(value)
+        if (key == QLatin1String("_lastUpdated") && !validDate(value))
+            return outcome(400, QStringLiteral("invalid"),
+                QStringLiteral("_lastUpdated takes an instant or date with an optional prefix eq, gt, ge, lt or le"));
     }
+    const auto isVisible = visibility(user, type);
     QList<const StoredResource *> matches;
     for (const StoredResource *r : m_store.all(type)) {
         bool ok = true;
@@ -603,7 +691,7 @@ SandboxServer::Response SandboxServer::search(
                 break;
             }
         }
-        if (ok && visible(user, *r))
+        if (ok && isVisible(*r))
             matches.append(r);
     }
     const int total = int(matches.size());
@@ -654,23 +742,32 @@ SandboxServer::Response SandboxServer::typeHistory(
             t = QDateTime(QDate::fromString(since, Qt::ISODate), QTime(0, 0), Qt::UTC);
         sinceKey = t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
     }
-    int total = 0;
-    const QList<HistoryEntry> all = m_store.typeHistory(type, sinceKey, 0, 1 << 30, &total);
-    QList<const HistoryEntry *> visibleEntries;
-    for (const HistoryEntry &e : all) {
-        StoredResource probe;
-        probe.type = type;
-        probe.id = e.id;
-        QByteArray json = e.json;
-        if (json.isEmpty()) {
-            if (const auto before = m_store.version(type, e.id, e.version - 1))
-                json = before->json;
+    int visibleTotal = 0;
+    QList<HistoryEntry> pageEntries;
+    if (user.role == QLatin1String("nhn")) {
+        // Everything is visible: let SQLite page.
+        pageEntries = m_store.typeHistory(type, sinceKey, offset, count, &visibleTotal);
+    } else {
+        int total = 0;
+        const QList<HistoryEntry> all = m_store.typeHistory(type, sinceKey, 0, 1 << 30, &total);
+        const auto isVisible = visibility(user, type);
+        for (const HistoryEntry &e : all) {
+            StoredResource probe;
+            probe.type = type;
+            probe.id = e.id;
+            QByteArray json = e.json;
+            if (json.isEmpty()) {
+                if (const auto before = m_store.version(type, e.id, e.version - 1))
+                    json = before->json;
+            }
+            probe.index = indexResource(QJsonDocument::fromJson(json).object());
+            if (!isVisible(probe))
+                continue;
+            if (visibleTotal >= offset && visibleTotal < offset + count)
+                pageEntries.append(e);
+            ++visibleTotal;
         }
-        probe.index = indexResource(QJsonDocument::fromJson(json).object());
-        if (visible(user, probe))
-            visibleEntries.append(&e);
     }
-    const int visibleTotal = int(visibleEntries.size());
     const int end = qMin(visibleTotal, offset + count);
     QByteArray body = "{\"resourceType\":\"Bundle\",\"type\":\"history\",\"meta\":{\"lastUpdated\":\""
         + m_store.now().toUtf8() + "\"},\"total\":" + QByteArray::number(visibleTotal) + ",\"link\":[";
@@ -684,9 +781,9 @@ SandboxServer::Response SandboxServer::typeHistory(
             + "\"}";
     }
     body += "],\"entry\":[";
-    for (int i = offset; i < end; ++i) {
-        const HistoryEntry &e = *visibleEntries[i];
-        if (i > offset)
+    for (int i = 0; i < int(pageEntries.size()); ++i) {
+        const HistoryEntry &e = pageEntries.at(i);
+        if (i > 0)
             body += ',';
         body += "{\"fullUrl\":\"" + (baseUrl() + QLatin1Char('/') + type + QLatin1Char('/') + e.id).toUtf8() + "\"";
         if (!e.json.isEmpty())
@@ -762,6 +859,9 @@ SandboxServer::Response SandboxServer::write(const QString &method, const QStrin
         }
         if (!visible(user, *existing))
             return outcome(403, QStringLiteral("forbidden"), QStringLiteral("You may not delete %1/%2").arg(type, id));
+        if (const QStringList users = referrers(type, id, 3); !users.isEmpty())
+            return outcome(409, QStringLiteral("conflict"),
+                QStringLiteral("%1/%2 is still referred to by %3").arg(type, id, users.join(QStringLiteral(", "))));
         if (!inTransaction && !m_store.begin())
             return outcome(503, QStringLiteral("transient"), QStringLiteral("The store is busy"));
         const StoredResource *r = m_store.remove(type, id);
@@ -824,15 +924,23 @@ SandboxServer::Response SandboxServer::write(const QString &method, const QStrin
         existing = nullptr;
     }
     const SearchIndex newIndex = indexResource(resource);
+    if (const QString problem = unprocessable(type, resource, newIndex); !problem.isEmpty())
+        return outcome(422, QStringLiteral("processing"), problem);
     if (existing && !existing->deleted && !visible(user, *existing))
         return outcome(403, QStringLiteral("forbidden"), QStringLiteral("You may not change %1/%2").arg(type, id));
-    StoredResource probe;
-    probe.type = type;
-    probe.id = id;
-    probe.index = newIndex;
-    if (!ownsContent(user, type, newIndex)
-        && !(existing && !existing->deleted && user.role != QLatin1String("nhn")
-            && type == QLatin1String("Organization") && visible(user, probe)))
+    // Organizations and Practitioners are NHN's to create, but an office or municipality may update
+    // its own (contact details, names) as long as they stay within its scope.
+    bool updatesOwnActor = false;
+    if (existing && !existing->deleted && user.role != QLatin1String("nhn")) {
+        const QStringList partOf = newIndex.refs.value(QStringLiteral("partOf"));
+        if (type == QLatin1String("Organization"))
+            updatesOwnActor = id == user.organizationId
+                ? partOf == existing->index.refs.value(QStringLiteral("partOf"))
+                : partOf == QStringList {QStringLiteral("Organization/") + user.organizationId};
+        else if (type == QLatin1String("Practitioner"))
+            updatesOwnActor = true; // visible (checked above): one of the user's roles points at it
+    }
+    if (!ownsContent(user, type, newIndex) && !updatesOwnActor)
         return outcome(403, QStringLiteral("forbidden"),
             QStringLiteral("You may not write this %1 for that organisation").arg(type));
     const bool created = !existing || existing->deleted;

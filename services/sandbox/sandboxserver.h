@@ -5,6 +5,8 @@
 #include <QAbstractHttpServer>
 #include <QRandomGenerator>
 
+#include <functional>
+
 class QTcpSocket;
 
 namespace hn::sandbox {
@@ -34,7 +36,8 @@ public:
     // Opens the data directory (empty: in memory) and seeds it when empty.
     bool open(const QString &dataDir, const QString &seed, QString *error);
     quint16 listen(quint16 port); // 0: any free port; returns the port or 0
-    void setFaults(const Faults &faults) { m_faults = faults; }
+    // Also restarts the fault dice from a fixed seed, so that a test sees the same faults every run.
+    void setFaults(const Faults &faults);
     ResourceStore &store() { return m_store; }
 
     struct Response
@@ -61,6 +64,14 @@ private:
     Response transaction(const QByteArray &body, const ResourceStore::User &user);
 
     bool visible(const ResourceStore::User &user, const StoredResource &r) const;
+    bool visibleEvenIfDeleted(const ResourceStore::User &user, const StoredResource &r) const;
+    // A visibility test for many resources of one type (precomputes what it can, e.g. which
+    // practitioners the user's roles point at).
+    std::function<bool(const StoredResource &)> visibility(const ResourceStore::User &user, const QString &type) const;
+    // Current resources whose top-level references point at type/id (at most limit of them).
+    QStringList referrers(const QString &type, const QString &id, int limit) const;
+    // Business rules a well-formed resource must meet (422 when it does not); empty when fine.
+    QString unprocessable(const QString &type, const QJsonObject &resource, const SearchIndex &index) const;
     bool ownsContent(const ResourceStore::User &user, const QString &type, const SearchIndex &index) const;
     QSet<QString> owners(const QString &type, const SearchIndex &index) const;
     QString parentOf(const QString &orgId) const;

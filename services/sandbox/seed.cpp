@@ -349,6 +349,11 @@ public:
                 QStringLiteral("municipal-unit"), QString::fromUtf8(kind.name) + QLatin1Char(' ') + name, kommune);
             unitIds.append({uid, &kind});
         }
+        // Round-robin over the units, each with its own kind of contacts first; when those run out
+        // (few units, many contacts) the remaining kinds of contact go to the units in turn.
+        QStringList unused;
+        for (const UnitKind &kind : unitKinds())
+            unused << kind.contacts;
         int made = 0;
         for (int round = 0; made < contacts && round < 10; ++round) {
             for (const auto &[uid, kind] : unitIds) {
@@ -356,10 +361,13 @@ public:
                     const QString program = QString::fromLatin1(kind->program);
                     const bool active = program == QLatin1String("digihelse") ? digiHelse : digiHelsestasjon;
                     service(uid, kind->contacts.at(round), program, active);
+                    unused.removeOne(kind->contacts.at(round));
                     ++made;
                 }
             }
         }
+        for (int u = 0; made < contacts && !unused.isEmpty(); ++u, ++made)
+            service(unitIds.at(u % unitIds.size()).first, unused.takeFirst(), QStringLiteral("digihelse"), digiHelse);
         return kommune;
     }
 
@@ -390,8 +398,9 @@ int orgNumberCheckDigit(const QString &eightDigits)
 
 bool seedStore(ResourceStore &store, const QString &kind, QString *error)
 {
-    if (kind == QLatin1String("none"))
-        return true;
+    if (kind == QLatin1String("none")) // no data; only NHN, who may create it
+        return store.addUser(
+            {QStringLiteral("nhn"), QStringLiteral("nhn"), QString(), QStringLiteral("NHN forvaltning")});
     const bool national = kind == QLatin1String("national");
     if (!national && kind != QLatin1String("small")) {
         *error = QStringLiteral("unknown seed '%1' (use national, small or none)").arg(kind);
