@@ -138,31 +138,46 @@ QList<QPair<QString, QString>> referencesOf(const QJsonObject &r)
     return refs;
 }
 
+// Keeps the refs index of resources, with its statements prepared once.
+class RefWriter
+{
+public:
+    explicit RefWriter(QSqlDatabase &db)
+        : m_del(db)
+        , m_ins(db)
+    {
+        m_del.prepare(QStringLiteral("DELETE FROM refs WHERE type = ? AND id = ?"));
+        m_ins.prepare(QStringLiteral("INSERT OR IGNORE INTO refs (type, id, path, target) VALUES (?, ?, ?, ?)"));
+    }
+    bool write(const QString &type, const QString &id, const QList<QPair<QString, QString>> &refs, bool mayHaveOld,
+        Error *error)
+    {
+        if (mayHaveOld) {
+            m_del.bindValue(0, type);
+            m_del.bindValue(1, id);
+            if (!exec(m_del, error))
+                return false;
+        }
+        for (const auto &[path, target] : refs) {
+            m_ins.bindValue(0, type);
+            m_ins.bindValue(1, id);
+            m_ins.bindValue(2, path);
+            m_ins.bindValue(3, target);
+            if (!exec(m_ins, error))
+                return false;
+        }
+        return true;
+    }
+
+private:
+    QSqlQuery m_del;
+    QSqlQuery m_ins;
+};
+
 bool writeRefs(QSqlDatabase &db, const QString &type, const QString &id, const QJsonObject &json, Error *error,
     bool mayHaveOld = true)
 {
-    if (mayHaveOld) {
-        QSqlQuery del(db);
-        del.prepare(QStringLiteral("DELETE FROM refs WHERE type = ? AND id = ?"));
-        del.addBindValue(type);
-        del.addBindValue(id);
-        if (!exec(del, error))
-            return false;
-    }
-    const auto refs = referencesOf(json);
-    if (refs.isEmpty())
-        return true;
-    QSqlQuery ins(db);
-    ins.prepare(QStringLiteral("INSERT OR IGNORE INTO refs (type, id, path, target) VALUES (?, ?, ?, ?)"));
-    for (const auto &[path, target] : refs) {
-        ins.addBindValue(type);
-        ins.addBindValue(id);
-        ins.addBindValue(path);
-        ins.addBindValue(target);
-        if (!exec(ins, error))
-            return false;
-    }
-    return true;
+    return RefWriter(db).write(type, id, referencesOf(json), mayHaveOld, error);
 }
 
 // Ordered schema steps; step n brings user_version from n-1 to n.
@@ -246,8 +261,8 @@ struct ApplyResult
 };
 
 // Writes server copies. Resources with pending local edits keep their local json; only their server
-// copy and version move on.
-bool applyServer(QSqlDatabase &db, const QList<QJsonObject> &resources, ApplyResult *result, Error *error)
+// copy and version move on. The statements are prepared once per call, not per resource.
+bool applyServer(QSqlDatabase &db, const QList<ServerResource> &resources, ApplyResult *result, Error *error)
 {
     Transaction t(db);
     if (!t.isOpen()) {
@@ -260,14 +275,13 @@ bool applyServer(QSqlDatabase &db, const QList<QJsonObject> &resources, ApplyRes
     {
         bool pending;
         QString version;
-        QDateTime time;
+        QString time;
     };
     QHash<QString, QHash<QString, Existing>> existing;
     {
         QHash<QString, QStringList> idsByType;
-        for (const QJsonObject &r : resources)
-            idsByType[r.value(QLatin1String("resourceType")).toString()].append(
-                r.value(QLatin1String("id")).toString());
+        for (const ServerResource &r : resources)
+            idsByType[r.type].append(r.id);
         for (auto it = idsByType.cbegin(); it != idsByType.cend(); ++it) {
             for (qsizetype from = 0; from < it.value().size(); from += 500) {
                 const QStringList chunk = it.value().mid(from, 500);
@@ -285,9 +299,8 @@ bool applyServer(QSqlDatabase &db, const QList<QJsonObject> &resources, ApplyRes
                 if (!exec(q, error))
                     return false;
                 while (q.next())
-                    existing[it.key()].insert(q.value(0).toString(),
-                        {q.value(1).toBool(), q.value(2).toString(),
-                            QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)});
+                    existing[it.key()].insert(
+                        q.value(0).toString(), {q.value(1).toBool(), q.value(2).toString(), q.value(3).toString()});
             }
         }
     }
@@ -299,42 +312,44 @@ bool applyServer(QSqlDatabase &db, const QList<QJsonObject> &resources, ApplyRes
     QSqlQuery serverOnly(db);
     serverOnly.prepare(QStringLiteral(
         "UPDATE resources SET version_id = ?, last_updated = ?, server_json = ? WHERE type = ? AND id = ?"));
-    for (const QJsonObject &r : resources) {
-        const QString type = r.value(QLatin1String("resourceType")).toString();
-        const QString id = r.value(QLatin1String("id")).toString();
-        if (type.isEmpty() || id.isEmpty())
+    RefWriter refs(db);
+    const QHash<QString, Existing> none;
+    for (const ServerResource &r : resources) {
+        if (r.type.isEmpty() || r.id.isEmpty() || r.json.isEmpty())
             continue;
-        const auto found = existing.value(type).constFind(id);
-        const bool exists = found != existing.value(type).cend();
-        const bool pending = exists && found->pending;
-        const QString oldVersion = exists ? found->version : QString();
-        const QDateTime oldTime = exists ? found->time : QDateTime();
-        const QByteArray bytes = compact(r);
-        const QString version = versionOf(r);
-        if (pending) {
-            serverOnly.addBindValue(version);
-            serverOnly.addBindValue(lastUpdatedOf(r));
-            serverOnly.addBindValue(bytes);
-            serverOnly.addBindValue(type);
-            serverOnly.addBindValue(id);
+        const auto byType = existing.constFind(r.type);
+        const QHash<QString, Existing> &known = byType == existing.cend() ? none : *byType;
+        const auto found = known.constFind(r.id);
+        const bool exists = found != known.cend();
+        const QString version = nonNull(r.versionId);
+        const QString lastUpdated = nonNull(r.lastUpdated);
+        if (exists && found->pending) {
+            serverOnly.bindValue(0, version);
+            serverOnly.bindValue(1, lastUpdated);
+            serverOnly.bindValue(2, r.json);
+            serverOnly.bindValue(3, r.type);
+            serverOnly.bindValue(4, r.id);
             if (!exec(serverOnly, error))
                 return false;
             continue;
         }
-        if (exists && !version.isEmpty() && version == oldVersion)
+        if (exists && !version.isEmpty() && version == found->version)
             continue; // nothing new
-        const QDateTime newTime = QDateTime::fromString(lastUpdatedOf(r), Qt::ISODateWithMs);
-        if (oldTime.isValid() && newTime.isValid() && newTime < oldTime)
-            continue; // an older copy than the one we have (pages can overlap while the server changes)
-        upsert.addBindValue(type);
-        upsert.addBindValue(id);
-        upsert.addBindValue(version);
-        upsert.addBindValue(lastUpdatedOf(r));
-        upsert.addBindValue(bytes);
-        upsert.addBindValue(bytes);
-        if (!exec(upsert, error) || !writeRefs(db, type, id, r, error, exists))
+        if (exists && !found->time.isEmpty() && !lastUpdated.isEmpty() && found->time != lastUpdated) {
+            const QDateTime oldTime = QDateTime::fromString(found->time, Qt::ISODateWithMs);
+            const QDateTime newTime = QDateTime::fromString(lastUpdated, Qt::ISODateWithMs);
+            if (oldTime.isValid() && newTime.isValid() && newTime < oldTime)
+                continue; // an older copy than the one we have (pages can overlap while the server changes)
+        }
+        upsert.bindValue(0, r.type);
+        upsert.bindValue(1, r.id);
+        upsert.bindValue(2, version);
+        upsert.bindValue(3, lastUpdated);
+        upsert.bindValue(4, r.json);
+        upsert.bindValue(5, r.json);
+        if (!exec(upsert, error) || !refs.write(r.type, r.id, r.references, exists, error))
             return false;
-        (exists ? result->updated : result->inserted)[type].append(id);
+        (exists ? result->updated : result->inserted)[r.type].append(r.id);
     }
     return t.commit(error);
 }
@@ -410,7 +425,7 @@ public:
         return true;
     }
 
-    void apply(const QList<QJsonObject> &resources, QObject *context, std::function<void(ApplyResult, Error)> done)
+    void apply(const QList<ServerResource> &resources, QObject *context, std::function<void(ApplyResult, Error)> done)
     {
         Error error;
         ApplyResult result;
@@ -1013,11 +1028,28 @@ bool Store::discard(qint64 seq)
     return true;
 }
 
+ServerResource ServerResource::fromJson(const QJsonObject &resource)
+{
+    return {resource.value(QLatin1String("resourceType")).toString(), resource.value(QLatin1String("id")).toString(),
+        versionOf(resource), lastUpdatedOf(resource), compact(resource), referencesOf(resource)};
+}
+
+namespace {
+QList<ServerResource> serverResources(const QList<QJsonObject> &resources)
+{
+    QList<ServerResource> out;
+    out.reserve(resources.size());
+    for (const QJsonObject &r : resources)
+        out.append(ServerResource::fromJson(r));
+    return out;
+}
+} // namespace
+
 bool Store::applyServerResources(const QList<QJsonObject> &resources, Error *error)
 {
     QSqlDatabase database = db();
     ApplyResult result;
-    if (!applyServer(database, resources, &result, error))
+    if (!applyServer(database, serverResources(resources), &result, error))
         return false;
     emitChanges(result.inserted, result.updated, {});
     return true;
@@ -1057,6 +1089,11 @@ bool Store::applyServerDeletions(const QList<QPair<QString, QString>> &typeIds, 
 
 void Store::applyServerResourcesAsync(const QList<QJsonObject> &resources, std::function<void(Error)> done)
 {
+    applyServerResourcesAsync(serverResources(resources), std::move(done));
+}
+
+void Store::applyServerResourcesAsync(QList<ServerResource> resources, std::function<void(Error)> done)
+{
     QPointer<Store> self(this);
     auto finished = [self, done](ApplyResult result, Error error) {
         if (self && error.isNull())
@@ -1066,7 +1103,8 @@ void Store::applyServerResourcesAsync(const QList<QJsonObject> &resources, std::
     };
     StoreWorker *worker = m_worker;
     QMetaObject::invokeMethod(
-        m_worker, [worker, resources, self, finished] { worker->apply(resources, self.data(), finished); },
+        m_worker,
+        [worker, resources = std::move(resources), self, finished] { worker->apply(resources, self.data(), finished); },
         Qt::QueuedConnection);
 }
 

@@ -43,6 +43,16 @@ struct OutboxEntry
     QDateTime createdAt, lastAttemptAt;
 };
 
+// A resource as the server sent it, with what the cache indexes: a sync page is written from the
+// received bytes without building a QJsonObject per resource (see sync/bundlescan.h).
+struct ServerResource
+{
+    QString type, id, versionId, lastUpdated;
+    QByteArray json; // the resource, as received
+    QList<QPair<QString, QString>> references; // top-level element -> "Type/id"
+    static ServerResource fromJson(const QJsonObject &resource);
+};
+
 struct Error
 {
     QString message;
@@ -102,6 +112,7 @@ public:
     // On a worker thread with its own connection; pages are written in call order; the signals and
     // `done` come on this object's thread after the commit.
     void applyServerResourcesAsync(const QList<QJsonObject> &resources, std::function<void(Error)> done = {});
+    void applyServerResourcesAsync(QList<ServerResource> resources, std::function<void(Error)> done = {});
 
     // --- sync state ---
     QString meta(const QString &key) const;

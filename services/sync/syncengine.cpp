@@ -1,5 +1,6 @@
 #include "syncengine.h"
 
+#include "bundlescan.h"
 #include "common/logging.h"
 #include "merge.h"
 #include "net/fhirclient.h"
@@ -26,7 +27,7 @@ const QString kFullDonePrefix = QStringLiteral("full-sync-done/");
 struct Page
 {
     bool ok = false;
-    QList<QJsonObject> resources; // search pages
+    QList<store::ServerResource> resources; // search pages
     QList<HistoryItem> history; // history pages
     QUrl next;
     qint64 total = -1;
@@ -46,55 +47,51 @@ QString typeIdFromUrl(const QString &url, QString *type)
     return parts.last();
 }
 
+bool isEmptyObject(const QByteArray &json)
+{
+    int meaningful = 0;
+    for (const char c : json)
+        meaningful += c == ' ' || c == '\n' || c == '\r' || c == '\t' ? 0 : 1;
+    return meaningful <= 2; // "{}"
+}
+
+// Scans a page (see bundlescan.h): the resources keep the bytes the server sent.
 Page parsePage(const QByteArray &body, bool history)
 {
     Page page;
-    QJsonParseError error {};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    const QJsonObject bundle = doc.object();
-    if (error.error != QJsonParseError::NoError
-        || bundle.value(QLatin1String("resourceType")).toString() != QLatin1String("Bundle"))
+    ScannedBundle bundle = scanBundle(body);
+    if (!bundle.ok()) {
+        qCWarning(lcSync) << "unreadable page:" << bundle.error;
         return page;
-    page.ok = true;
-    page.total = bundle.contains(QLatin1String("total")) ? qint64(bundle.value(QLatin1String("total")).toDouble()) : -1;
-    page.bundleTime = bundle.value(QLatin1String("meta")).toObject().value(QLatin1String("lastUpdated")).toString();
-    const QJsonArray links = bundle.value(QLatin1String("link")).toArray();
-    for (const QJsonValue &l : links) {
-        if (l.toObject().value(QLatin1String("relation")).toString() == QLatin1String("next"))
-            page.next = QUrl(l.toObject().value(QLatin1String("url")).toString());
     }
-    const QJsonArray entries = bundle.value(QLatin1String("entry")).toArray();
+    page.ok = true;
+    page.total = bundle.total;
+    page.bundleTime = bundle.lastUpdated;
+    if (!bundle.nextLink.isEmpty())
+        page.next = QUrl(bundle.nextLink);
     int position = 0;
-    for (const QJsonValue &e : entries) {
-        const QJsonObject entry = e.toObject();
-        const QJsonObject resource = entry.value(QLatin1String("resource")).toObject();
+    for (ScannedEntry &entry : bundle.entries) {
         if (!history) {
-            if (entry.value(QLatin1String("search")).toObject().value(QLatin1String("mode")).toString()
-                == QLatin1String("outcome"))
+            if (entry.searchMode == QLatin1String("outcome"))
                 continue;
-            if (!resource.isEmpty() && resource.contains(QLatin1String("id")))
-                page.resources.append(resource);
+            if (entry.resource && !entry.resource->id.isEmpty() && !entry.resource->type.isEmpty())
+                page.resources.append(std::move(*entry.resource));
             continue;
         }
-        const QJsonObject request = entry.value(QLatin1String("request")).toObject();
         HistoryItem item;
         item.position = position++;
         const bool deleted
-            = request.value(QLatin1String("method")).toString() == QLatin1String("DELETE") || resource.isEmpty();
+            = entry.requestMethod == QLatin1String("DELETE") || !entry.resource || isEmptyObject(entry.resource->json);
         if (deleted) {
-            item.id = typeIdFromUrl(request.value(QLatin1String("url")).toString(), &item.type);
+            item.id = typeIdFromUrl(entry.requestUrl, &item.type);
             if (item.id.isEmpty())
-                item.id = typeIdFromUrl(entry.value(QLatin1String("fullUrl")).toString(), &item.type);
-            item.when = QDateTime::fromString(
-                entry.value(QLatin1String("response")).toObject().value(QLatin1String("lastModified")).toString(),
-                Qt::ISODateWithMs);
+                item.id = typeIdFromUrl(entry.fullUrl, &item.type);
+            item.when = QDateTime::fromString(entry.responseLastModified, Qt::ISODateWithMs);
         } else {
-            item.type = resource.value(QLatin1String("resourceType")).toString();
-            item.id = resource.value(QLatin1String("id")).toString();
-            item.resource = resource;
-            item.when = QDateTime::fromString(
-                resource.value(QLatin1String("meta")).toObject().value(QLatin1String("lastUpdated")).toString(),
-                Qt::ISODateWithMs);
+            item.type = entry.resource->type;
+            item.id = entry.resource->id;
+            item.when = QDateTime::fromString(entry.resource->lastUpdated, Qt::ISODateWithMs);
+            item.resource = std::move(*entry.resource);
         }
         if (!item.id.isEmpty())
             page.history.append(item);
@@ -414,10 +411,10 @@ void SyncEngine::handlePage(const net::FhirResponse &response, bool history)
     watcher->setFuture(QtConcurrent::run(parsePage, response.body, history));
 }
 
-void SyncEngine::writePage(const QList<QJsonObject> &resources, const QString &completesType, const QString &since)
+void SyncEngine::writePage(QList<store::ServerResource> resources, const QString &completesType, const QString &since)
 {
     ++m_pagesInFlight;
-    m_store->applyServerResourcesAsync(resources, [this, completesType, since](store::Error error) {
+    m_store->applyServerResourcesAsync(std::move(resources), [this, completesType, since](store::Error error) {
         --m_pagesInFlight;
         if (!error.isNull()) {
             m_writeFailed = true;
@@ -435,10 +432,10 @@ void SyncEngine::writePage(const QList<QJsonObject> &resources, const QString &c
 
 void SyncEngine::applyHistory(const QString &type, const QString &since)
 {
-    QList<QJsonObject> upserts;
+    QList<store::ServerResource> upserts;
     QList<QPair<QString, QString>> deletions;
     for (const HistoryItem &item : std::as_const(m_history)) {
-        if (item.resource.isEmpty())
+        if (item.resource.json.isEmpty())
             deletions.append({item.type, item.id});
         else
             upserts.append(item.resource);

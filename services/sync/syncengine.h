@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/store.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -27,7 +29,7 @@ struct HistoryItem
     QString type, id;
     QDateTime when; // meta.lastUpdated or response.lastModified; invalid when the server gave none
     int position = 0; // order on the page (servers list history newest first)
-    QJsonObject resource; // empty for a deletion
+    store::ServerResource resource; // its json is empty for a deletion
 };
 
 // One line of the sync log, in plain words.
@@ -102,7 +104,7 @@ private:
     void requestPage(const QUrl &url, bool history);
     void handlePage(const net::FhirResponse &response, bool history);
     void finishPull(bool ok);
-    void writePage(const QList<QJsonObject> &resources, const QString &completesType, const QString &since);
+    void writePage(QList<store::ServerResource> resources, const QString &completesType, const QString &since);
     void applyHistory(const QString &type, const QString &since);
     // push
     void pushNext();

@@ -1,0 +1,182 @@
+#include "store/store.h"
+#include "sync/bundlescan.h"
+#include "tst_bundlescan_pages.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTest>
+#include <algorithm>
+
+using hn::store::ServerResource;
+using hn::sync::scanBundle;
+
+namespace {
+
+QJsonObject objectOf(const QByteArray &text)
+{
+    QJsonParseError error {};
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+    return error.error == QJsonParseError::NoError ? doc.object() : QJsonObject();
+}
+
+bool qtAccepts(const QByteArray &text)
+{
+    QJsonParseError error {};
+    QJsonDocument::fromJson(text, &error);
+    return error.error == QJsonParseError::NoError;
+}
+
+} // namespace
+
+class TestBundleScan : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void readsTheSearchPage()
+    {
+        const auto bundle = scanBundle(kSearchPage);
+        QVERIFY2(bundle.ok(), qPrintable(bundle.error));
+        QCOMPARE(bundle.type, QStringLiteral("searchset"));
+        QCOMPARE(bundle.total, 1234);
+        QCOMPARE(bundle.lastUpdated, QStringLiteral("2026-11-23T10:00:00.000Z"));
+        QCOMPARE(bundle.nextLink, QStringLiteral("http://h/fhir/R4/PractitionerRole?_count=2&_offset=2"));
+        QCOMPARE(bundle.entries.size(), 3);
+
+        const auto &first = bundle.entries.at(0);
+        QCOMPARE(first.fullUrl, QStringLiteral("http://h/fhir/R4/PractitionerRole/r1"));
+        QCOMPARE(first.searchMode, QStringLiteral("match"));
+        QVERIFY(first.resource);
+        const ServerResource &r = *first.resource;
+        QCOMPARE(r.type, QStringLiteral("PractitionerRole"));
+        QCOMPARE(r.id, QStringLiteral("r1"));
+        QCOMPARE(r.versionId, QStringLiteral("3"));
+        QCOMPARE(r.lastUpdated, QStringLiteral("2026-11-20T08:00:00.000Z"));
+        // The bytes are exactly the server's, whitespace included.
+        QVERIFY(kSearchPage.contains(r.json));
+        QVERIFY(r.json.startsWith("{\n        \"resourceType\""));
+        QVERIFY(r.json.endsWith('}'));
+        // Reading them gives what a full parse of the page gives.
+        const QJsonObject viaQt = objectOf(kSearchPage)
+                                      .value(QLatin1String("entry"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject()
+                                      .value(QLatin1String("resource"))
+                                      .toObject();
+        QCOMPARE(objectOf(r.json), viaQt);
+        // The same references the store finds in a QJsonObject.
+        auto scanned = r.references;
+        auto parsed = ServerResource::fromJson(viaQt).references;
+        std::sort(scanned.begin(), scanned.end());
+        std::sort(parsed.begin(), parsed.end());
+        QCOMPARE(scanned, parsed);
+        const QList<QPair<QString, QString>> expected
+            = {{QStringLiteral("practitioner"), QStringLiteral("Practitioner/p1")},
+                {QStringLiteral("organization"), QStringLiteral("Organization/o1")},
+                {QStringLiteral("healthcareService"), QStringLiteral("HealthcareService/s1")},
+                {QStringLiteral("healthcareService"), QStringLiteral("HealthcareService/s2")}};
+        QCOMPARE(r.references, expected);
+    }
+
+    void decodesEscapes()
+    {
+        const auto bundle = scanBundle(kSearchPage);
+        QVERIFY(bundle.ok());
+        const ServerResource &r = *bundle.entries.at(1).resource;
+        QCOMPARE(r.id, QStringLiteral("øst/1"));
+        QCOMPARE(r.versionId, QStringLiteral("1"));
+        QCOMPARE(r.lastUpdated, QString());
+        QCOMPARE(objectOf(r.json).value(QLatin1String("name")).toString(),
+            QString::fromUtf8("Trøndelag \xF0\x9F\x98\x80 legesenter"));
+        QCOMPARE(bundle.entries.at(2).searchMode, QStringLiteral("outcome"));
+    }
+
+    void readsAHistoryPage()
+    {
+        const QByteArray page = kHistoryPage;
+        const auto bundle = scanBundle(page);
+        QVERIFY2(bundle.ok(), qPrintable(bundle.error));
+        QCOMPARE(bundle.type, QStringLiteral("history"));
+        QCOMPARE(bundle.nextLink, QString());
+        QCOMPARE(bundle.entries.size(), 2);
+        QCOMPARE(bundle.entries.at(0).requestMethod, QStringLiteral("DELETE"));
+        QCOMPARE(bundle.entries.at(0).requestUrl, QStringLiteral("Basic/b1"));
+        QCOMPARE(bundle.entries.at(0).responseLastModified, QStringLiteral("2026-11-23T09:00:00Z"));
+        QVERIFY(!bundle.entries.at(0).resource);
+        QCOMPARE(bundle.entries.at(1).resource->id, QStringLiteral("b2"));
+        QCOMPARE(bundle.entries.at(1).resource->references.size(), 1);
+    }
+
+    void totalThatIsNotACountIsIgnored()
+    {
+        QCOMPARE(scanBundle(kTotalDecimal).total, -1);
+        QCOMPARE(scanBundle(kTotalString).total, -1);
+        QCOMPARE(scanBundle(kTotalNull).total, -1);
+        QCOMPARE(scanBundle(kTotalNone).total, -1);
+        QCOMPARE(scanBundle(kTotalZero).total, 0);
+    }
+
+    void refusesWhatIsNotABundle_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        for (const auto &[name, text] : kNotBundles)
+            QTest::newRow(name) << text;
+        QTest::newRow("too deep") << QByteArray(R"({"resourceType":"Bundle","x":)") + QByteArray(2000, '[')
+                + QByteArray(2000, ']') + QByteArray("}");
+    }
+
+    void refusesWhatIsNotABundle()
+    {
+        QFETCH(QByteArray, text);
+        const auto bundle = scanBundle(text);
+        QVERIFY(!bundle.ok());
+        QVERIFY(bundle.entries.isEmpty());
+    }
+
+    // Every cut of a page is refused, without reading past the end.
+    void refusesEveryTruncation()
+    {
+        for (qsizetype n = 0; n < kSearchPage.size() - 1; ++n) {
+            const QByteArray cut = kSearchPage.left(n);
+            const auto bundle = scanBundle(cut);
+            QVERIFY2(!bundle.ok(), qPrintable(QStringLiteral("accepted %1 bytes").arg(n)));
+        }
+    }
+
+    // Random damage: whatever the scanner accepts, Qt's parser reads too, and to the same resources.
+    void neverAcceptsWhatQtRefuses()
+    {
+        QRandomGenerator random(20261123);
+        const QByteArray alphabet = QByteArrayLiteral("{}[]\":,\\ 0123456789-+.eEtrufalsn\x01\x80\xC3\xFF");
+        int accepted = 0;
+        for (int round = 0; round < 3000; ++round) {
+            QByteArray text = kSearchPage;
+            const int edits = 1 + int(random.bounded(3));
+            for (int e = 0; e < edits; ++e) {
+                const qsizetype at = qsizetype(random.bounded(int(text.size())));
+                const char c = alphabet.at(qsizetype(random.bounded(int(alphabet.size()))));
+                switch (random.bounded(3)) {
+                case 0: text[at] = c; break;
+                case 1: text.insert(at, c); break;
+                default: text.remove(at, 1); break;
+                }
+            }
+            const auto bundle = scanBundle(text);
+            if (!bundle.ok())
+                continue;
+            ++accepted;
+            QVERIFY2(qtAccepts(text), text.constData());
+            const QJsonArray entries = objectOf(text).value(QLatin1String("entry")).toArray();
+            for (const auto &entry : bundle.entries) {
+                if (entry.resource)
+                    QVERIFY(qtAccepts(entry.resource->json));
+            }
+            QVERIFY(bundle.entries.size() <= entries.size());
+        }
+        QVERIFY(accepted > 0); // some damage lands in whitespace or string content
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBundleScan)
+#include "tst_bundlescan.moc"
