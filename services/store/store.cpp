@@ -2,6 +2,8 @@
 
 #include "common/logging.h"
 
+#include <sqlite3.h>
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -11,6 +13,7 @@
 #include <QMetaObject>
 #include <QPointer>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -76,6 +79,15 @@ bool exec(QSqlDatabase &db, const QString &sql, Error *error)
     return false;
 }
 
+// resources.server_json is the last copy received from the server. A zero-length blob means "the
+// same as json" (what a sync page writes: the bytes once, not twice); NULL means none (a local
+// creation never sent). Reads go through kServerJsonOf; a write that changes json of a resource
+// whose server copy is "the same" first keeps that copy (kKeepServerCopy: SQLite evaluates the
+// whole SET from the old row).
+const char kServerJson[] = "CASE WHEN length(server_json) = 0 THEN json ELSE server_json END";
+const char kServerJsonOf[] = "CASE WHEN length(r.server_json) = 0 THEN r.json ELSE r.server_json END";
+const char kKeepServerCopy[] = "server_json = CASE WHEN length(server_json) = 0 THEN json ELSE server_json END";
+
 // A transaction that rolls back unless committed.
 class Transaction
 {
@@ -138,46 +150,134 @@ QList<QPair<QString, QString>> referencesOf(const QJsonObject &r)
     return refs;
 }
 
+// The reference elements kept in the refs table: what referencing() can answer. Only these, because
+// a first full sync writes every row of this index (PractitionerRole.healthcareService alone would
+// be 28,000 rows nobody looks up).
+bool isIndexedReference(const QString &type, const QString &path)
+{
+    const auto &indexed = Store::indexedReferences();
+    return std::find(indexed.cbegin(), indexed.cend(), qMakePair(type, path)) != indexed.cend();
+}
+
+// The connection's own sqlite3 handle (Qt's driver uses the system SQLite, as we do), for the bulk
+// writes of server pages: binding UTF-8 and blobs in place saves a QVariant, a UTF-16 round trip
+// and a copy per value.
+sqlite3 *handleOf(QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.constData());
+    return nullptr;
+}
+
+// A prepared statement on the raw handle. Values are bound without copying: they must live until
+// run() returns.
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const char *sql)
+        : m_db(db)
+    {
+        if (db && sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) != SQLITE_OK)
+            m_statement = nullptr;
+    }
+    ~Statement() { sqlite3_finalize(m_statement); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    bool isValid() const { return m_statement; }
+    void text(int column, const QByteArray &utf8)
+    {
+        sqlite3_bind_text(m_statement, column, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    }
+    void blob(int column, const QByteArray &bytes)
+    {
+        sqlite3_bind_blob(m_statement, column, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+    }
+    bool run(Error *error)
+    {
+        const int rc = sqlite3_step(m_statement);
+        sqlite3_reset(m_statement);
+        if (rc == SQLITE_DONE)
+            return true;
+        const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
+        qCWarning(lcStore) << "SQL failed:" << QString::fromUtf8(sqlite3_sql(m_statement)).left(60) << message;
+        if (error)
+            error->message = message;
+        return false;
+    }
+
+    // Steps through the result rows; false on an error.
+    template<typename F>
+    bool rows(F onRow)
+    {
+        int rc;
+        while ((rc = sqlite3_step(m_statement)) == SQLITE_ROW)
+            onRow(m_statement);
+        sqlite3_reset(m_statement);
+        return rc == SQLITE_DONE;
+    }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_statement = nullptr;
+};
+
+QString columnText(sqlite3_stmt *row, int column)
+{
+    return QString::fromUtf8(
+        reinterpret_cast<const char *>(sqlite3_column_text(row, column)), sqlite3_column_bytes(row, column));
+}
+
 // Keeps the refs index of resources, with its statements prepared once.
 class RefWriter
 {
 public:
     explicit RefWriter(QSqlDatabase &db)
-        : m_del(db)
-        , m_ins(db)
+        : m_del(handleOf(db), "DELETE FROM refs WHERE type = ? AND id = ?")
+        , m_ins(handleOf(db), "INSERT OR IGNORE INTO refs (type, id, path, target) VALUES (?, ?, ?, ?)")
     {
-        m_del.prepare(QStringLiteral("DELETE FROM refs WHERE type = ? AND id = ?"));
-        m_ins.prepare(QStringLiteral("INSERT OR IGNORE INTO refs (type, id, path, target) VALUES (?, ?, ?, ?)"));
     }
-    bool write(const QString &type, const QString &id, const QList<QPair<QString, QString>> &refs, bool mayHaveOld,
-        Error *error)
+    bool isValid() const { return m_del.isValid() && m_ins.isValid(); }
+    // type and id as UTF-8.
+    bool write(const QString &typeName, const QByteArray &type, const QByteArray &id,
+        const QList<QPair<QString, QString>> &refs, bool mayHaveOld, Error *error)
     {
         if (mayHaveOld) {
-            m_del.bindValue(0, type);
-            m_del.bindValue(1, id);
-            if (!exec(m_del, error))
+            m_del.text(1, type);
+            m_del.text(2, id);
+            if (!m_del.run(error))
                 return false;
         }
         for (const auto &[path, target] : refs) {
-            m_ins.bindValue(0, type);
-            m_ins.bindValue(1, id);
-            m_ins.bindValue(2, path);
-            m_ins.bindValue(3, target);
-            if (!exec(m_ins, error))
+            if (!isIndexedReference(typeName, path))
+                continue;
+            const QByteArray p = path.toUtf8();
+            const QByteArray t = target.toUtf8();
+            m_ins.text(1, type);
+            m_ins.text(2, id);
+            m_ins.text(3, p);
+            m_ins.text(4, t);
+            if (!m_ins.run(error))
                 return false;
         }
         return true;
     }
 
 private:
-    QSqlQuery m_del;
-    QSqlQuery m_ins;
+    Statement m_del;
+    Statement m_ins;
 };
 
 bool writeRefs(QSqlDatabase &db, const QString &type, const QString &id, const QJsonObject &json, Error *error,
     bool mayHaveOld = true)
 {
-    return RefWriter(db).write(type, id, referencesOf(json), mayHaveOld, error);
+    RefWriter refs(db);
+    if (!refs.isValid()) {
+        if (error)
+            error->message = storeTr(QT_TRANSLATE_NOOP("hn::store::Store", "The local database is busy."));
+        return false;
+    }
+    return refs.write(type, type.toUtf8(), id.toUtf8(), referencesOf(json), mayHaveOld, error);
 }
 
 // Ordered schema steps; step n brings user_version from n-1 to n.
@@ -277,42 +377,56 @@ bool applyServer(QSqlDatabase &db, const QList<ServerResource> &resources, Apply
         QString version;
         QString time;
     };
+    sqlite3 *handle = handleOf(db);
     QHash<QString, QHash<QString, Existing>> existing;
     {
-        QHash<QString, QStringList> idsByType;
+        QHash<QString, QList<QByteArray>> idsByType;
         for (const ServerResource &r : resources)
-            idsByType[r.type].append(r.id);
+            idsByType[r.type].append(r.id.toUtf8());
         for (auto it = idsByType.cbegin(); it != idsByType.cend(); ++it) {
+            const QByteArray type = it.key().toUtf8();
             for (qsizetype from = 0; from < it.value().size(); from += 500) {
-                const QStringList chunk = it.value().mid(from, 500);
-                QSqlQuery q(db);
-                q.setForwardOnly(true);
-                QString sql = QStringLiteral(
+                const qsizetype n = qMin<qsizetype>(500, it.value().size() - from);
+                QByteArray sql(
                     "SELECT id, pending, version_id, last_updated FROM resources WHERE type = ? AND id IN (");
-                for (qsizetype i = 0; i < chunk.size(); ++i)
-                    sql += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
-                sql += QLatin1Char(')');
-                q.prepare(sql);
-                q.addBindValue(it.key());
-                for (const QString &id : chunk)
-                    q.addBindValue(id);
-                if (!exec(q, error))
+                for (qsizetype i = 0; i < n; ++i)
+                    sql += i == 0 ? "?" : ",?";
+                sql += ')';
+                Statement q(handle, sql.constData());
+                if (!q.isValid()) {
+                    if (error)
+                        error->message = QString::fromUtf8(sqlite3_errmsg(handle));
                     return false;
-                while (q.next())
-                    existing[it.key()].insert(
-                        q.value(0).toString(), {q.value(1).toBool(), q.value(2).toString(), q.value(3).toString()});
+                }
+                q.text(1, type);
+                for (qsizetype i = 0; i < n; ++i)
+                    q.text(int(i) + 2, it.value().at(from + i));
+                QHash<QString, Existing> &known = existing[it.key()];
+                const bool ok = q.rows([&known](sqlite3_stmt *row) {
+                    known.insert(
+                        columnText(row, 0), {sqlite3_column_int(row, 1) != 0, columnText(row, 2), columnText(row, 3)});
+                });
+                if (!ok) {
+                    if (error)
+                        error->message = QString::fromUtf8(sqlite3_errmsg(handle));
+                    return false;
+                }
             }
         }
     }
-    QSqlQuery upsert(db);
-    upsert.prepare(QStringLiteral(
+    Statement upsert(handle,
         "INSERT INTO resources (type, id, version_id, last_updated, json, server_json, pending, deleted) "
-        "VALUES (?, ?, ?, ?, ?, ?, 0, 0) ON CONFLICT (type, id) DO UPDATE SET version_id = excluded.version_id, "
-        "last_updated = excluded.last_updated, json = excluded.json, server_json = excluded.server_json, deleted = 0"));
-    QSqlQuery serverOnly(db);
-    serverOnly.prepare(QStringLiteral(
-        "UPDATE resources SET version_id = ?, last_updated = ?, server_json = ? WHERE type = ? AND id = ?"));
+        "VALUES (?, ?, ?, ?, ?, zeroblob(0), 0, 0) ON CONFLICT (type, id) DO UPDATE SET version_id = "
+        "excluded.version_id, "
+        "last_updated = excluded.last_updated, json = excluded.json, server_json = excluded.server_json, deleted = 0");
+    Statement serverOnly(
+        handle, "UPDATE resources SET version_id = ?, last_updated = ?, server_json = ? WHERE type = ? AND id = ?");
     RefWriter refs(db);
+    if (!upsert.isValid() || !serverOnly.isValid() || !refs.isValid()) {
+        if (error)
+            error->message = storeTr(QT_TRANSLATE_NOOP("hn::store::Store", "The local database is busy."));
+        return false;
+    }
     const QHash<QString, Existing> none;
     for (const ServerResource &r : resources) {
         if (r.type.isEmpty() || r.id.isEmpty() || r.json.isEmpty())
@@ -321,33 +435,37 @@ bool applyServer(QSqlDatabase &db, const QList<ServerResource> &resources, Apply
         const QHash<QString, Existing> &known = byType == existing.cend() ? none : *byType;
         const auto found = known.constFind(r.id);
         const bool exists = found != known.cend();
-        const QString version = nonNull(r.versionId);
-        const QString lastUpdated = nonNull(r.lastUpdated);
+        if (!exists || !found->pending) {
+            if (exists && !r.versionId.isEmpty() && r.versionId == found->version)
+                continue; // nothing new
+            if (exists && !found->time.isEmpty() && !r.lastUpdated.isEmpty() && found->time != r.lastUpdated) {
+                const QDateTime oldTime = QDateTime::fromString(found->time, Qt::ISODateWithMs);
+                const QDateTime newTime = QDateTime::fromString(r.lastUpdated, Qt::ISODateWithMs);
+                if (oldTime.isValid() && newTime.isValid() && newTime < oldTime)
+                    continue; // an older copy than the one we have (pages can overlap while the server changes)
+            }
+        }
+        const QByteArray type = r.type.toUtf8();
+        const QByteArray id = r.id.toUtf8();
+        const QByteArray version = r.versionId.toUtf8(); // "" when null: the columns are NOT NULL
+        const QByteArray lastUpdated = r.lastUpdated.toUtf8();
+        const QByteArray empty("");
         if (exists && found->pending) {
-            serverOnly.bindValue(0, version);
-            serverOnly.bindValue(1, lastUpdated);
-            serverOnly.bindValue(2, r.json);
-            serverOnly.bindValue(3, r.type);
-            serverOnly.bindValue(4, r.id);
-            if (!exec(serverOnly, error))
+            serverOnly.text(1, version.isNull() ? empty : version);
+            serverOnly.text(2, lastUpdated.isNull() ? empty : lastUpdated);
+            serverOnly.blob(3, r.json);
+            serverOnly.text(4, type);
+            serverOnly.text(5, id);
+            if (!serverOnly.run(error))
                 return false;
             continue;
         }
-        if (exists && !version.isEmpty() && version == found->version)
-            continue; // nothing new
-        if (exists && !found->time.isEmpty() && !lastUpdated.isEmpty() && found->time != lastUpdated) {
-            const QDateTime oldTime = QDateTime::fromString(found->time, Qt::ISODateWithMs);
-            const QDateTime newTime = QDateTime::fromString(lastUpdated, Qt::ISODateWithMs);
-            if (oldTime.isValid() && newTime.isValid() && newTime < oldTime)
-                continue; // an older copy than the one we have (pages can overlap while the server changes)
-        }
-        upsert.bindValue(0, r.type);
-        upsert.bindValue(1, r.id);
-        upsert.bindValue(2, version);
-        upsert.bindValue(3, lastUpdated);
-        upsert.bindValue(4, r.json);
-        upsert.bindValue(5, r.json);
-        if (!exec(upsert, error) || !refs.write(r.type, r.id, r.references, exists, error))
+        upsert.text(1, type);
+        upsert.text(2, id);
+        upsert.text(3, version.isNull() ? empty : version);
+        upsert.text(4, lastUpdated.isNull() ? empty : lastUpdated);
+        upsert.blob(5, r.json);
+        if (!upsert.run(error) || !refs.write(r.type, type, id, r.references, exists, error))
             return false;
         (exists ? result->updated : result->inserted)[r.type].append(r.id);
     }
@@ -548,8 +666,8 @@ CachedResource readResource(const QSqlQuery &q)
     return r;
 }
 
-const QString kResourceColumns
-    = QStringLiteral("r.type, r.id, r.version_id, r.last_updated, r.json, r.server_json, r.pending, r.deleted");
+const QString kResourceColumns = QStringLiteral("r.type, r.id, r.version_id, r.last_updated, r.json, ")
+    + QLatin1String(kServerJsonOf) + QStringLiteral(", r.pending, r.deleted");
 
 OutboxEntry readEntry(const QSqlQuery &q)
 {
@@ -624,9 +742,25 @@ QList<QJsonObject> Store::jsonOf(const QString &type) const
     return out;
 }
 
+const QList<QPair<QString, QString>> &Store::indexedReferences()
+{
+    static const QList<QPair<QString, QString>> indexed = {
+        {QStringLiteral("HealthcareService"), QStringLiteral("providedBy")},
+        {QStringLiteral("PractitionerRole"), QStringLiteral("organization")},
+        {QStringLiteral("Basic"), QStringLiteral("subject")},
+        {QStringLiteral("Organization"), QStringLiteral("partOf")},
+    };
+    return indexed;
+}
+
 QList<CachedResource> Store::referencing(const QString &type, const QString &path, const QString &target) const
 {
     QList<CachedResource> out;
+    if (!isIndexedReference(type, path)) {
+        qCWarning(lcStore) << "referencing() asked for a reference that is not indexed:" << type << path;
+        Q_ASSERT_X(false, "Store::referencing", "add the reference to Store::indexedReferences()");
+        return out;
+    }
     QSqlQuery q(db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") + kResourceColumns
@@ -676,8 +810,8 @@ qint64 Store::saveEdit(Operation op, const QJsonObject &json, Error *error)
     const QByteArray body = compact(json);
     QSqlQuery write(database);
     if (existing) {
-        write.prepare(
-            QStringLiteral("UPDATE resources SET json = ?, pending = 1, deleted = 0 WHERE type = ? AND id = ?"));
+        write.prepare(QStringLiteral("UPDATE resources SET ") + QLatin1String(kKeepServerCopy)
+            + QStringLiteral(", json = ?, pending = 1, deleted = 0 WHERE type = ? AND id = ?"));
         write.addBindValue(body);
         write.addBindValue(type);
         write.addBindValue(id);
@@ -952,7 +1086,8 @@ bool Store::rebase(qint64 seq, const QJsonObject &newBody, const QJsonObject &ne
     const bool isLast = later.exec() && later.next() && later.value(0).toInt() == 0;
     if (isLast && !newBody.isEmpty()) {
         QSqlQuery upd(database);
-        upd.prepare(QStringLiteral("UPDATE resources SET json = ? WHERE type = ? AND id = ?"));
+        upd.prepare(QStringLiteral("UPDATE resources SET ") + QLatin1String(kKeepServerCopy)
+            + QStringLiteral(", json = ? WHERE type = ? AND id = ?"));
         upd.addBindValue(compact(newBody));
         upd.addBindValue(e->type);
         upd.addBindValue(e->id);
@@ -995,7 +1130,8 @@ bool Store::discard(qint64 seq)
         if (Operation(last.value(0).toInt()) == Operation::Delete) {
             upd.prepare(QStringLiteral("UPDATE resources SET deleted = 1 WHERE type = ? AND id = ?"));
         } else {
-            upd.prepare(QStringLiteral("UPDATE resources SET json = ?, deleted = 0 WHERE type = ? AND id = ?"));
+            upd.prepare(QStringLiteral("UPDATE resources SET ") + QLatin1String(kKeepServerCopy)
+                + QStringLiteral(", json = ?, deleted = 0 WHERE type = ? AND id = ?"));
             upd.addBindValue(last.value(1));
         }
         upd.addBindValue(e->type);
@@ -1010,8 +1146,9 @@ bool Store::discard(qint64 seq)
             upd.prepare(QStringLiteral("DELETE FROM resources WHERE type = ? AND id = ?"));
             removed = true;
         } else {
-            upd.prepare(QStringLiteral("UPDATE resources SET json = server_json, pending = 0, deleted = 0 "
-                                       "WHERE type = ? AND id = ?"));
+            upd.prepare(QStringLiteral("UPDATE resources SET json = ") + QLatin1String(kServerJson)
+                + QStringLiteral(", pending = 0, deleted = 0 "
+                                 "WHERE type = ? AND id = ?"));
         }
         upd.addBindValue(e->type);
         upd.addBindValue(e->id);

@@ -85,9 +85,12 @@ public:
     // Only the local JSON of every resource of a type (not deleted): the cheap read for long lists.
     QList<QJsonObject> jsonOf(const QString &type) const;
     // Resources of `type` whose reference element `path` (e.g. "organization", "subject") points to
-    // `target` ("Organization/123").
+    // `target` ("Organization/123"). Only for the references in indexedReferences().
     QList<CachedResource> referencing(const QString &type, const QString &path, const QString &target) const;
     int count(const QString &type) const;
+    // (type, element) of the references the store indexes: HealthcareService.providedBy,
+    // PractitionerRole.organization, Basic.subject, Organization.partOf.
+    static const QList<QPair<QString, QString>> &indexedReferences();
 
     // --- local edits ---
     // Returns the outbox seq, or -1 with *error set (nothing changed then).

@@ -194,6 +194,54 @@ private Q_SLOTS:
         QCOMPARE(outbox.count(), 0);
     }
 
+    // A server page stores its bytes once; the server copy still reads back, and survives local
+    // edits, their undo (discard) and a reopen.
+    void serverCopyIsStoredOnceAndKept()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("once.sqlite"));
+        const QJsonObject original = service(QStringLiteral("k1"), QStringLiteral("o1"), QStringLiteral("1"));
+        const QJsonObject mine
+            = service(QStringLiteral("k1"), QStringLiteral("o1"), QStringLiteral("1"), QStringLiteral("mine"));
+        const QJsonObject again
+            = service(QStringLiteral("k1"), QStringLiteral("o1"), QStringLiteral("1"), QStringLiteral("again"));
+        {
+            Error error;
+            auto store = Store::open(path, &error);
+            QVERIFY(store);
+            QVERIFY(store->applyServerResources({original}));
+            QCOMPARE(store->resource(QStringLiteral("HealthcareService"), QStringLiteral("k1"))->serverJson, original);
+            const qint64 first = store->saveEdit(Operation::Update, mine);
+            const qint64 second = store->saveEdit(Operation::Update, again);
+            QVERIFY(first > 0 && second > first);
+            const auto edited = store->resource(QStringLiteral("HealthcareService"), QStringLiteral("k1"));
+            QCOMPARE(edited->json, again);
+            QCOMPARE(edited->serverJson, original);
+            QCOMPARE(store->outbox().at(0).baseJson, original);
+            QCOMPARE(store->outbox().at(1).baseJson, original);
+            QVERIFY(store->discard(second));
+            QCOMPARE(store->resource(QStringLiteral("HealthcareService"), QStringLiteral("k1"))->json, mine);
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("once"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT length(server_json) FROM resources WHERE id = 'k1'")) && q.next());
+            QVERIFY(q.value(0).toInt() > 0); // kept as its own copy once edited
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("once"));
+        Error error;
+        auto store = Store::open(path, &error);
+        QVERIFY(store);
+        const auto reopened = store->resource(QStringLiteral("HealthcareService"), QStringLiteral("k1"));
+        QCOMPARE(reopened->json, mine);
+        QCOMPARE(reopened->serverJson, original);
+        const qint64 pending = store->outbox().at(0).seq;
+        QVERIFY(store->discard(pending));
+        QCOMPARE(store->resource(QStringLiteral("HealthcareService"), QStringLiteral("k1"))->json, original);
+        QCOMPARE(store->resource(QStringLiteral("HealthcareService"), QStringLiteral("k1"))->serverJson, original);
+    }
+
     void deletesConflictsAndDiscard()
     {
         auto store = fresh();
