@@ -123,7 +123,11 @@ private:
 
 bool configure(QSqlDatabase &db, Error *error)
 {
+    // 16 KiB pages (takes effect only when the file is created): a national cache is tens of
+    // megabytes of resources of a few hundred bytes each, and fewer, larger pages make a first sync
+    // write and checkpoint less.
     return exec(db, QStringLiteral("PRAGMA busy_timeout = 10000"), error)
+        && exec(db, QStringLiteral("PRAGMA page_size = 16384"), error)
         && exec(db, QStringLiteral("PRAGMA journal_mode = WAL"), error)
         && exec(db, QStringLiteral("PRAGMA synchronous = FULL"), error)
         && exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), error);
@@ -150,13 +154,24 @@ QList<QPair<QString, QString>> referencesOf(const QJsonObject &r)
     return refs;
 }
 
-// The reference elements kept in the refs table: what referencing() can answer. Only these, because
-// a first full sync writes every row of this index (PractitionerRole.healthcareService alone would
-// be 28,000 rows nobody looks up).
-bool isIndexedReference(const QString &type, const QString &path)
+// The target of the one reference element per type that the store indexes (resources.ref, see
+// Store::indexedReferences()); empty when the type has none or the resource does not set it.
+QString indexedReferenceOf(const QString &type, const QList<QPair<QString, QString>> &references)
 {
-    const auto &indexed = Store::indexedReferences();
-    return std::find(indexed.cbegin(), indexed.cend(), qMakePair(type, path)) != indexed.cend();
+    const QString path = Store::indexedReferences().value(type);
+    if (path.isEmpty())
+        return {};
+    for (const auto &[element, target] : references) {
+        if (element == path)
+            return target;
+    }
+    return {};
+}
+
+QString indexedReferenceOf(const QString &type, const QJsonObject &json)
+{
+    const QString path = Store::indexedReferences().value(type);
+    return path.isEmpty() ? QString() : json.value(path).toObject().value(QLatin1String("reference")).toString();
 }
 
 // The connection's own sqlite3 handle (Qt's driver uses the system SQLite, as we do), for the bulk
@@ -185,9 +200,12 @@ public:
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
     bool isValid() const { return m_statement; }
-    void text(int column, const QByteArray &utf8)
+    void text(int column, const QByteArray &utf8) // a null QByteArray binds SQL NULL
     {
-        sqlite3_bind_text(m_statement, column, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+        if (utf8.isNull())
+            sqlite3_bind_null(m_statement, column);
+        else
+            sqlite3_bind_text(m_statement, column, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
     }
     void blob(int column, const QByteArray &bytes)
     {
@@ -228,56 +246,16 @@ QString columnText(sqlite3_stmt *row, int column)
         reinterpret_cast<const char *>(sqlite3_column_text(row, column)), sqlite3_column_bytes(row, column));
 }
 
-// Keeps the refs index of resources, with its statements prepared once.
-class RefWriter
+// Sets resources.ref from the resource's JSON (after a local write of json).
+bool writeRef(QSqlDatabase &db, const QString &type, const QString &id, const QJsonObject &json, Error *error)
 {
-public:
-    explicit RefWriter(QSqlDatabase &db)
-        : m_del(handleOf(db), "DELETE FROM refs WHERE type = ? AND id = ?")
-        , m_ins(handleOf(db), "INSERT OR IGNORE INTO refs (type, id, path, target) VALUES (?, ?, ?, ?)")
-    {
-    }
-    bool isValid() const { return m_del.isValid() && m_ins.isValid(); }
-    // type and id as UTF-8.
-    bool write(const QString &typeName, const QByteArray &type, const QByteArray &id,
-        const QList<QPair<QString, QString>> &refs, bool mayHaveOld, Error *error)
-    {
-        if (mayHaveOld) {
-            m_del.text(1, type);
-            m_del.text(2, id);
-            if (!m_del.run(error))
-                return false;
-        }
-        for (const auto &[path, target] : refs) {
-            if (!isIndexedReference(typeName, path))
-                continue;
-            const QByteArray p = path.toUtf8();
-            const QByteArray t = target.toUtf8();
-            m_ins.text(1, type);
-            m_ins.text(2, id);
-            m_ins.text(3, p);
-            m_ins.text(4, t);
-            if (!m_ins.run(error))
-                return false;
-        }
-        return true;
-    }
-
-private:
-    Statement m_del;
-    Statement m_ins;
-};
-
-bool writeRefs(QSqlDatabase &db, const QString &type, const QString &id, const QJsonObject &json, Error *error,
-    bool mayHaveOld = true)
-{
-    RefWriter refs(db);
-    if (!refs.isValid()) {
-        if (error)
-            error->message = storeTr(QT_TRANSLATE_NOOP("hn::store::Store", "The local database is busy."));
-        return false;
-    }
-    return refs.write(type, type.toUtf8(), id.toUtf8(), referencesOf(json), mayHaveOld, error);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE resources SET ref = ? WHERE type = ? AND id = ?"));
+    const QString ref = indexedReferenceOf(type, json);
+    q.addBindValue(ref.isEmpty() ? QVariant() : QVariant(ref));
+    q.addBindValue(type);
+    q.addBindValue(id);
+    return exec(q, error);
 }
 
 // Ordered schema steps; step n brings user_version from n-1 to n.
@@ -323,8 +301,7 @@ bool migrate(QSqlDatabase &db, Error *error)
             return false;
     }
     if (version < 2) {
-        // v2: an index of references (for "the services of this office" and the like) and the time of
-        // the last push attempt.
+        // v2: an index of references (a table, replaced in v3) and the time of the last push attempt.
         Transaction t(db);
         if (!t.isOpen()
             || !exec(db,
@@ -335,6 +312,16 @@ bool migrate(QSqlDatabase &db, Error *error)
             || !exec(
                 db, QStringLiteral("ALTER TABLE outbox ADD COLUMN last_attempt_at TEXT NOT NULL DEFAULT ''"), error))
             return false;
+        if (!exec(db, QStringLiteral("PRAGMA user_version = 2"), error) || !t.commit(error))
+            return false;
+    }
+    if (version < 3) {
+        // v3: the reference index is a column (each type has one indexed reference) with a partial
+        // index, instead of the refs table: a first sync writes one index entry per resource
+        // instead of three b-tree entries per reference.
+        Transaction t(db);
+        if (!t.isOpen() || !exec(db, QStringLiteral("ALTER TABLE resources ADD COLUMN ref TEXT"), error))
+            return false;
         QSqlQuery all(db);
         all.setForwardOnly(true);
         if (!all.exec(QStringLiteral("SELECT type, id, json FROM resources"))) {
@@ -342,15 +329,23 @@ bool migrate(QSqlDatabase &db, Error *error)
                 error->message = all.lastError().text();
             return false;
         }
-        while (all.next()) {
-            if (!writeRefs(db, all.value(0).toString(), all.value(1).toString(), parse(all.value(2)), error))
+        QList<std::tuple<QString, QString, QJsonObject>> rows;
+        while (all.next())
+            rows.append({all.value(0).toString(), all.value(1).toString(), parse(all.value(2))});
+        all.finish();
+        for (const auto &[type, id, json] : rows) {
+            if (!writeRef(db, type, id, json, error))
                 return false;
         }
-        all.finish();
-        if (!exec(db, QStringLiteral("PRAGMA user_version = 2"), error) || !t.commit(error))
+        if (!exec(db, QStringLiteral("DROP TABLE IF EXISTS refs"), error)
+            || !exec(db,
+                QStringLiteral(
+                    "CREATE INDEX IF NOT EXISTS resources_ref ON resources (type, ref) WHERE ref IS NOT NULL"),
+                error)
+            || !exec(db, QStringLiteral("PRAGMA user_version = 3"), error) || !t.commit(error))
             return false;
         if (version >= 1)
-            qCInfo(lcStore) << "migrated the local database from schema" << version << "to 2";
+            qCInfo(lcStore) << "migrated the local database from schema" << version << "to 3";
     }
     return true;
 }
@@ -365,94 +360,57 @@ struct ApplyResult
 bool applyServer(QSqlDatabase &db, const QList<ServerResource> &resources, ApplyResult *result, Error *error)
 {
     Transaction t(db);
-    if (!t.isOpen()) {
-        if (error)
-            error->message = storeTr(QT_TRANSLATE_NOOP("hn::store::Store", "The local database is busy."));
-        return false;
-    }
-    // What is there already, in one query per type instead of one per resource.
-    struct Existing
-    {
-        bool pending;
-        QString version;
-        QString time;
-    };
     sqlite3 *handle = handleOf(db);
-    QHash<QString, QHash<QString, Existing>> existing;
-    {
-        QHash<QString, QList<QByteArray>> idsByType;
-        for (const ServerResource &r : resources)
-            idsByType[r.type].append(r.id.toUtf8());
-        for (auto it = idsByType.cbegin(); it != idsByType.cend(); ++it) {
-            const QByteArray type = it.key().toUtf8();
-            for (qsizetype from = 0; from < it.value().size(); from += 500) {
-                const qsizetype n = qMin<qsizetype>(500, it.value().size() - from);
-                QByteArray sql(
-                    "SELECT id, pending, version_id, last_updated FROM resources WHERE type = ? AND id IN (");
-                for (qsizetype i = 0; i < n; ++i)
-                    sql += i == 0 ? "?" : ",?";
-                sql += ')';
-                Statement q(handle, sql.constData());
-                if (!q.isValid()) {
-                    if (error)
-                        error->message = QString::fromUtf8(sqlite3_errmsg(handle));
-                    return false;
-                }
-                q.text(1, type);
-                for (qsizetype i = 0; i < n; ++i)
-                    q.text(int(i) + 2, it.value().at(from + i));
-                QHash<QString, Existing> &known = existing[it.key()];
-                const bool ok = q.rows([&known](sqlite3_stmt *row) {
-                    known.insert(
-                        columnText(row, 0), {sqlite3_column_int(row, 1) != 0, columnText(row, 2), columnText(row, 3)});
-                });
-                if (!ok) {
-                    if (error)
-                        error->message = QString::fromUtf8(sqlite3_errmsg(handle));
-                    return false;
-                }
-            }
-        }
-    }
-    Statement upsert(handle,
-        "INSERT INTO resources (type, id, version_id, last_updated, json, server_json, pending, deleted) "
-        "VALUES (?, ?, ?, ?, ?, zeroblob(0), 0, 0) ON CONFLICT (type, id) DO UPDATE SET version_id = "
-        "excluded.version_id, "
-        "last_updated = excluded.last_updated, json = excluded.json, server_json = excluded.server_json, deleted = 0");
+    // New resources (all of them on a first sync) are inserted straight away; only when one is
+    // already there is its row read, to decide whether and how to update it.
+    Statement insert(handle,
+        "INSERT INTO resources (type, id, version_id, last_updated, json, ref, server_json, pending, deleted) "
+        "VALUES (?, ?, ?, ?, ?, ?, zeroblob(0), 0, 0) ON CONFLICT (type, id) DO NOTHING");
+    Statement lookup(handle, "SELECT pending, version_id, last_updated FROM resources WHERE type = ? AND id = ?");
+    Statement update(handle,
+        "UPDATE resources SET version_id = ?, last_updated = ?, json = ?, ref = ?, server_json = zeroblob(0), "
+        "deleted = 0 WHERE type = ? AND id = ?");
     Statement serverOnly(
         handle, "UPDATE resources SET version_id = ?, last_updated = ?, server_json = ? WHERE type = ? AND id = ?");
-    RefWriter refs(db);
-    if (!upsert.isValid() || !serverOnly.isValid() || !refs.isValid()) {
+    if (!t.isOpen() || !insert.isValid() || !lookup.isValid() || !update.isValid() || !serverOnly.isValid()) {
         if (error)
             error->message = storeTr(QT_TRANSLATE_NOOP("hn::store::Store", "The local database is busy."));
         return false;
     }
-    const QHash<QString, Existing> none;
     for (const ServerResource &r : resources) {
         if (r.type.isEmpty() || r.id.isEmpty() || r.json.isEmpty())
             continue;
-        const auto byType = existing.constFind(r.type);
-        const QHash<QString, Existing> &known = byType == existing.cend() ? none : *byType;
-        const auto found = known.constFind(r.id);
-        const bool exists = found != known.cend();
-        if (!exists || !found->pending) {
-            if (exists && !r.versionId.isEmpty() && r.versionId == found->version)
-                continue; // nothing new
-            if (exists && !found->time.isEmpty() && !r.lastUpdated.isEmpty() && found->time != r.lastUpdated) {
-                const QDateTime oldTime = QDateTime::fromString(found->time, Qt::ISODateWithMs);
-                const QDateTime newTime = QDateTime::fromString(r.lastUpdated, Qt::ISODateWithMs);
-                if (oldTime.isValid() && newTime.isValid() && newTime < oldTime)
-                    continue; // an older copy than the one we have (pages can overlap while the server changes)
-            }
-        }
         const QByteArray type = r.type.toUtf8();
         const QByteArray id = r.id.toUtf8();
-        const QByteArray version = r.versionId.toUtf8(); // "" when null: the columns are NOT NULL
-        const QByteArray lastUpdated = r.lastUpdated.toUtf8();
-        const QByteArray empty("");
-        if (exists && found->pending) {
-            serverOnly.text(1, version.isNull() ? empty : version);
-            serverOnly.text(2, lastUpdated.isNull() ? empty : lastUpdated);
+        const QByteArray version = r.versionId.isNull() ? QByteArray("") : r.versionId.toUtf8(); // NOT NULL columns
+        const QByteArray lastUpdated = r.lastUpdated.isNull() ? QByteArray("") : r.lastUpdated.toUtf8();
+        const QByteArray ref = indexedReferenceOf(r.type, r.references).toUtf8(); // null: SQL NULL
+        insert.text(1, type);
+        insert.text(2, id);
+        insert.text(3, version);
+        insert.text(4, lastUpdated);
+        insert.blob(5, r.json);
+        insert.text(6, ref);
+        if (!insert.run(error))
+            return false;
+        if (sqlite3_changes(handle) == 1) {
+            result->inserted[r.type].append(r.id);
+            continue;
+        }
+        bool pending = false;
+        QString oldVersion, oldTime;
+        lookup.text(1, type);
+        lookup.text(2, id);
+        if (!lookup.rows([&](sqlite3_stmt *row) {
+                pending = sqlite3_column_int(row, 0) != 0;
+                oldVersion = columnText(row, 1);
+                oldTime = columnText(row, 2);
+            }))
+            return false;
+        if (pending) {
+            // Pending local edits keep their json; only the server copy and version move on.
+            serverOnly.text(1, version);
+            serverOnly.text(2, lastUpdated);
             serverOnly.blob(3, r.json);
             serverOnly.text(4, type);
             serverOnly.text(5, id);
@@ -460,14 +418,23 @@ bool applyServer(QSqlDatabase &db, const QList<ServerResource> &resources, Apply
                 return false;
             continue;
         }
-        upsert.text(1, type);
-        upsert.text(2, id);
-        upsert.text(3, version.isNull() ? empty : version);
-        upsert.text(4, lastUpdated.isNull() ? empty : lastUpdated);
-        upsert.blob(5, r.json);
-        if (!upsert.run(error) || !refs.write(r.type, type, id, r.references, exists, error))
+        if (!r.versionId.isEmpty() && r.versionId == oldVersion)
+            continue; // nothing new
+        if (!oldTime.isEmpty() && !r.lastUpdated.isEmpty() && oldTime != r.lastUpdated) {
+            const QDateTime before = QDateTime::fromString(oldTime, Qt::ISODateWithMs);
+            const QDateTime now = QDateTime::fromString(r.lastUpdated, Qt::ISODateWithMs);
+            if (before.isValid() && now.isValid() && now < before)
+                continue; // an older copy than the one we have (pages can overlap while the server changes)
+        }
+        update.text(1, version);
+        update.text(2, lastUpdated);
+        update.blob(3, r.json);
+        update.text(4, ref);
+        update.text(5, type);
+        update.text(6, id);
+        if (!update.run(error))
             return false;
-        (exists ? result->updated : result->inserted)[r.type].append(r.id);
+        result->updated[r.type].append(r.id);
     }
     return t.commit(error);
 }
@@ -742,9 +709,9 @@ QList<QJsonObject> Store::jsonOf(const QString &type) const
     return out;
 }
 
-const QList<QPair<QString, QString>> &Store::indexedReferences()
+const QHash<QString, QString> &Store::indexedReferences()
 {
-    static const QList<QPair<QString, QString>> indexed = {
+    static const QHash<QString, QString> indexed = {
         {QStringLiteral("HealthcareService"), QStringLiteral("providedBy")},
         {QStringLiteral("PractitionerRole"), QStringLiteral("organization")},
         {QStringLiteral("Basic"), QStringLiteral("subject")},
@@ -756,7 +723,7 @@ const QList<QPair<QString, QString>> &Store::indexedReferences()
 QList<CachedResource> Store::referencing(const QString &type, const QString &path, const QString &target) const
 {
     QList<CachedResource> out;
-    if (!isIndexedReference(type, path)) {
+    if (indexedReferences().value(type) != path) {
         qCWarning(lcStore) << "referencing() asked for a reference that is not indexed:" << type << path;
         Q_ASSERT_X(false, "Store::referencing", "add the reference to Store::indexedReferences()");
         return out;
@@ -764,11 +731,9 @@ QList<CachedResource> Store::referencing(const QString &type, const QString &pat
     QSqlQuery q(db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") + kResourceColumns
-        + QStringLiteral(" FROM refs f JOIN resources r ON r.type = f.type AND r.id = f.id "
-                         "WHERE f.target = ? AND f.type = ? AND f.path = ? AND r.deleted = 0 ORDER BY r.rowid"));
-    q.addBindValue(target);
+        + QStringLiteral(" FROM resources r WHERE r.type = ? AND r.ref = ? AND r.deleted = 0 ORDER BY r.rowid"));
     q.addBindValue(type);
-    q.addBindValue(path);
+    q.addBindValue(target);
     if (q.exec()) {
         while (q.next())
             out.append(readResource(q));
@@ -821,7 +786,7 @@ qint64 Store::saveEdit(Operation op, const QJsonObject &json, Error *error)
         write.addBindValue(id);
         write.addBindValue(body);
     }
-    if (!exec(write, err) || !writeRefs(database, type, id, json, err))
+    if (!exec(write, err) || !writeRef(database, type, id, json, err))
         return -1;
     QSqlQuery append(database);
     append.prepare(QStringLiteral("INSERT INTO outbox (type, id, operation, base_version, body, base_json, created_at) "
@@ -966,7 +931,7 @@ bool Store::acknowledge(qint64 seq, const QJsonObject &serverJson, Error *error)
         upd.addBindValue(lastUpdatedOf(serverJson));
         upd.addBindValue(e->type);
         upd.addBindValue(e->id);
-        if (!exec(upd, error) || !writeRefs(database, e->type, e->id, serverJson, error))
+        if (!exec(upd, error) || !writeRef(database, e->type, e->id, serverJson, error))
             return false;
     }
     if (!t.commit(error))
@@ -991,8 +956,7 @@ bool Store::acknowledgeDelete(qint64 seq, Error *error)
         return false;
     const bool more = countEntries(database, e->type, e->id) > 0;
     if (!more) {
-        for (const QString &sql : {QStringLiteral("DELETE FROM resources WHERE type = ? AND id = ?"),
-                 QStringLiteral("DELETE FROM refs WHERE type = ? AND id = ?")}) {
+        for (const QString &sql : {QStringLiteral("DELETE FROM resources WHERE type = ? AND id = ?")}) {
             QSqlQuery q(database);
             q.prepare(sql);
             q.addBindValue(e->type);
@@ -1091,7 +1055,7 @@ bool Store::rebase(qint64 seq, const QJsonObject &newBody, const QJsonObject &ne
         upd.addBindValue(compact(newBody));
         upd.addBindValue(e->type);
         upd.addBindValue(e->id);
-        if (!exec(upd, nullptr))
+        if (!exec(upd, nullptr) || !writeRef(database, e->type, e->id, newBody, nullptr))
             return false;
     }
     if (!t.commit(nullptr))
@@ -1136,7 +1100,8 @@ bool Store::discard(qint64 seq)
         }
         upd.addBindValue(e->type);
         upd.addBindValue(e->id);
-        if (!exec(upd, nullptr))
+        const bool deleted = Operation(last.value(0).toInt()) == Operation::Delete;
+        if (!exec(upd, nullptr) || (!deleted && !writeRef(database, e->type, e->id, parse(last.value(1)), nullptr)))
             return false;
     }
     if (!more && cached) {
@@ -1152,7 +1117,7 @@ bool Store::discard(qint64 seq)
         }
         upd.addBindValue(e->type);
         upd.addBindValue(e->id);
-        if (!exec(upd, nullptr) || (!removed && !writeRefs(database, e->type, e->id, cached->serverJson, nullptr)))
+        if (!exec(upd, nullptr) || (!removed && !writeRef(database, e->type, e->id, cached->serverJson, nullptr)))
             return false;
     }
     if (!t.commit(nullptr))
@@ -1207,8 +1172,7 @@ bool Store::applyServerDeletions(const QList<QPair<QString, QString>> &typeIds, 
             // Deleted on the server while we have unsent changes: keep ours; the push will tell.
             continue;
         }
-        for (const QString &sql : {QStringLiteral("DELETE FROM resources WHERE type = ? AND id = ?"),
-                 QStringLiteral("DELETE FROM refs WHERE type = ? AND id = ?")}) {
+        for (const QString &sql : {QStringLiteral("DELETE FROM resources WHERE type = ? AND id = ?")}) {
             QSqlQuery q(database);
             q.prepare(sql);
             q.addBindValue(type);

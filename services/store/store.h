@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QPair>
@@ -76,7 +77,7 @@ public:
     static std::unique_ptr<Store> open(const QString &path, Error *error, QObject *parent = nullptr);
     // AppDataLocation/<environmentKey>.sqlite, with the key made safe for a file name.
     static QString defaultPath(const QString &environmentKey);
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
     QString path() const { return m_path; }
 
     // --- reads ---
@@ -88,9 +89,9 @@ public:
     // `target` ("Organization/123"). Only for the references in indexedReferences().
     QList<CachedResource> referencing(const QString &type, const QString &path, const QString &target) const;
     int count(const QString &type) const;
-    // (type, element) of the references the store indexes: HealthcareService.providedBy,
+    // type -> the one reference element of that type the store indexes: HealthcareService.providedBy,
     // PractitionerRole.organization, Basic.subject, Organization.partOf.
-    static const QList<QPair<QString, QString>> &indexedReferences();
+    static const QHash<QString, QString> &indexedReferences();
 
     // --- local edits ---
     // Returns the outbox seq, or -1 with *error set (nothing changed then).

@@ -429,7 +429,37 @@ bool stringsIn(Scanner &s, int depth, std::initializer_list<std::pair<const char
     });
 }
 
+// Reads the elements of a link array; the next link goes to *next.
+bool linksIn(Scanner &s, QString *next)
+{
+    return s.array(1, [&] {
+        if (!s.peek('{'))
+            return s.value(2);
+        QString relation, url;
+        if (!stringsIn(s, 2, {{"relation", &relation}, {"url", &url}}))
+            return false;
+        if (relation == QLatin1String("next"))
+            *next = url;
+        return true;
+    });
+}
+
 } // namespace
+
+QString scanNextLink(const QByteArray &json)
+{
+    Scanner s(json);
+    QString next;
+    bool found = false;
+    s.object(0, [&](QByteArrayView key) {
+        if (key == "link" && s.peek('[')) {
+            found = linksIn(s, &next);
+            return false; // stop here: nothing else is needed
+        }
+        return s.value(1);
+    });
+    return found ? next : QString();
+}
 
 ScannedBundle scanBundle(const QByteArray &json)
 {
@@ -454,18 +484,8 @@ ScannedBundle scanBundle(const QByteArray &json)
         }
         if (key == "meta" && s.peek('{'))
             return stringsIn(s, 1, {{"lastUpdated", &bundle.lastUpdated}});
-        if (key == "link" && s.peek('[')) {
-            return s.array(1, [&] {
-                if (!s.peek('{'))
-                    return s.value(2);
-                QString relation, url;
-                if (!stringsIn(s, 2, {{"relation", &relation}, {"url", &url}}))
-                    return false;
-                if (relation == QLatin1String("next"))
-                    bundle.nextLink = url;
-                return true;
-            });
-        }
+        if (key == "link" && s.peek('['))
+            return linksIn(s, &bundle.nextLink);
         if (key == "entry" && s.peek('[')) {
             return s.array(1, [&] {
                 if (!s.peek('{'))

@@ -39,4 +39,9 @@ struct ScannedBundle
 // what lets a full sync keep pace with the network.
 ScannedBundle scanBundle(const QByteArray &json);
 
+// Only the url of link[relation=next], read as soon as the top-level "link" is passed (servers put
+// it before the entries), so that the next page can be asked for before this one is scanned. Empty
+// when there is none or the text is not JSON (scanBundle then says why).
+QString scanNextLink(const QByteArray &json);
+
 } // namespace hn::sync

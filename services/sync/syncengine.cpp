@@ -117,6 +117,8 @@ SyncEngine::SyncEngine(store::Store *store, net::FhirClient *client, QObject *pa
         syncNow();
     });
     connect(&m_pullTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
+    m_scanPool.setMaxThreadCount(1);
+    m_scanPool.setObjectName(QStringLiteral("page-scanner"));
     m_pushDelayTimer.setSingleShot(true);
     m_pushDelayTimer.setInterval(0);
     connect(&m_pushDelayTimer, &QTimer::timeout, this, &SyncEngine::pushNow);
@@ -248,6 +250,7 @@ void SyncEngine::syncNow()
         return;
     }
     m_pulling = true;
+    ++m_pullGeneration;
     m_cancelPull = false;
     m_writeFailed = false;
     m_finishWhenWritten = false;
@@ -328,12 +331,16 @@ void SyncEngine::requestPage(const QUrl &url, bool history)
 {
     net::FhirCall *call = m_client->get(url, false);
     connect(call, &net::FhirCall::finished, this,
-        [this, history](const net::FhirResponse &response) { handlePage(response, history); });
+        [this, history, generation = m_pullGeneration](
+            const net::FhirResponse &response) { handlePage(response, history, generation); });
 }
 
-void SyncEngine::handlePage(const net::FhirResponse &response, bool history)
+// Pages are pipelined: as soon as a page arrives, the next one is asked for (its link is read
+// first), while this one is scanned on the scanner thread and written on the store's. Scanning on
+// one thread keeps the pages in order.
+void SyncEngine::handlePage(const net::FhirResponse &response, bool history, quint64 generation)
 {
-    if (m_stopped)
+    if (m_stopped || generation != m_pullGeneration)
         return;
     if (!response.ok()) {
         if (response.status == 401) {
@@ -352,63 +359,70 @@ void SyncEngine::handlePage(const net::FhirResponse &response, bool history)
     }
     setOnline(true);
     const QDateTime serverDate = response.serverDate;
+    const QString prefetched = m_cancelPull ? QString() : scanNextLink(response.body);
+    if (!prefetched.isEmpty())
+        requestPage(QUrl(prefetched), history);
     auto *watcher = new QFutureWatcher<Page>(this);
-    connect(watcher, &QFutureWatcher<Page>::finished, this, [this, watcher, history, serverDate] {
-        watcher->deleteLater();
-        const Page page = watcher->result();
-        const QString type = m_types.value(m_typeIndex);
-        if (!page.ok) {
-            addLog(SyncLogEntry::Kind::Failed, tr("The server sent an unreadable answer; trying again later."));
-            finishPull(false);
-            scheduleRetry(QStringLiteral("unreadable page"));
-            return;
-        }
-        if (m_pullSince.isEmpty()) {
-            // The server's own time when this type's pull began: the next pull asks for changes since.
-            m_pullSince = page.bundleTime;
-            if (m_pullSince.isEmpty() && serverDate.isValid())
-                m_pullSince = serverDate.toUTC().addSecs(-1).toString(Qt::ISODate);
-            const QString pageType = m_types.value(m_typeIndex);
-            if (!history && page.total >= 0 && !m_counted.contains(pageType)) {
-                m_pullTotal += page.total;
-                m_counted.insert(pageType);
+    connect(
+        watcher, &QFutureWatcher<Page>::finished, this, [this, watcher, history, serverDate, prefetched, generation] {
+            watcher->deleteLater();
+            if (m_stopped || generation != m_pullGeneration)
+                return;
+            const Page page = watcher->result();
+            const QString type = m_types.value(m_typeIndex);
+            if (!page.ok) {
+                addLog(SyncLogEntry::Kind::Failed, tr("The server sent an unreadable answer; trying again later."));
+                finishPull(false);
+                scheduleRetry(QStringLiteral("unreadable page"));
+                return;
             }
-        }
-        m_pullDone += page.resources.size();
-        const bool last = !page.next.isValid();
-        QString since = m_pullSince;
-        if (since.isEmpty())
-            since = QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODate);
-        if (history) {
-            // Keep only the newest entry per resource, over all pages of this pull.
-            for (const HistoryItem &item : page.history) {
-                const QString key = item.type + QLatin1Char('/') + item.id;
-                const auto it = m_history.constFind(key);
-                const bool newer = it == m_history.cend()
-                    || (item.when.isValid() && it->when.isValid() ? item.when > it->when : false);
-                if (newer)
-                    m_history.insert(key, item);
+            if (m_pullSince.isEmpty()) {
+                // The server's own time when this type's pull began: the next pull asks for changes since.
+                m_pullSince = page.bundleTime;
+                if (m_pullSince.isEmpty() && serverDate.isValid())
+                    m_pullSince = serverDate.toUTC().addSecs(-1).toString(Qt::ISODate);
+                const QString pageType = m_types.value(m_typeIndex);
+                if (!history && page.total >= 0 && !m_counted.contains(pageType)) {
+                    m_pullTotal += page.total;
+                    m_counted.insert(pageType);
+                }
             }
-            if (last)
-                applyHistory(type, since);
-        } else {
-            // Written on the store's worker connection, in order, while the next page is fetched.
-            writePage(page.resources, last ? type : QString(), since);
-            Q_EMIT pullProgress(m_pullDone, qMax(m_pullTotal, m_pullDone));
-        }
-        if (m_cancelPull && !history) {
-            addLog(SyncLogEntry::Kind::Info, tr("Synchronisation cancelled; it continues next time."));
-            finishPull(false);
-            return;
-        }
-        if (!last) {
-            requestPage(page.next, history);
-            return;
-        }
-        ++m_typeIndex;
-        pullNextType();
-    });
-    watcher->setFuture(QtConcurrent::run(parsePage, response.body, history));
+            m_pullDone += page.resources.size();
+            const bool last = !page.next.isValid();
+            QString since = m_pullSince;
+            if (since.isEmpty())
+                since = QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODate);
+            if (history) {
+                // Keep only the newest entry per resource, over all pages of this pull.
+                for (const HistoryItem &item : page.history) {
+                    const QString key = item.type + QLatin1Char('/') + item.id;
+                    const auto it = m_history.constFind(key);
+                    const bool newer = it == m_history.cend()
+                        || (item.when.isValid() && it->when.isValid() ? item.when > it->when : false);
+                    if (newer)
+                        m_history.insert(key, item);
+                }
+                if (last)
+                    applyHistory(type, since);
+            } else {
+                // Written on the store's worker connection, in order, while the next page is fetched.
+                writePage(page.resources, last ? type : QString(), since);
+                Q_EMIT pullProgress(m_pullDone, qMax(m_pullTotal, m_pullDone));
+            }
+            if (m_cancelPull && !history) {
+                addLog(SyncLogEntry::Kind::Info, tr("Synchronisation cancelled; it continues next time."));
+                finishPull(false);
+                return;
+            }
+            if (!last) {
+                if (prefetched.isEmpty() || QUrl(prefetched) != page.next)
+                    requestPage(page.next, history); // not asked for yet (the link came after the entries?)
+                return;
+            }
+            ++m_typeIndex;
+            pullNextType();
+        });
+    watcher->setFuture(QtConcurrent::run(&m_scanPool, parsePage, response.body, history));
 }
 
 void SyncEngine::writePage(QList<store::ServerResource> resources, const QString &completesType, const QString &since)
@@ -449,6 +463,7 @@ void SyncEngine::applyHistory(const QString &type, const QString &since)
 void SyncEngine::finishPull(bool ok)
 {
     m_pulling = false;
+    ++m_pullGeneration;
     if (ok) {
         m_lastSync = QDateTime::currentDateTime();
         m_failures = 0;

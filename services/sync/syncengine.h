@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUrl>
 
@@ -102,7 +103,7 @@ private:
     // pull
     void pullNextType();
     void requestPage(const QUrl &url, bool history);
-    void handlePage(const net::FhirResponse &response, bool history);
+    void handlePage(const net::FhirResponse &response, bool history, quint64 generation);
     void finishPull(bool ok);
     void writePage(QList<store::ServerResource> resources, const QString &completesType, const QString &since);
     void applyHistory(const QString &type, const QString &since);
@@ -124,6 +125,8 @@ private:
 
     // pull state
     bool m_pulling = false;
+    quint64 m_pullGeneration = 0; // changes when a pull starts or ends: answers of another one are dropped
+    QThreadPool m_scanPool; // one thread: pages are scanned, and so written, in the order they came
     bool m_cancelPull = false;
     bool m_pushAfterPull = false;
     int m_typeIndex = 0;

@@ -56,6 +56,8 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
         QCOMPARE(q.value(0).toInt(), Store::schemaVersion);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 16384);
         q.finish();
         db.close();
         db = QSqlDatabase();
@@ -380,6 +382,92 @@ private Q_SLOTS:
                          QStringLiteral("Organization/o5"))
                      .size(),
             1);
+    }
+
+    // Version 2 kept references in a table; version 3 in a column of resources, built from the JSON.
+    void migratesFromVersionTwo()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v2.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE TABLE resources (type TEXT NOT NULL, id TEXT NOT NULL, version_id TEXT NOT NULL DEFAULT '', "
+                "last_updated TEXT NOT NULL DEFAULT '', json BLOB NOT NULL, server_json BLOB, pending INTEGER NOT NULL "
+                "DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (type, id))")));
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, type TEXT NOT NULL, id TEXT NOT NULL, "
+                "operation INTEGER NOT NULL, base_version TEXT NOT NULL DEFAULT '', body BLOB, base_json BLOB, state "
+                "INTEGER NOT NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '', "
+                "created_at TEXT NOT NULL, last_attempt_at TEXT NOT NULL DEFAULT '')")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE refs (type TEXT NOT NULL, id TEXT NOT NULL, path TEXT NOT "
+                                          "NULL, target TEXT NOT NULL, PRIMARY KEY (type, id, path, target))")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO resources (type, id, version_id, json, server_json) VALUES "
+                "('PractitionerRole', 'r1', '2', '{\"resourceType\":\"PractitionerRole\",\"id\":\"r1\","
+                "\"organization\":{\"reference\":\"Organization/o7\"},\"practitioner\":{\"reference\":"
+                "\"Practitioner/p1\"}}', NULL), ('Practitioner', 'p1', '1', '{\"resourceType\":\"Practitioner\","
+                "\"id\":\"p1\"}', NULL)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO refs VALUES ('PractitionerRole', 'r1', 'organization', "
+                                          "'Organization/o7')")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+        Error error;
+        {
+            auto store = Store::open(path, &error);
+            QVERIFY2(store, qPrintable(error.message));
+            const auto roles = store->referencing(
+                QStringLiteral("PractitionerRole"), QStringLiteral("organization"), QStringLiteral("Organization/o7"));
+            QCOMPARE(roles.size(), 1);
+            QCOMPARE(roles.first().id, QStringLiteral("r1"));
+            QCOMPARE(store->count(QStringLiteral("Practitioner")), 1);
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2check"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'refs'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT ref FROM resources WHERE id = 'p1'")) && q.next());
+        QVERIFY(q.value(0).isNull()); // Practitioner has no indexed reference
+        q.finish();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("v2check"));
+    }
+
+    // A reference is found by its indexed element, following local edits and their undo.
+    void referencesFollowLocalEdits()
+    {
+        auto store = fresh();
+        QVERIFY(
+            store->applyServerResources({service(QStringLiteral("x1"), QStringLiteral("o1"), QStringLiteral("1"))}));
+        const auto of = [&store](const char *org) {
+            return store
+                ->referencing(QStringLiteral("HealthcareService"), QStringLiteral("providedBy"),
+                    QStringLiteral("Organization/") + QLatin1String(org))
+                .size();
+        };
+        QCOMPARE(of("o1"), 1);
+        const qint64 seq = store->saveEdit(
+            Operation::Update, service(QStringLiteral("x1"), QStringLiteral("o2"), QStringLiteral("1")));
+        QCOMPARE(of("o1"), 0);
+        QCOMPARE(of("o2"), 1);
+        QVERIFY(store->discard(seq));
+        QCOMPARE(of("o1"), 1);
+        QCOMPARE(of("o2"), 0);
+        QVERIFY(
+            store->applyServerResources({service(QStringLiteral("x1"), QStringLiteral("o3"), QStringLiteral("2"))}));
+        QCOMPARE(of("o1"), 0);
+        QCOMPARE(of("o3"), 1);
     }
 
     void refusesNewerSchemaUntouched()
