@@ -1,6 +1,7 @@
 #include "store.h"
 
 #include "common/logging.h"
+#include "common/threads.h"
 
 #include <sqlite3.h>
 
@@ -512,6 +513,7 @@ public:
 
     void apply(const QList<ServerResource> &resources, QObject *context, std::function<void(ApplyResult, Error)> done)
     {
+        common::lowerCurrentThreadPriority(); // server copies can wait for the UI and the network
         Error error;
         ApplyResult result;
         ensureOpen(&error);

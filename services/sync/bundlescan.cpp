@@ -388,14 +388,13 @@ bool scanResource(Scanner &s, const QByteArray &text, int depth, store::ServerRe
             });
         }
         // Top-level references, as the store indexes them: an element that is a Reference, or an
-        // array of them.
-        const QString element = QString::fromUtf8(key);
+        // array of them. (The key stays valid during its value: nested objects have their own scratch.)
         if (s.peek('{')) {
             QString ref;
             if (!referenceIn(s, depth + 1, &ref))
                 return false;
             if (!ref.isEmpty())
-                r->references.append({element, ref});
+                r->references.append({QString::fromUtf8(key), ref});
             return true;
         }
         if (s.peek('[')) {
@@ -406,7 +405,7 @@ bool scanResource(Scanner &s, const QByteArray &text, int depth, store::ServerRe
                 if (!referenceIn(s, depth + 2, &ref))
                     return false;
                 if (!ref.isEmpty())
-                    r->references.append({element, ref});
+                    r->references.append({QString::fromUtf8(key), ref});
                 return true;
             });
         }
@@ -491,9 +490,11 @@ ScannedBundle scanBundle(const QByteArray &json)
                 if (!s.peek('{'))
                     return s.value(2);
                 ScannedEntry entry;
+                QByteArrayView fullUrl; // decoded only when there is no resource (a history deletion)
+                QByteArray fullUrlScratch;
                 const bool entryOk = s.object(2, [&](QByteArrayView entryKey) {
                     if (entryKey == "fullUrl" && s.peek('"'))
-                        return s.stringValue(&entry.fullUrl);
+                        return s.string(&fullUrl, &fullUrlScratch);
                     if (entryKey == "resource" && s.peek('{')) {
                         store::ServerResource r;
                         if (!scanResource(s, json, 3, &r))
@@ -509,6 +510,8 @@ ScannedBundle scanBundle(const QByteArray &json)
                         return stringsIn(s, 3, {{"lastModified", &entry.responseLastModified}});
                     return s.value(3);
                 });
+                if (entryOk && !entry.resource)
+                    entry.fullUrl = QString::fromUtf8(fullUrl);
                 if (entryOk)
                     bundle.entries.append(std::move(entry));
                 return entryOk;

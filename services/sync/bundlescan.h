@@ -14,7 +14,7 @@ namespace hn::sync {
 // sync engine reads.
 struct ScannedEntry
 {
-    QString fullUrl;
+    QString fullUrl; // only when the entry has no resource
     std::optional<store::ServerResource> resource;
     QString searchMode; // entry.search.mode
     QString requestMethod, requestUrl; // entry.request (history bundles)

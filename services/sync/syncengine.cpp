@@ -2,6 +2,7 @@
 
 #include "bundlescan.h"
 #include "common/logging.h"
+#include "common/threads.h"
 #include "merge.h"
 #include "net/fhirclient.h"
 #include "store/store.h"
@@ -58,6 +59,7 @@ bool isEmptyObject(const QByteArray &json)
 // Scans a page (see bundlescan.h): the resources keep the bytes the server sent.
 Page parsePage(const QByteArray &body, bool history)
 {
+    common::lowerCurrentThreadPriority(); // the next page's request and the UI come first
     Page page;
     ScannedBundle bundle = scanBundle(body);
     if (!bundle.ok()) {

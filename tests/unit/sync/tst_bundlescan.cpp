@@ -44,7 +44,7 @@ private Q_SLOTS:
         QCOMPARE(bundle.entries.size(), 3);
 
         const auto &first = bundle.entries.at(0);
-        QCOMPARE(first.fullUrl, QStringLiteral("http://h/fhir/R4/PractitionerRole/r1"));
+        QCOMPARE(first.fullUrl, QString()); // read only for entries without a resource
         QCOMPARE(first.searchMode, QStringLiteral("match"));
         QVERIFY(first.resource);
         const ServerResource &r = *first.resource;
@@ -101,6 +101,7 @@ private Q_SLOTS:
         QCOMPARE(bundle.nextLink, QString());
         QCOMPARE(bundle.entries.size(), 2);
         QCOMPARE(bundle.entries.at(0).requestMethod, QStringLiteral("DELETE"));
+        QCOMPARE(bundle.entries.at(0).fullUrl, QStringLiteral("http://h/fhir/R4/Basic/b1"));
         QCOMPARE(bundle.entries.at(0).requestUrl, QStringLiteral("Basic/b1"));
         QCOMPARE(bundle.entries.at(0).responseLastModified, QStringLiteral("2026-11-23T09:00:00Z"));
         QVERIFY(!bundle.entries.at(0).resource);
