@@ -7,12 +7,14 @@ class Store;
 }
 namespace hn::models {
 class ActorListModel;
-}
+struct Actor;
+} // namespace hn::models
 
 namespace hn::ui {
 
 // Keeps the actor list in step with the store: the store's precise change signals become single
-// upserts and removals in the model, through the FHIR mapping.
+// upserts and removals in the model, through the FHIR mapping. The list holds summaries (every field
+// of Actor but `source`); pages read the full resource from the store.
 class StoreBinding : public QObject
 {
     Q_OBJECT
@@ -22,6 +24,7 @@ public:
     store::Store *store() const { return m_store; }
 
 private:
+    QList<models::Actor> readActors() const; // summaries: every field but source
     void organizationsChanged(const QStringList &ids);
     store::Store *m_store;
     models::ActorListModel *m_actors;

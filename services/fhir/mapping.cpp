@@ -1,10 +1,14 @@
 #include "mapping.h"
 
+#include "jsonscanner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <optional>
+#include <utility>
 
 namespace hn::fhir {
 
@@ -326,6 +330,177 @@ Result<Actor> actorFromFhir(const QJsonObject &r)
     const int video = findExtension(exts, kVideoAgreementExtension);
     a.hasVideoAgreement = video >= 0 && exts.at(video).toObject().value(QLatin1String("valueBoolean")).toBool();
     a.source = r;
+    return a;
+}
+
+namespace {
+
+// The fast path of actorSummaryFromFhir; nullopt when the resource needs the full reading.
+std::optional<Actor> scanActor(const QByteArray &json)
+{
+    JsonScanner s(json);
+    Actor a;
+    QString resourceType, kind, partOf;
+    bool haveId = false, idIsString = true, ordinary = true, haveOrgNumber = false, haveHerId = false,
+         haveMunicipality = false, havePhone = false, haveKind = false, haveVideo = false;
+    QSet<QByteArray> seen;
+    // A string member, or "" for anything else (as QJsonValue::toString() reads it).
+    const auto stringOrEmpty = [&s](QString *out, int depth) {
+        if (s.peek('"'))
+            return s.stringValue(out);
+        out->clear();
+        return s.value(depth);
+    };
+    const bool ok = s.object(0, [&](QByteArrayView key) {
+        static const QList<QByteArrayView> read
+            = {"resourceType", "id", "name", "identifier", "type", "partOf", "active", "telecom", "extension"};
+        if (read.contains(key)) {
+            if (seen.contains(key.toByteArray()))
+                ordinary = false;
+            seen.insert(key.toByteArray());
+        }
+        if (key == "resourceType" || key == "id" || key == "name") {
+            if (!s.peek('"')) {
+                ordinary = ordinary && key != "name";
+                idIsString = idIsString && key != "id";
+                return s.value(1);
+            }
+            if (key == "id")
+                haveId = true;
+            return s.stringValue(key == "resourceType" ? &resourceType : key == "id" ? &a.id : &a.name);
+        }
+        if (key == "active") {
+            if (s.peek('t') || s.peek('f')) {
+                a.active = s.peek('t');
+                return s.value(1);
+            }
+            ordinary = false;
+            return s.value(1);
+        }
+        if (key == "partOf") {
+            if (!s.peek('{')) {
+                ordinary = false;
+                return s.value(1);
+            }
+            return s.object(1,
+                [&](QByteArrayView member) { return member == "reference" ? stringOrEmpty(&partOf, 2) : s.value(2); });
+        }
+        if (key == "identifier" || key == "telecom" || key == "extension" || key == "type") {
+            if (!s.peek('[')) {
+                ordinary = false;
+                return s.value(1);
+            }
+        }
+        if (key == "identifier" || key == "telecom") {
+            const bool identifier = key == "identifier";
+            QString system, value;
+            return s.array(1, [&] {
+                if (!s.peek('{'))
+                    return s.value(2);
+                system.clear();
+                value.clear();
+                if (!s.object(2, [&](QByteArrayView member) {
+                        if (member == "system")
+                            return stringOrEmpty(&system, 3);
+                        if (member == "value")
+                            return stringOrEmpty(&value, 3);
+                        return s.value(3);
+                    }))
+                    return false;
+                // The first element of a system wins, as identifierValue() and phoneOf() read it.
+                if (identifier && system == kOrgNumberSystem && !std::exchange(haveOrgNumber, true))
+                    a.orgNumber = value;
+                else if (identifier && system == kHerIdSystem && !std::exchange(haveHerId, true))
+                    a.herId = value;
+                else if (identifier && system == kKommunenummerSystem && !std::exchange(haveMunicipality, true))
+                    a.municipalityNumber = value;
+                else if (!identifier && system == QLatin1String("phone") && !std::exchange(havePhone, true))
+                    a.phone = value;
+                return true;
+            });
+        }
+        if (key == "extension") {
+            QString url;
+            bool value = false;
+            return s.array(1, [&] {
+                if (!s.peek('{'))
+                    return s.value(2);
+                url.clear();
+                value = false;
+                if (!s.object(2, [&](QByteArrayView member) {
+                        if (member == "url")
+                            return stringOrEmpty(&url, 3);
+                        if (member == "valueBoolean" && (s.peek('t') || s.peek('f'))) {
+                            value = s.peek('t');
+                            return s.value(3);
+                        }
+                        return s.value(3);
+                    }))
+                    return false;
+                if (url == kVideoAgreementExtension && !std::exchange(haveVideo, true))
+                    a.hasVideoAgreement = value;
+                return true;
+            });
+        }
+        if (key == "type") {
+            // The first coding of our system in any concept, as codeOf() reads it.
+            return s.array(1, [&] {
+                if (!s.peek('{'))
+                    return s.value(2);
+                return s.object(2, [&](QByteArrayView member) {
+                    if (member != "coding" || !s.peek('['))
+                        return s.value(3);
+                    return s.array(3, [&] {
+                        if (!s.peek('{'))
+                            return s.value(4);
+                        QString system, code;
+                        if (!s.object(4, [&](QByteArrayView codingMember) {
+                                if (codingMember == "system")
+                                    return stringOrEmpty(&system, 5);
+                                if (codingMember == "code")
+                                    return stringOrEmpty(&code, 5);
+                                return s.value(5);
+                            }))
+                            return false;
+                        if (!haveKind && system == kOrganizationTypeSystem) {
+                            kind = code;
+                            haveKind = true;
+                        }
+                        return true;
+                    });
+                });
+            });
+        }
+        return s.value(1);
+    });
+    if (!ok || !s.atEnd() || !ordinary || !idIsString || !haveId || a.id.isEmpty()
+        || resourceType != QLatin1String("Organization"))
+        return std::nullopt;
+    if (!partOf.isEmpty())
+        a.partOfId = referenceId(QJsonObject {{QStringLiteral("reference"), partOf}}, QStringLiteral("Organization"));
+    a.kind = kind == QLatin1String("gp-office")       ? ActorKind::GpOffice
+        : kind == QLatin1String("municipality")       ? ActorKind::Municipality
+        : kind == QLatin1String("municipal-unit")     ? ActorKind::MunicipalUnit
+        : kind == QLatin1String("therapist-practice") ? ActorKind::TherapistPractice
+        : kind == QLatin1String("nhn")                ? ActorKind::Nhn
+                                                      : ActorKind::Other;
+    return a;
+}
+
+} // namespace
+
+Result<Actor> actorSummaryFromFhir(const QByteArray &json)
+{
+    if (std::optional<Actor> fast = scanActor(json))
+        return std::move(*fast);
+    auto full = parseResource(json);
+    if (!full.ok())
+        return Result<Actor>::failure(full.error());
+    auto actor = actorFromFhir(full.value());
+    if (!actor.ok())
+        return actor;
+    Actor a = actor.takeValue();
+    a.source = QJsonObject();
     return a;
 }
 

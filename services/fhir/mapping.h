@@ -68,6 +68,11 @@ QString referenceId(const QJsonValue &reference, const QString &type);
 QJsonObject reference(const QString &type, const QString &id);
 
 Result<models::Actor> actorFromFhir(const QJsonObject &resource);
+// The same Actor read straight from the stored bytes, for long lists (the actor list at start-up):
+// every field but `source`, which stays empty. Reads the bytes in one pass without a JSON tree;
+// anything out of the ordinary (an element of the wrong kind, a repeated element) goes through
+// actorFromFhir instead, so the two always agree.
+Result<models::Actor> actorSummaryFromFhir(const QByteArray &json);
 QJsonObject toFhir(const models::Actor &actor);
 Result<models::Practitioner> practitionerFromFhir(const QJsonObject &resource);
 QJsonObject toFhir(const models::Practitioner &practitioner);

@@ -5,6 +5,8 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -484,17 +486,38 @@ public:
             closeConnection(m_connection);
     }
 
-    // PRAGMA quick_check; empty when fine.
+    // PRAGMA quick_check; empty when fine (or when stopped by interruptCheck()).
     QString check()
     {
+        if (m_interrupted)
+            return {};
         Error error;
         if (!ensureOpen(&error))
             return error.message;
-        QSqlQuery q(QSqlDatabase::database(m_connection, false));
-        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        m_checking = handleOf(db);
+        if (m_interrupted) { // closed between the test above and now
+            m_checking = nullptr;
+            return {};
+        }
+        QSqlQuery q(db);
+        const bool ran = q.exec(QStringLiteral("PRAGMA quick_check")) && q.next();
+        m_checking = nullptr;
+        if (m_interrupted)
+            return {}; // the program is closing: not a verdict
+        if (!ran)
             return q.lastError().text();
         const QString answer = q.value(0).toString();
         return answer == QLatin1String("ok") ? QString() : answer;
+    }
+
+    // From any thread: stops a running integrity check (on a national cache it reads tens of
+    // megabytes), so that closing the program does not wait for it.
+    void interruptCheck()
+    {
+        m_interrupted = true;
+        if (sqlite3 *handle = m_checking.load())
+            sqlite3_interrupt(handle);
     }
 
     bool ensureOpen(Error *error)
@@ -528,6 +551,8 @@ public:
 private:
     QString m_path;
     QString m_connection;
+    std::atomic<sqlite3 *> m_checking {nullptr};
+    std::atomic<bool> m_interrupted {false};
 };
 
 Store::Store(const QString &path, QObject *parent)
@@ -540,6 +565,7 @@ Store::Store(const QString &path, QObject *parent)
 Store::~Store()
 {
     if (m_thread) {
+        m_worker->interruptCheck();
         QMetaObject::invokeMethod(m_worker, &QObject::deleteLater);
         m_thread->quit();
         m_thread->wait();
@@ -707,6 +733,20 @@ QList<QJsonObject> Store::jsonOf(const QString &type) const
     if (q.exec()) {
         while (q.next())
             out.append(parse(q.value(0)));
+    }
+    return out;
+}
+
+QList<QByteArray> Store::rawJsonOf(const QString &type) const
+{
+    QList<QByteArray> out;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT json FROM resources WHERE type = ? AND deleted = 0 ORDER BY rowid"));
+    q.addBindValue(type);
+    if (q.exec()) {
+        while (q.next())
+            out.append(q.value(0).toByteArray());
     }
     return out;
 }

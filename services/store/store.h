@@ -85,6 +85,8 @@ public:
     QList<CachedResource> resources(const QString &type) const; // not deleted
     // Only the local JSON of every resource of a type (not deleted): the cheap read for long lists.
     QList<QJsonObject> jsonOf(const QString &type) const;
+    // The same as stored bytes, not parsed: for readers that parse faster themselves.
+    QList<QByteArray> rawJsonOf(const QString &type) const;
     // Resources of `type` whose reference element `path` (e.g. "organization", "subject") points to
     // `target` ("Organization/123"). Only for the references in indexedReferences().
     QList<CachedResource> referencing(const QString &type, const QString &path, const QString &target) const;

@@ -1,4 +1,5 @@
 #include "fhir/mapping.h"
+#include "tst_mapping_actors.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -92,6 +93,45 @@ class TestMapping : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The list reads Organizations from their bytes; it must agree with the full reading in every
+    // case, the odd ones included (those go through the full reading).
+    void actorSummaryAgreesWithActorFromFhir_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        for (const auto &[name, json] : kOrganizationTexts)
+            QTest::newRow(name) << json;
+    }
+    void actorSummaryAgreesWithActorFromFhir()
+    {
+        QFETCH(QByteArray, json);
+        const auto summary = hn::fhir::actorSummaryFromFhir(json);
+        QJsonParseError error {};
+        const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+            QVERIFY(!summary.ok());
+            return;
+        }
+        const auto full = hn::fhir::actorFromFhir(doc.object());
+        QCOMPARE(summary.ok(), full.ok());
+        if (!full.ok())
+            return;
+        hn::models::Actor expected = full.value();
+        QVERIFY(!expected.source.isEmpty());
+        expected.source = QJsonObject();
+        QVERIFY(summary.value().source.isEmpty());
+        QCOMPARE(summary.value().id, expected.id);
+        QCOMPARE(summary.value().name, expected.name);
+        QCOMPARE(int(summary.value().kind), int(expected.kind));
+        QCOMPARE(summary.value().orgNumber, expected.orgNumber);
+        QCOMPARE(summary.value().herId, expected.herId);
+        QCOMPARE(summary.value().municipalityNumber, expected.municipalityNumber);
+        QCOMPARE(summary.value().partOfId, expected.partOfId);
+        QCOMPARE(summary.value().phone, expected.phone);
+        QCOMPARE(summary.value().active, expected.active);
+        QCOMPARE(summary.value().hasVideoAgreement, expected.hasVideoAgreement);
+        QVERIFY(summary.value() == expected);
+    }
+
     void organizationRoundTrip()
     {
         const QJsonObject json = parse(kOrganization);
