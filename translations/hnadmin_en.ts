@@ -1228,6 +1228,10 @@
         <source>Save as PDF…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The preview cannot be shown: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hn::ui::SyncLogDialog</name>

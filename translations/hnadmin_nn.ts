@@ -1228,6 +1228,10 @@
         <source>Save as PDF…</source>
         <translation>Lagre som PDF …</translation>
     </message>
+    <message>
+        <source>The preview cannot be shown: %1</source>
+        <translation>Førehandsvisinga kan ikkje visast: %1</translation>
+    </message>
 </context>
 <context>
     <name>hn::ui::SyncLogDialog</name>

@@ -1,6 +1,7 @@
 #include "previewpane.h"
 
 #include "common/logging.h"
+#include "webview.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -12,9 +13,6 @@
 #include <QPageSize>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <QWebEnginePage>
-#include <QWebEngineSettings>
-#include <QWebEngineView>
 
 namespace hn::ui {
 
@@ -109,21 +107,27 @@ void PreviewPane::showNextAbsence()
         setDate(*next);
 }
 
+QWidget *PreviewPane::view() const
+{
+    return m_view ? m_view->widget() : nullptr;
+}
+
 void PreviewPane::ensureView()
 {
-    if (m_view)
+    if (m_view || m_unavailable)
         return;
-    m_view = new QWebEngineView(this);
-    m_view->setObjectName(QStringLiteral("previewView"));
-    m_view->setContextMenuPolicy(Qt::NoContextMenu);
-    QWebEngineSettings *settings = m_view->settings();
-    settings->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
-    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
-    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
-    settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
-    settings->setAttribute(QWebEngineSettings::AutoLoadImages, true);
-    connect(m_view, &QWebEngineView::loadFinished, this, &PreviewPane::loadFinished);
-    m_layout->addWidget(m_view, 1);
+    QString error;
+    m_view = createWebView(
+        this, [this](bool ok) { Q_EMIT loadFinished(ok); }, &error);
+    if (!m_view) {
+        m_unavailable = new QLabel(tr("The preview cannot be shown: %1").arg(error), this);
+        m_unavailable->setObjectName(QStringLiteral("previewUnavailable"));
+        m_unavailable->setWordWrap(true);
+        m_unavailable->setAlignment(Qt::AlignCenter);
+        m_layout->addWidget(m_unavailable, 1);
+        return;
+    }
+    m_layout->addWidget(m_view->widget(), 1);
     if (!m_html.isEmpty())
         m_view->setHtml(m_html, QUrl(QStringLiteral("qrc:/preview/")));
 }
@@ -147,11 +151,12 @@ void PreviewPane::showEvent(QShowEvent *event)
 void PreviewPane::savePdf(const QString &file)
 {
     ensureView();
-    QObject::disconnect(m_view->page(), &QWebEnginePage::pdfPrintingFinished, this, nullptr);
-    connect(m_view->page(), &QWebEnginePage::pdfPrintingFinished, this,
-        [this](const QString &path, bool ok) { Q_EMIT pdfSaved(path, ok); });
-    m_view->page()->printToPdf(
-        file, QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(12, 12, 12, 12)));
+    if (!m_view) {
+        Q_EMIT pdfSaved(file, false);
+        return;
+    }
+    m_view->printToPdf(file, QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(12, 12, 12, 12)),
+        [this, file](bool ok) { Q_EMIT pdfSaved(file, ok); });
 }
 
 void PreviewPane::choosePdfFile()

@@ -13,13 +13,15 @@ class QDateEdit;
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
-class QWebEngineView;
 
 namespace hn::ui {
 
+class WebView;
+
 // The citizen preview: the GP's page on Helsenorge as a citizen sees it on a chosen date and in a
 // chosen language, rendered in Qt WebEngine with scripts off. The web view is created the first
-// time the pane is shown (it costs tens of milliseconds and tens of MiB).
+// time the pane is shown (it costs tens of milliseconds and tens of MiB), from a module loaded then
+// (webview.h); if it cannot be loaded, the pane says so in place of the page.
 class PreviewPane : public QWidget
 {
     Q_OBJECT
@@ -35,7 +37,8 @@ public:
     QString language() const;
     void setLanguage(const QString &language);
     QString currentHtml() const { return m_html; }
-    QWebEngineView *view() const { return m_view; }
+    // The web view's widget (a QWebEngineView), once shown; nullptr before.
+    QWidget *view() const;
 
 public Q_SLOTS:
     void refresh();
@@ -68,7 +71,8 @@ private:
     QComboBox *m_language;
     QPushButton *m_pdf;
     QVBoxLayout *m_layout;
-    QWebEngineView *m_view = nullptr;
+    WebView *m_view = nullptr;
+    QLabel *m_unavailable = nullptr;
 };
 
 } // namespace hn::ui

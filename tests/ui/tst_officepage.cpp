@@ -385,14 +385,17 @@ private Q_SLOTS:
         QString text;
         int dangerous = -1;
         QString title;
-        pane->view()->page()->runJavaScript(
-            QStringLiteral("[document.body.innerText, document.querySelectorAll('script,img').length, document.title]"),
-            QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
-                const QVariantList l = v.toList();
-                text = l.value(0).toString();
-                dangerous = l.value(1).toInt();
-                title = l.value(2).toString();
-            });
+        qobject_cast<QWebEngineView *>(pane->view())
+            ->page()
+            ->runJavaScript(
+                QStringLiteral(
+                    "[document.body.innerText, document.querySelectorAll('script,img').length, document.title]"),
+                QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
+                    const QVariantList l = v.toList();
+                    text = l.value(0).toString();
+                    dangerous = l.value(1).toInt();
+                    title = l.value(2).toString();
+                });
         QTRY_VERIFY_WITH_TIMEOUT(dangerous >= 0, 30000);
         QCOMPARE(dangerous, 0);
         QVERIFY2(text.contains(QStringLiteral("<script>document.title='pwned'</script>")), qPrintable(text.left(300)));

@@ -76,7 +76,7 @@ private Q_SLOTS:
         pane.show();
         auto *view = pane.findChild<QWebEngineView *>();
         QVERIFY(view);
-        QCOMPARE(view, pane.view());
+        QCOMPARE(static_cast<QWidget *>(view), pane.view());
         QVERIFY(!view->settings()->testAttribute(QWebEngineSettings::JavascriptEnabled));
         QVERIFY(!view->settings()->testAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls));
         QVERIFY(!view->settings()->testAttribute(QWebEngineSettings::PluginsEnabled));
@@ -203,22 +203,25 @@ private Q_SLOTS:
         QString text;
         int dangerous = -1;
         QString title;
-        pane.view()->page()->runJavaScript(
-            QStringLiteral("[document.body.innerText, document.querySelectorAll('script,img[onerror],[onmouseover]')"
-                           ".length, document.title]"),
-            QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
-                const QVariantList l = v.toList();
-                text = l.value(0).toString();
-                title = l.value(2).toString();
-                dangerous = l.value(1).toInt();
-            });
+        qobject_cast<QWebEngineView *>(pane.view())
+            ->page()
+            ->runJavaScript(
+                QStringLiteral(
+                    "[document.body.innerText, document.querySelectorAll('script,img[onerror],[onmouseover]')"
+                    ".length, document.title]"),
+                QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
+                    const QVariantList l = v.toList();
+                    text = l.value(0).toString();
+                    title = l.value(2).toString();
+                    dangerous = l.value(1).toInt();
+                });
         QTRY_VERIFY_WITH_TIMEOUT(dangerous >= 0, 30000);
         QCOMPARE(dangerous, 0);
         QVERIFY2(text.contains(QStringLiteral("<script>document.title='pwned'</script>")), qPrintable(text.left(400)));
         QVERIFY(text.contains(QStringLiteral("<img src=x onerror=alert(1)>")));
         QVERIFY(text.contains(QStringLiteral("<b onmouseover=alert(1)>Tora</b>")));
         QCOMPARE(title, QStringLiteral("Fastlegetjenester"));
-        QCOMPARE(pane.view()->title(), QStringLiteral("Fastlegetjenester"));
+        QCOMPARE(qobject_cast<QWebEngineView *>(pane.view())->title(), QStringLiteral("Fastlegetjenester"));
     }
 
     void savePdfWritesAPdf()
