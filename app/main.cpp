@@ -10,12 +10,14 @@
 #include "previewpane.h"
 #include "sync/syncengine.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
 #include <QListView>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -80,7 +82,7 @@ int main(int argc, char *argv[])
         QStringLiteral("FILE"));
     const QCommandLineOption viewOption(QStringLiteral("screenshot-view"),
         QStringLiteral("With --screenshot and --open: services, absences, info, preview "
-                       "or absence-editor."),
+                       "or absence-editor; with --screenshot alone: gps (the register of all GPs)."),
         QStringLiteral("VIEW"), QStringLiteral("services"));
     const QCommandLineOption exitAfterPaintOption(
         QStringLiteral("exit-after-paint"), QStringLiteral("Quit right after the first paint (benchmarks)."));
@@ -162,6 +164,14 @@ int main(int argc, char *argv[])
         } else {
             // After the first synchronisation, once the page has had a moment to lay out.
             QObject::connect(&controller, &hn::ui::AppController::syncSettled, &window, [save, &window, view] {
+                if (view == QLatin1String("gps")) {
+                    if (auto *action = window.findChild<QAction *>(QStringLiteral("gpRegister")))
+                        action->trigger();
+                    if (auto *filter = window.findChild<QLineEdit *>(QStringLiteral("gpFilter")))
+                        filter->setText(QStringLiteral("legesenter"));
+                    QTimer::singleShot(400, &window, save);
+                    return;
+                }
                 if (auto *page = qobject_cast<hn::ui::OfficePage *>(window.pages()->currentWidget())) {
                     if (view == QLatin1String("absences") || view == QLatin1String("absence-editor"))
                         page->tabs()->setCurrentIndex(hn::ui::OfficePage::AbsencesTab);

@@ -1,6 +1,7 @@
 #include "itemmodels.h"
 
 #include <QCollator>
+#include <QColor>
 #include <QLocale>
 
 #include <algorithm>
@@ -647,6 +648,109 @@ void InfoMessageListModel::remove(const QString &id)
     beginRemoveRows({}, row, row);
     m_items.removeAt(row);
     endRemoveRows();
+}
+
+// ---------------------------------------------------------------- GpListModel
+
+GpListModel::GpListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_collator(nameCollator())
+{
+}
+
+int GpListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int GpListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant GpListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const GpEntry &e = m_items.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case NameColumn: return e.family.isEmpty() ? e.given : e.family + QStringLiteral(", ") + e.given;
+        case HprColumn: return e.hprNumber;
+        case OfficeColumn: return e.officeName;
+        case ServicesColumn: return e.services;
+        case ColumnCount: break;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return e.active ? tr("%1 at %2").arg(e.displayName(), e.officeName)
+                        : tr("%1 at %2 (inactive)").arg(e.displayName(), e.officeName);
+    case Qt::TextAlignmentRole:
+        return index.column() == ServicesColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    case Qt::ForegroundRole: return e.active ? QVariant() : QVariant(QColor(Qt::gray));
+    case SortRole:
+        switch (Column(index.column())) {
+        case NameColumn: return index.row(); // the rows are in name order (Norwegian collation)
+        case HprColumn: return e.hprNumber.toLongLong();
+        case OfficeColumn: return e.officeName.toLower();
+        case ServicesColumn: return e.services;
+        case ColumnCount: break;
+        }
+        return {};
+    case IdRole: return e.roleId;
+    case OfficeIdRole: return e.officeId;
+    case SearchTextRole: return m_search.at(index.row());
+    case RawRole: return QVariant::fromValue(e);
+    default: return {};
+    }
+}
+
+QVariant GpListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case NameColumn: return tr("GP");
+    case HprColumn: return tr("HPR number");
+    case OfficeColumn: return tr("GP office");
+    case ServicesColumn: return tr("Services");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+void GpListModel::setItems(QList<GpEntry> entries)
+{
+    // Sort keys once per row: thousands of locale-aware comparisons are slow.
+    QList<QPair<QCollatorSortKey, qsizetype>> keys;
+    keys.reserve(entries.size());
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        keys.append({m_collator.sortKey(entries.at(i).family + QLatin1Char('\x01') + entries.at(i).given), i});
+    std::stable_sort(
+        keys.begin(), keys.end(), [](const auto &a, const auto &b) { return a.first.compare(b.first) < 0; });
+    QList<GpEntry> sorted;
+    sorted.reserve(entries.size());
+    QList<QString> search;
+    search.reserve(entries.size());
+    for (const auto &key : keys) {
+        const GpEntry &e = entries.at(key.second);
+        sorted.append(e);
+        search.append(e.displayName() + QLatin1Char(' ') + e.hprNumber + QLatin1Char(' ') + e.officeName);
+    }
+    beginResetModel();
+    m_items = std::move(sorted);
+    m_search = std::move(search);
+    endResetModel();
+}
+
+int GpListModel::rowOf(const QString &roleId) const
+{
+    for (int i = 0; i < m_items.size(); ++i) {
+        if (m_items.at(i).roleId == roleId)
+            return i;
+    }
+    return -1;
 }
 
 } // namespace hn::models

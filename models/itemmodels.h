@@ -151,4 +151,44 @@ private:
     QList<InfoMessage> m_items;
 };
 
+// One GP as the register of all GPs lists them: a PractitionerRole with its practitioner and office.
+struct GpEntry
+{
+    QString roleId, practitionerId, officeId;
+    QString given, family, hprNumber, officeName;
+    int services = 0; // GP services the role offers
+    bool active = true;
+    QString displayName() const { return (given + QLatin1Char(' ') + family).trimmed(); }
+    bool operator==(const GpEntry &o) const = default;
+};
+
+// Every GP the user can see (the national register for NHN: thousands of rows), sorted by family
+// then given name (Norwegian collation). Columns: name, HPR number, office, services. Roles: IdRole
+// (the role id), SearchTextRole (name, HPR number and office, for filter-as-you-type), SortRole,
+// RawRole (GpEntry), OfficeIdRole.
+class GpListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, HprColumn, OfficeColumn, ServicesColumn, ColumnCount };
+    static constexpr int OfficeIdRole = RawRole + 10;
+    explicit GpListModel(QObject *parent = nullptr);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setItems(QList<GpEntry> entries); // one reset
+    const GpEntry &at(int row) const { return m_items.at(row); }
+    const QString &searchText(int row) const { return m_search.at(row); } // as SearchTextRole, without a QVariant
+    int rowOf(const QString &roleId) const;
+
+private:
+    QCollator m_collator;
+    QList<GpEntry> m_items;
+    QList<QString> m_search; // per row: what the filter matches, built once
+};
+
 } // namespace hn::models
+
+Q_DECLARE_METATYPE(hn::models::GpEntry)

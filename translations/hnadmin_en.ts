@@ -91,6 +91,33 @@
     </message>
 </context>
 <context>
+    <name>hn::models::GpListModel</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at %2 (inactive)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HPR number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GP office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>hn::models::GpServicesModel</name>
     <message>
         <source>Unknown GP</source>
@@ -763,6 +790,33 @@
     </message>
 </context>
 <context>
+    <name>hn::ui::GpRegisterPage</name>
+    <message numerus="yes">
+        <source>%n GP(s)</source>
+        <translation><numerusform>%n GP</numerusform><numerusform>%n GPs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n GP(s)</source>
+        <translation><numerusform>%1 of %n GP</numerusform><numerusform>%1 of %n GPs</numerusform></translation>
+    </message>
+    <message>
+        <source>All GPs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by name, HPR number or office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter the GPs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPs</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>hn::ui::HelpDialog</name>
     <message>
         <source>The user guide is not available in this build.</source>
@@ -978,6 +1032,14 @@
     </message>
     <message>
         <source>&amp;Redo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All &amp;GPs</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -91,6 +91,33 @@
     </message>
 </context>
 <context>
+    <name>hn::models::GpListModel</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 ved %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (inactive)</source>
+        <translation>%1 ved %2 (ikkje aktiv)</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation>Fastlege</translation>
+    </message>
+    <message>
+        <source>HPR number</source>
+        <translation>HPR-nummer</translation>
+    </message>
+    <message>
+        <source>GP office</source>
+        <translation>Legekontor</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Tenester</translation>
+    </message>
+</context>
+<context>
     <name>hn::models::GpServicesModel</name>
     <message>
         <source>Unknown GP</source>
@@ -763,6 +790,33 @@
     </message>
 </context>
 <context>
+    <name>hn::ui::GpRegisterPage</name>
+    <message numerus="yes">
+        <source>%n GP(s)</source>
+        <translation><numerusform>%n fastlege</numerusform><numerusform>%n fastlegar</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n GP(s)</source>
+        <translation><numerusform>%1 av %n fastlege</numerusform><numerusform>%1 av %n fastlegar</numerusform></translation>
+    </message>
+    <message>
+        <source>All GPs</source>
+        <translation>Alle fastlegar</translation>
+    </message>
+    <message>
+        <source>Filter by name, HPR number or office</source>
+        <translation>Filtrer på namn, HPR-nummer eller legekontor</translation>
+    </message>
+    <message>
+        <source>Filter the GPs</source>
+        <translation>Filtrer fastlegane</translation>
+    </message>
+    <message>
+        <source>GPs</source>
+        <translation>Fastlegar</translation>
+    </message>
+</context>
+<context>
     <name>hn::ui::HelpDialog</name>
     <message>
         <source>The user guide is not available in this build.</source>
@@ -979,6 +1033,14 @@
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjer om %1</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>All &amp;GPs</source>
+        <translation>Alle &amp;fastlegar</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "conflictdialog.h"
 #include "editcommands.h"
 #include "fhir/mapping.h"
+#include "gpregisterpage.h"
 #include "itemmodels.h"
 #include "languagemanager.h"
 #include "logindialog.h"
@@ -19,6 +20,7 @@
 #include "synclogdialog.h"
 
 #include <QDir>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -57,6 +59,7 @@ AppController::AppController(LanguageManager *languages, MainWindow *window, Opt
             m_sync->cancelPull();
     });
     connect(m_window, &MainWindow::syncLogRequested, this, &AppController::showSyncLog);
+    connect(m_window, &MainWindow::gpRegisterRequested, this, &AppController::showGpRegister);
     connect(m_window, &MainWindow::conflictsRequested, this, &AppController::showConflicts);
     connect(m_window, &MainWindow::signOutRequested, this, [this] {
         if (!m_session)
@@ -228,6 +231,27 @@ QWidget *AppController::pageFor(const QString &organizationId)
     m_window->addPage(page);
     m_pages.insert(organizationId, page);
     return page;
+}
+
+void AppController::openActorById(const QString &id)
+{
+    models::ActorListModel *actors = m_binding ? m_binding->actorModel() : nullptr;
+    const int row = actors ? actors->rowOf(id) : -1;
+    if (row >= 0)
+        m_window->showActor(actors->index(row));
+}
+
+void AppController::showGpRegister()
+{
+    if (!m_store)
+        return;
+    if (!m_gpRegister) {
+        m_gpRegister = new GpRegisterPage(m_store.get(), m_window);
+        connect(m_gpRegister, &GpRegisterPage::officeRequested, this, &AppController::openActorById);
+        m_window->addPage(m_gpRegister);
+    }
+    m_window->showPage(m_gpRegister);
+    m_gpRegister->filter()->setFocus();
 }
 
 void AppController::openActorNamed(const QString &name)

@@ -26,6 +26,8 @@ class SyncEngine;
 
 namespace hn::ui {
 
+class GpRegisterPage;
+
 class LanguageManager;
 class MainWindow;
 class StoreBinding;
@@ -79,6 +81,8 @@ private:
     void showSyncLog();
     void updateConflictCount();
     void openActorNamed(const QString &name);
+    void openActorById(const QString &id);
+    void showGpRegister();
 
     LanguageManager *m_languages;
     MainWindow *m_window;
@@ -93,6 +97,7 @@ private:
     QUndoStack *m_undo;
     QPointer<QWidget> m_loginDialog;
     QHash<QString, QWidget *> m_pages;
+    GpRegisterPage *m_gpRegister = nullptr;
     QUrl m_base;
     QString m_environmentKey;
 };

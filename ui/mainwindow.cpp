@@ -163,6 +163,11 @@ void MainWindow::createMenus()
     m_redoAction->setShortcut(QKeySequence::Redo);
     m_redoAction->setEnabled(false);
 
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_gpRegisterAction = m_viewMenu->addAction(QString(), this, &MainWindow::gpRegisterRequested);
+    m_gpRegisterAction->setObjectName(QStringLiteral("gpRegister"));
+    m_gpRegisterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+
     m_syncMenu = menuBar()->addMenu(QString());
     m_syncAction = m_syncMenu->addAction(QString(), this, &MainWindow::syncRequested);
     m_syncAction->setShortcut(QKeySequence::Refresh);
@@ -209,6 +214,8 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     updateUndoTexts();
+    m_viewMenu->setTitle(tr("&View"));
+    m_gpRegisterAction->setText(tr("All &GPs"));
     m_syncMenu->setTitle(tr("S&ynchronisation"));
     m_syncAction->setText(tr("&Synchronise now"));
     m_syncLogAction->setText(tr("Sync &log…"));

@@ -69,6 +69,7 @@ Q_SIGNALS:
     void syncRequested();
     void cancelSyncRequested();
     void syncLogRequested();
+    void gpRegisterRequested();
     void conflictsRequested();
     void signOutRequested();
 
@@ -111,6 +112,8 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QUndoStack *m_undoStack = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_gpRegisterAction = nullptr;
     QMenu *m_settingsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

@@ -186,7 +186,7 @@ def main():
         target = "" if f["target"] is None else (f"<= {f['target']}x" if "ratio" in f else f"<= {f['target']} {f['unit']}")
         print(f"| {key} | {f['value']:.1f} {f['unit']} | {ref} | {ratio} | {target} | {'yes' if f['met'] else 'NO'} |")
     print(f"\nmachine: {result['machine']}; commit {commit}; full sync fetched {result['full_sync']['resources']} "
-          f"resources in {result['full_sync']['pages']} pages; filter over {result['filter_p50']['rows']} rows")
+          f"resources in {result['full_sync']['pages']} pages; filter over the {result['filter_p50']['rows']} rows of the register of all GPs")
     print(f"written to {OUT / 'results.json'}")
 
 

@@ -145,6 +145,54 @@ class TestItemModels : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The register of all GPs: Norwegian name order, the columns, what the filter matches.
+    void gpListSortsAndSearches()
+    {
+        GpListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto entry = [](const char *role, const char *given, const char *family, const char *hpr, const char *office,
+                         int services) {
+            GpEntry e;
+            e.roleId = QLatin1String(role);
+            e.practitionerId = QLatin1String("p-") + QLatin1String(role);
+            e.officeId = QLatin1String("o-") + QString::fromUtf8(office);
+            e.given = QString::fromUtf8(given);
+            e.family = QString::fromUtf8(family);
+            e.hprNumber = QLatin1String(hpr);
+            e.officeName = QString::fromUtf8(office);
+            e.services = services;
+            return e;
+        };
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setItems({entry("r1", "Åse", "Ødegård", "1000001", "Tromsø legesenter", 3),
+            entry("r2", "Kari", "berg", "1000002", "Alta legekontor", 5),
+            entry("r3", "Per", "Zahl", "1000003", "Bodø legesenter", 0),
+            entry("r4", "Anne", "Berg", "1000004", "Alta legekontor", 1)});
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.columnCount(), int(GpListModel::ColumnCount));
+        // Family, then given name; case does not matter; Ø after Z.
+        QStringList order;
+        for (int row = 0; row < model.rowCount(); ++row)
+            order << model.at(row).roleId;
+        QCOMPARE(order,
+            (QStringList {QStringLiteral("r4"), QStringLiteral("r2"), QStringLiteral("r3"), QStringLiteral("r1")}));
+        QCOMPARE(model.index(0, GpListModel::NameColumn).data().toString(), QStringLiteral("Berg, Anne"));
+        QCOMPARE(model.index(0, GpListModel::HprColumn).data().toString(), QStringLiteral("1000004"));
+        QCOMPARE(model.index(0, GpListModel::OfficeColumn).data().toString(), QStringLiteral("Alta legekontor"));
+        QCOMPARE(model.index(0, GpListModel::ServicesColumn).data().toInt(), 1);
+        QCOMPARE(model.index(3, 0).data(GpListModel::OfficeIdRole).toString(), QStringLiteral("o-Tromsø legesenter"));
+        QCOMPARE(model.index(3, 0).data(IdRole).toString(), QStringLiteral("r1"));
+        const QString search = model.index(3, 0).data(SearchTextRole).toString();
+        QVERIFY(search.contains(QStringLiteral("Åse Ødegård")));
+        QVERIFY(search.contains(QStringLiteral("1000001")));
+        QVERIFY(search.contains(QStringLiteral("Tromsø legesenter")));
+        QCOMPARE(model.rowOf(QStringLiteral("r3")), 2);
+        QCOMPARE(model.rowOf(QStringLiteral("nope")), -1);
+        QCOMPARE(model.index(2, 0).data(RawRole).value<GpEntry>(), model.at(2));
+        QVERIFY(model.headerData(GpListModel::HprColumn, Qt::Horizontal).toString().contains(QStringLiteral("HPR")));
+    }
+
     void actorsSetItemsResetsOnceAndSorts()
     {
         ActorListModel model;

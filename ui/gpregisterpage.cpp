@@ -1,0 +1,225 @@
+#include "gpregisterpage.h"
+
+#include "common/logging.h"
+#include "fhir/mapping.h"
+#include "store/store.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace hn::ui {
+
+namespace {
+
+// Filter and sort straight on the model's entries: with thousands of rows, a QVariant per row and
+// comparison is most of the time of a keystroke.
+class GpFilterModel : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setNeedle(const QString &needle)
+    {
+        if (needle == m_needle)
+            return;
+        m_needle = needle;
+        // One layout change rather than a removal signal per range of rows: a keystroke often takes
+        // thousands of rows out, in as many ranges, each of which the table would handle on its own.
+        invalidate();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &) const override
+    {
+        return m_needle.isEmpty() || gps()->searchText(row).contains(m_needle, Qt::CaseInsensitive);
+    }
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        const models::GpEntry &a = gps()->at(left.row());
+        const models::GpEntry &b = gps()->at(right.row());
+        switch (models::GpListModel::Column(left.column())) {
+        case models::GpListModel::HprColumn:
+            if (a.hprNumber.size() != b.hprNumber.size())
+                return a.hprNumber.size() < b.hprNumber.size();
+            if (a.hprNumber != b.hprNumber)
+                return a.hprNumber < b.hprNumber;
+            break;
+        case models::GpListModel::OfficeColumn:
+            if (const int c = a.officeName.compare(b.officeName, Qt::CaseInsensitive); c != 0)
+                return c < 0;
+            break;
+        case models::GpListModel::ServicesColumn:
+            if (a.services != b.services)
+                return a.services < b.services;
+            break;
+        case models::GpListModel::NameColumn:
+        case models::GpListModel::ColumnCount: break;
+        }
+        return left.row() < right.row(); // the model's own order: Norwegian name order
+    }
+
+private:
+    const models::GpListModel *gps() const { return static_cast<const models::GpListModel *>(sourceModel()); }
+    QString m_needle;
+};
+
+} // namespace
+
+QList<models::GpEntry> readGpEntries(store::Store *store)
+{
+    QHash<QString, QString> offices;
+    for (const QByteArray &json : store->rawJsonOf(QStringLiteral("Organization"))) {
+        const auto actor = fhir::actorSummaryFromFhir(json);
+        if (actor.ok())
+            offices.insert(actor.value().id, actor.value().name);
+    }
+    QHash<QString, models::Practitioner> practitioners;
+    for (const QJsonObject &json : store->jsonOf(QStringLiteral("Practitioner"))) {
+        auto p = fhir::practitionerFromFhir(json);
+        if (p.ok()) {
+            const QString id = p.value().id;
+            practitioners.insert(id, p.takeValue());
+        }
+    }
+    QList<models::GpEntry> entries;
+    for (const QJsonObject &json : store->jsonOf(QStringLiteral("PractitionerRole"))) {
+        const auto role = fhir::practitionerRoleFromFhir(json);
+        if (!role.ok()) {
+            qCWarning(lcUi) << "skipping a PractitionerRole the program cannot read:" << role.error();
+            continue;
+        }
+        const models::PractitionerRole &r = role.value();
+        const models::Practitioner p = practitioners.value(r.practitionerId);
+        models::GpEntry e;
+        e.roleId = r.id;
+        e.practitionerId = r.practitionerId;
+        e.officeId = r.organizationId;
+        e.given = p.given;
+        e.family = p.family;
+        e.hprNumber = p.hprNumber;
+        e.officeName = offices.value(r.organizationId);
+        e.services = int(r.healthcareServiceIds.size());
+        e.active = r.active && p.active;
+        entries.append(e);
+    }
+    return entries;
+}
+
+GpRegisterPage::GpRegisterPage(store::Store *store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_model(new models::GpListModel(this))
+    , m_proxy(new GpFilterModel(this))
+    , m_title(new QLabel(this))
+    , m_count(new QLabel(this))
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTableView(this))
+    , m_reloadTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("gpRegister"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_count->setObjectName(QStringLiteral("gpCount"));
+    m_filter->setObjectName(QStringLiteral("gpFilter"));
+    m_filter->setClearButtonEnabled(true);
+
+    m_proxy->setSourceModel(m_model);
+    m_view->setModel(m_proxy);
+    m_view->setObjectName(QStringLiteral("gpTable"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(models::GpListModel::NameColumn, Qt::AscendingOrder);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(models::GpListModel::NameColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(models::GpListModel::OfficeColumn, QHeaderView::Stretch);
+    // Fixed widths for the narrow columns: fitting them to their contents would measure thousands of
+    // rows on every keystroke.
+    const int digit = m_view->fontMetrics().horizontalAdvance(QStringLiteral("0"));
+    m_view->horizontalHeader()->setSectionResizeMode(models::GpListModel::HprColumn, QHeaderView::Interactive);
+    m_view->horizontalHeader()->setSectionResizeMode(models::GpListModel::ServicesColumn, QHeaderView::Interactive);
+    m_view->setColumnWidth(models::GpListModel::HprColumn, digit * 16);
+    m_view->setColumnWidth(models::GpListModel::ServicesColumn, digit * 12);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_count);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view, 1);
+
+    // Filter as you type: a pass over the national register takes about a millisecond.
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        static_cast<GpFilterModel *>(m_proxy)->setNeedle(text.trimmed());
+        updateCount();
+    });
+    connect(m_view, &QAbstractItemView::activated, this, [this] { openCurrent(); });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &GpRegisterPage::updateCount);
+
+    // Follows the store, once a burst of changes (a sync page) has settled.
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(500);
+    connect(m_reloadTimer, &QTimer::timeout, this, &GpRegisterPage::reload);
+    const auto changed = [this](const QString &type) {
+        if (type == QLatin1String("Practitioner") || type == QLatin1String("PractitionerRole")
+            || type == QLatin1String("Organization"))
+            m_reloadTimer->start();
+    };
+    connect(store, &store::Store::resourcesInserted, this, changed);
+    connect(store, &store::Store::resourcesUpdated, this, changed);
+    connect(store, &store::Store::resourcesRemoved, this, changed);
+
+    retranslate();
+    reload();
+}
+
+void GpRegisterPage::reload()
+{
+    m_model->setItems(readGpEntries(m_store));
+    updateCount();
+}
+
+void GpRegisterPage::openCurrent()
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid())
+        return;
+    const QString office = index.data(models::GpListModel::OfficeIdRole).toString();
+    if (!office.isEmpty())
+        Q_EMIT officeRequested(office);
+}
+
+void GpRegisterPage::updateCount()
+{
+    const int shown = m_proxy->rowCount();
+    const int all = m_model->rowCount();
+    m_count->setText(shown == all ? tr("%n GP(s)", nullptr, all) : tr("%1 of %n GP(s)", nullptr, all).arg(shown));
+}
+
+void GpRegisterPage::retranslate()
+{
+    m_title->setText(tr("All GPs"));
+    m_filter->setPlaceholderText(tr("Filter by name, HPR number or office"));
+    m_filter->setAccessibleName(tr("Filter the GPs"));
+    m_view->setAccessibleName(tr("GPs"));
+    updateCount();
+}
+
+void GpRegisterPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace hn::ui

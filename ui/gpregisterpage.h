@@ -1,0 +1,61 @@
+#pragma once
+
+#include "itemmodels.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+class QTimer;
+
+namespace hn::store {
+class Store;
+}
+
+namespace hn::ui {
+
+// Every GP (PractitionerRole) the store holds, with the practitioner and the office: read in one go
+// for the register of all GPs.
+QList<models::GpEntry> readGpEntries(store::Store *store);
+
+// "All GPs": the national register for NHN (a GP office sees its own GPs), filtered as you type by
+// name, HPR number or office, sortable by column. Enter or a double click opens the GP's office.
+// Built the first time it is asked for; it follows the store (debounced) from then on.
+class GpRegisterPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit GpRegisterPage(store::Store *store, QWidget *parent = nullptr);
+
+    models::GpListModel *model() const { return m_model; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QLineEdit *filter() const { return m_filter; }
+    QTableView *view() const { return m_view; }
+
+public Q_SLOTS:
+    void reload();
+
+Q_SIGNALS:
+    void officeRequested(const QString &officeId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateCount();
+    void openCurrent();
+
+    store::Store *m_store;
+    models::GpListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLabel *m_title;
+    QLabel *m_count;
+    QLineEdit *m_filter;
+    QTableView *m_view;
+    QTimer *m_reloadTimer;
+};
+
+} // namespace hn::ui
