@@ -113,6 +113,17 @@ FhirCall *FhirClient::send(
     QNetworkReply *reply = m_nam->sendCustomRequest(req, verb, body);
     call->m_reply = reply;
     qCDebug(lcNet) << verb << url.path() << "request" << requestId;
+    if (verb == "GET" && !parseJson) {
+        connect(reply, &QNetworkReply::readyRead, call, [call, reply] {
+            if (call->m_headSent || reply->bytesAvailable() < 1024)
+                return;
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status < 200 || status >= 300)
+                return;
+            call->m_headSent = true;
+            Q_EMIT call->headArrived(reply->peek(4096));
+        });
+    }
     connect(reply, &QNetworkReply::finished, call, [call, reply, verb, requestId, parseJson] {
         FhirResponse &r = call->response;
         const QByteArray data = reply->readAll();

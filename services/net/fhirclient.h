@@ -39,9 +39,13 @@ public:
     FhirResponse response;
 Q_SIGNALS:
     void finished(const hn::net::FhirResponse &response);
+    // Raw GETs (parseJson false) only, once: the first bytes of a successful answer while the rest
+    // is still on its way (1 to 4 KiB), e.g. to read a page's next link early.
+    void headArrived(const QByteArray &head);
 
 private:
     friend class FhirClient;
+    bool m_headSent = false;
     explicit FhirCall(QObject *parent)
         : QObject(parent)
     {

@@ -132,6 +132,9 @@ bool configure(QSqlDatabase &db, Error *error)
     return exec(db, QStringLiteral("PRAGMA busy_timeout = 10000"), error)
         && exec(db, QStringLiteral("PRAGMA page_size = 16384"), error)
         && exec(db, QStringLiteral("PRAGMA journal_mode = WAL"), error)
+        // No connection checkpoints on its own after a commit: the writer thread does (see
+        // StoreWorker), so that a local edit on the UI thread never pays for copying a sync's pages.
+        && exec(db, QStringLiteral("PRAGMA wal_autocheckpoint = 0"), error)
         && exec(db, QStringLiteral("PRAGMA synchronous = FULL"), error)
         && exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), error);
 }
@@ -472,6 +475,9 @@ void closeConnection(const QString &name)
 
 } // namespace
 
+// WAL frames (16 KiB pages) after which the writer checkpoints even in the middle of a pull: 64 MiB.
+constexpr int kCheckpointFrames = 4096;
+
 // Writes server pages on a thread of its own, with its own connection.
 class StoreWorker : public QObject
 {
@@ -530,8 +536,32 @@ public:
         // This connection writes only copies of server data, which can always be fetched again:
         // NORMAL is safe in WAL mode (a crash loses at most the last pages, never consistency) and
         // saves an fsync per page. Local edits go through the main connection with FULL.
-        QSqlQuery(QSqlDatabase::database(m_connection, false)).exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        // Checkpoints: once when a pull has finished (checkpoint()), and during one only when the
+        // WAL has grown large; not every 1,000 pages as SQLite would, which during a first sync
+        // copies the same index pages into the database again and again.
+        sqlite3_wal_hook(
+            handleOf(db),
+            [](void *, sqlite3 *handle, const char *name, int frames) {
+                if (frames >= kCheckpointFrames)
+                    sqlite3_wal_checkpoint_v2(handle, name, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+                return SQLITE_OK;
+            },
+            nullptr);
         return true;
+    }
+
+    // Copies the WAL into the database (PASSIVE: never waits for readers or the UI's writes).
+    void checkpoint(QObject *context, std::function<void()> done)
+    {
+        Error error;
+        if (ensureOpen(&error)) {
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            sqlite3_wal_checkpoint_v2(handleOf(db), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        }
+        if (done)
+            QMetaObject::invokeMethod(context, done, Qt::QueuedConnection);
     }
 
     void apply(const QList<ServerResource> &resources, QObject *context, std::function<void(ApplyResult, Error)> done)
@@ -1248,6 +1278,21 @@ void Store::applyServerResourcesAsync(QList<ServerResource> resources, std::func
     QMetaObject::invokeMethod(
         m_worker,
         [worker, resources = std::move(resources), self, finished] { worker->apply(resources, self.data(), finished); },
+        Qt::QueuedConnection);
+}
+
+void Store::checkpointAsync(std::function<void()> done)
+{
+    StoreWorker *worker = m_worker;
+    QPointer<Store> self(this);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker, self, done] {
+            worker->checkpoint(self.data(), [self, done] {
+                if (self && done)
+                    done();
+            });
+        },
         Qt::QueuedConnection);
 }
 

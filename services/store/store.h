@@ -119,6 +119,10 @@ public:
     // `done` come on this object's thread after the commit.
     void applyServerResourcesAsync(const QList<QJsonObject> &resources, std::function<void(Error)> done = {});
     void applyServerResourcesAsync(QList<ServerResource> resources, std::function<void(Error)> done = {});
+    // Copies the write-ahead log into the database file, on the worker thread after the pages queued
+    // before it; `done` on this object's thread. The sync engine calls it when a pull has finished:
+    // no connection checkpoints by itself after a commit.
+    void checkpointAsync(std::function<void()> done = {});
 
     // --- sync state ---
     QString meta(const QString &key) const;

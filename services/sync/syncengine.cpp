@@ -319,12 +319,12 @@ void SyncEngine::pullNextType()
     m_history.clear();
     if (since.isEmpty()) {
         QUrlQuery query;
-        query.addQueryItem(QStringLiteral("_count"), QStringLiteral("500"));
+        query.addQueryItem(QStringLiteral("_count"), QString::number(m_pageSize));
         requestPage(m_client->url(type, query), false);
     } else {
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("_since"), since);
-        query.addQueryItem(QStringLiteral("_count"), QStringLiteral("500"));
+        query.addQueryItem(QStringLiteral("_count"), QString::number(m_pageSize));
         requestPage(m_client->url(type + QStringLiteral("/_history"), query), true);
     }
 }
@@ -332,15 +332,29 @@ void SyncEngine::pullNextType()
 void SyncEngine::requestPage(const QUrl &url, bool history)
 {
     net::FhirCall *call = m_client->get(url, false);
+    // The next link comes first in a page: ask for the next page as soon as it is seen, while this
+    // one is still arriving (the server prepares it meanwhile).
+    auto prefetched = std::make_shared<QString>();
+    connect(call, &net::FhirCall::headArrived, this,
+        [this, history, prefetched, generation = m_pullGeneration](const QByteArray &head) {
+            if (m_stopped || generation != m_pullGeneration || m_cancelPull)
+                return;
+            *prefetched = scanNextLink(head);
+            if (!prefetched->isEmpty()) {
+                qCDebug(lcSync) << "next page asked for while this one arrives";
+                requestPage(QUrl(*prefetched), history);
+            }
+        });
     connect(call, &net::FhirCall::finished, this,
-        [this, history, generation = m_pullGeneration](
-            const net::FhirResponse &response) { handlePage(response, history, generation); });
+        [this, history, prefetched, generation = m_pullGeneration](
+            const net::FhirResponse &response) { handlePage(response, history, generation, *prefetched); });
 }
 
 // Pages are pipelined: as soon as a page arrives, the next one is asked for (its link is read
 // first), while this one is scanned on the scanner thread and written on the store's. Scanning on
 // one thread keeps the pages in order.
-void SyncEngine::handlePage(const net::FhirResponse &response, bool history, quint64 generation)
+void SyncEngine::handlePage(
+    const net::FhirResponse &response, bool history, quint64 generation, const QString &alreadyRequested)
 {
     if (m_stopped || generation != m_pullGeneration)
         return;
@@ -361,9 +375,12 @@ void SyncEngine::handlePage(const net::FhirResponse &response, bool history, qui
     }
     setOnline(true);
     const QDateTime serverDate = response.serverDate;
-    const QString prefetched = m_cancelPull ? QString() : scanNextLink(response.body);
-    if (!prefetched.isEmpty())
-        requestPage(QUrl(prefetched), history);
+    QString prefetched = alreadyRequested;
+    if (prefetched.isEmpty() && !m_cancelPull) {
+        prefetched = scanNextLink(response.body);
+        if (!prefetched.isEmpty())
+            requestPage(QUrl(prefetched), history);
+    }
     auto *watcher = new QFutureWatcher<Page>(this);
     connect(
         watcher, &QFutureWatcher<Page>::finished, this, [this, watcher, history, serverDate, prefetched, generation] {
@@ -473,6 +490,7 @@ void SyncEngine::finishPull(bool ok)
     }
     setState(m_online ? State::Idle : State::Offline);
     Q_EMIT pullFinished(ok);
+    m_store->checkpointAsync(); // after the last page, on the writer thread
     if (ok && m_pushAfterPull) {
         m_pushAfterPull = false;
         pushNow();

@@ -70,6 +70,8 @@ public:
     qint64 inFlightSeq() const { return m_inFlight; }
     // Pull every intervalMs (0: never by itself).
     void setPullInterval(int intervalMs);
+    // Resources asked for per page (_count); 500 unless a test wants many pages.
+    void setPageSize(int size) { m_pageSize = qMax(1, size); }
 
     State state() const { return m_state; }
     bool isOnline() const { return m_online; }
@@ -103,7 +105,8 @@ private:
     // pull
     void pullNextType();
     void requestPage(const QUrl &url, bool history);
-    void handlePage(const net::FhirResponse &response, bool history, quint64 generation);
+    void handlePage(
+        const net::FhirResponse &response, bool history, quint64 generation, const QString &alreadyRequested);
     void finishPull(bool ok);
     void writePage(QList<store::ServerResource> resources, const QString &completesType, const QString &since);
     void applyHistory(const QString &type, const QString &since);
@@ -125,7 +128,8 @@ private:
 
     // pull state
     bool m_pulling = false;
-    quint64 m_pullGeneration = 0; // changes when a pull starts or ends: answers of another one are dropped
+    quint64 m_pullGeneration = 0;
+    int m_pageSize = 500; // changes when a pull starts or ends: answers of another one are dropped
     QThreadPool m_scanPool; // one thread: pages are scanned, and so written, in the order they came
     bool m_cancelPull = false;
     bool m_pushAfterPull = false;

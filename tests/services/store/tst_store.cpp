@@ -1,5 +1,6 @@
 #include "store/store.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -324,6 +325,38 @@ private Q_SLOTS:
                          QStringLiteral("Organization/o0"))
                      .size(),
             3 * 72);
+    }
+
+    // Pages go to the write-ahead log; the database file takes them in one checkpoint, on request
+    // (when a pull has finished), not after every commit.
+    void checkpointsOnRequest()
+    {
+        auto store = fresh();
+        const qint64 empty = QFileInfo(store->path()).size();
+        int done = 0;
+        for (int page = 0; page < 4; ++page) {
+            QList<QJsonObject> resources;
+            for (int i = 0; i < 500; ++i)
+                resources << service(QStringLiteral("c%1-%2").arg(page).arg(i), QStringLiteral("o1"),
+                    QStringLiteral("1"), QString(400, QLatin1Char('x')));
+            store->applyServerResourcesAsync(resources, [&done](Error) { ++done; });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(done, 4, 30000);
+        // A local edit commits on the main connection without checkpointing either.
+        QVERIFY(store->saveEdit(Operation::Update,
+                    service(QStringLiteral("c0-0"), QStringLiteral("o1"), QStringLiteral("1"), QStringLiteral("mine")))
+            > 0);
+        QCOMPARE(QFileInfo(store->path()).size(), empty);
+        QVERIFY(QFileInfo(store->path() + QStringLiteral("-wal")).size() > 4 * 500 * 400);
+        bool checkpointed = false;
+        store->checkpointAsync([&checkpointed] { checkpointed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(checkpointed, 30000);
+        QVERIFY(QFileInfo(store->path()).size() > 4 * 500 * 400);
+        QCOMPARE(store->count(QStringLiteral("HealthcareService")), 2000);
+        QCOMPARE(store->resource(QStringLiteral("HealthcareService"), QStringLiteral("c0-0"))
+                     ->json.value(QStringLiteral("comment"))
+                     .toString(),
+            QStringLiteral("mine"));
     }
 
     void metaValues()
