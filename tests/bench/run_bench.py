@@ -18,6 +18,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -88,9 +89,20 @@ def results_of(text):
 
 
 def wall(cmd, env):
+    """Wall time of a run, start to exit. Waits with a blocking waitpid: subprocess.run(timeout=...)
+    polls with growing sleeps (up to 50 ms), which would round every start-up up to the next poll."""
     t = time.perf_counter()
-    subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
-    return (time.perf_counter() - t) * 1000
+    p = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    watchdog = threading.Timer(120, p.kill)
+    watchdog.start()
+    try:
+        code = p.wait()
+    finally:
+        watchdog.cancel()
+    elapsed = (time.perf_counter() - t) * 1000
+    if code != 0:
+        raise subprocess.CalledProcessError(code, cmd)
+    return elapsed
 
 
 def main():
