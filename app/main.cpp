@@ -114,6 +114,14 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    hn::ui::AppController::Options options;
+    options.backend = backend;
+    options.sandboxSeed = seed;
+    options.user = parser.value(userOption);
+    options.openActor = parser.value(actorOption);
+    // The cached actor list is read on another core while the window is built.
+    hn::ui::AppController::prefetch(options);
+
     const bool screenshot = parser.isSet(screenshotOption);
     const bool benchmark = parser.isSet(exitAfterPaintOption);
     hn::ui::MainWindow window(&languages);
@@ -122,12 +130,7 @@ int main(int argc, char *argv[])
     if (screenshot)
         window.resize(1200, 940);
 
-    hn::ui::AppController::Options options;
-    options.backend = backend;
-    options.sandboxSeed = seed;
-    options.user = parser.value(userOption);
     options.interactive = !screenshot && !benchmark;
-    options.openActor = parser.value(actorOption);
     hn::ui::AppController controller(&languages, &window, options);
     window.show();
     if (benchmark) {

@@ -117,20 +117,27 @@ QHash<int, QByteArray> ActorListModel::roleNames() const
     return names;
 }
 
-void ActorListModel::setItems(QList<Actor> actors)
+QList<Actor> ActorListModel::sortedByName(QList<Actor> actors)
 {
     // Sort keys once per actor: thousands of locale-aware comparisons of the names are slow.
+    const QCollator collator = nameCollator();
     QList<QPair<QCollatorSortKey, qsizetype>> keys;
     keys.reserve(actors.size());
     for (qsizetype i = 0; i < actors.size(); ++i)
-        keys.append({m_collator.sortKey(actors.at(i).name), i});
+        keys.append({collator.sortKey(actors.at(i).name), i});
     std::stable_sort(
         keys.begin(), keys.end(), [](const auto &a, const auto &b) { return a.first.compare(b.first) < 0; });
     QList<Actor> sorted;
     sorted.reserve(actors.size());
     for (const auto &key : keys)
         sorted.append(std::move(actors[key.second]));
-    actors = std::move(sorted);
+    return sorted;
+}
+
+void ActorListModel::setItems(QList<Actor> actors, Order order)
+{
+    if (order == Order::Unsorted)
+        actors = sortedByName(std::move(actors));
     beginResetModel();
     m_items = std::move(actors);
     endResetModel();

@@ -36,11 +36,15 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    void setItems(QList<Actor> actors);
+    enum class Order { Unsorted, SortedByName };
+    // SortedByName: the caller sorted them with sortedByName() (e.g. on another thread).
+    void setItems(QList<Actor> actors, Order order = Order::Unsorted);
+    static QList<Actor> sortedByName(QList<Actor> actors);
     void upsert(const Actor &actor);
     void remove(const QString &id);
     const Actor *actor(const QString &id) const;
     const Actor &at(int row) const { return m_items.at(row); }
+    QList<Actor> items() const { return m_items; }
     int rowOf(const QString &id) const;
     static QString kindName(ActorKind kind);
 

@@ -20,6 +20,7 @@
 #include "synclogdialog.h"
 
 #include <QDir>
+#include <QImageReader>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -27,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace hn::ui {
 
@@ -88,13 +90,27 @@ QUrl AppController::configuredBackend(const QUrl &commandLine)
     return QUrl(QSettings().value(QStringLiteral("backend/url")).toString());
 }
 
+QString AppController::environmentKey(const QUrl &backend)
+{
+    if (backend.isEmpty())
+        return QStringLiteral("sandbox");
+    QString key = backend.host() + QLatin1Char('_') + QString::number(backend.port(443)) + backend.path();
+    key.replace(QLatin1Char('/'), QLatin1Char('_'));
+    return key;
+}
+
+void AppController::prefetch(const Options &options)
+{
+    StoreBinding::prefetchActors(store::Store::defaultPath(environmentKey(options.backend)));
+    // The window's first icon (the menu bar's) makes Qt load its image format plugins: a dozen
+    // libraries. Loading them on another core while the window is built takes that off the start.
+    (void)QtConcurrent::run([] { QImageReader::supportedImageFormats(); });
+}
+
 void AppController::start()
 {
     if (!m_options.backend.isEmpty()) {
-        QString key = m_options.backend.host() + QLatin1Char('_') + QString::number(m_options.backend.port(443))
-            + m_options.backend.path();
-        key.replace(QLatin1Char('/'), QLatin1Char('_'));
-        openEnvironment(m_options.backend, key);
+        openEnvironment(m_options.backend, environmentKey(m_options.backend));
         return;
     }
     // The built-in sandbox: its data lives beside ours and survives restarts; its port changes, so the
@@ -102,7 +118,7 @@ void AppController::start()
     m_sandbox = new net::SandboxLauncher(this);
     m_window->setSyncState(MainWindow::SyncState::Connecting, tr("Starting the built-in test backend"));
     connect(m_sandbox, &net::SandboxLauncher::ready, this,
-        [this](const QUrl &base) { openEnvironment(base, QStringLiteral("sandbox")); });
+        [this](const QUrl &base) { openEnvironment(base, environmentKey({})); });
     connect(m_sandbox, &net::SandboxLauncher::failed, this, [this](const QString &message) {
         m_window->setSyncState(MainWindow::SyncState::Error, message);
         Q_EMIT fatalError(message);

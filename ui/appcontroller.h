@@ -58,6 +58,11 @@ public:
 
     void start();
 
+    // Starts reading the local actor list on a worker thread (call before building the window).
+    static void prefetch(const Options &options);
+    // The name of the local store of a backend ("sandbox" for the built-in one).
+    static QString environmentKey(const QUrl &backend);
+
     store::Store *store() const { return m_store.get(); }
     sync::SyncEngine *syncEngine() const { return m_sync; }
     auth::Session *session() const { return m_session; }

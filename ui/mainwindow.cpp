@@ -51,7 +51,11 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_navigationTitle->setFont(titleFont);
     m_filter = new QLineEdit(navigationPanel);
     m_filter->setObjectName(QStringLiteral("navigationFilter"));
-    m_filter->setClearButtonEnabled(true);
+    // The clear button only shows with text in the box; turned on at the first text, because its
+    // icon makes Qt load every image format plugin, which would delay the first paint by ~6 ms.
+    connect(
+        m_filter, &QLineEdit::textChanged, m_filter, [this] { m_filter->setClearButtonEnabled(true); },
+        Qt::SingleShotConnection);
     m_navigation = new QListView(navigationPanel);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setUniformItemSizes(true);

@@ -5,14 +5,66 @@
 #include "itemmodels.h"
 #include "store/store.h"
 
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace hn::ui {
+
+namespace {
+
+// Organizations as the list holds them (summaries), from stored bytes.
+QList<models::Actor> actorsFrom(const QList<QByteArray> &all)
+{
+    QList<models::Actor> actors;
+    actors.reserve(all.size());
+    for (const QByteArray &json : all) {
+        auto actor = fhir::actorSummaryFromFhir(json);
+        if (actor.ok())
+            actors.append(actor.takeValue());
+        else
+            qCWarning(lcUi) << "skipping an Organization the program cannot read:" << actor.error();
+    }
+    return actors;
+}
+
+struct Prefetch
+{
+    QString path;
+    QFuture<std::optional<QList<models::Actor>>> actors;
+};
+Prefetch &prefetch()
+{
+    static Prefetch p;
+    return p;
+}
+
+} // namespace
+
+void StoreBinding::prefetchActors(const QString &path)
+{
+    prefetch().path = path;
+    prefetch().actors = QtConcurrent::run([path]() -> std::optional<QList<models::Actor>> {
+        const auto all = store::Store::rawJsonOfFile(path, QStringLiteral("Organization"));
+        if (!all)
+            return std::nullopt;
+        return models::ActorListModel::sortedByName(actorsFrom(*all));
+    });
+}
 
 StoreBinding::StoreBinding(store::Store *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_actors(new models::ActorListModel(this))
 {
-    m_actors->setItems(readActors());
+    std::optional<QList<models::Actor>> prefetched;
+    if (prefetch().path == store->path() && prefetch().actors.isValid()) {
+        prefetched = prefetch().actors.result(); // the store has not been written to since
+        prefetch() = {};
+    }
+    if (prefetched)
+        m_actors->setItems(*prefetched, models::ActorListModel::Order::SortedByName);
+    else
+        m_actors->setItems(readActors());
     const auto changed = [this](const QString &type, const QStringList &ids) {
         if (type == QLatin1String("Organization"))
             organizationsChanged(ids);
@@ -31,17 +83,7 @@ QList<models::Actor> StoreBinding::readActors() const
 {
     // Straight from the stored bytes: at start-up with a national cache this is most of the time
     // before the first paint, and QJsonDocument would take four times as long.
-    QList<models::Actor> actors;
-    const QList<QByteArray> all = m_store->rawJsonOf(QStringLiteral("Organization"));
-    actors.reserve(all.size());
-    for (const QByteArray &json : all) {
-        auto actor = fhir::actorSummaryFromFhir(json);
-        if (actor.ok())
-            actors.append(actor.takeValue());
-        else
-            qCWarning(lcUi) << "skipping an Organization the program cannot read:" << actor.error();
-    }
-    return actors;
+    return actorsFrom(m_store->rawJsonOf(QStringLiteral("Organization")));
 }
 
 void StoreBinding::organizationsChanged(const QStringList &ids)

@@ -20,6 +20,10 @@ class StoreBinding : public QObject
     Q_OBJECT
 public:
     explicit StoreBinding(store::Store *store, QObject *parent = nullptr);
+    // Starts reading the actor list of the store file at `path` on a worker thread, so that it is
+    // ready when the window has been built and the store opened (start-up). A binding for a store
+    // of that path takes it instead of reading again.
+    static void prefetchActors(const QString &path);
     models::ActorListModel *actorModel() const { return m_actors; }
     store::Store *store() const { return m_store; }
 

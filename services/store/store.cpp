@@ -781,6 +781,33 @@ QList<QByteArray> Store::rawJsonOf(const QString &type) const
     return out;
 }
 
+std::optional<QList<QByteArray>> Store::rawJsonOfFile(const QString &path, const QString &type)
+{
+    if (!QFileInfo::exists(path))
+        return std::nullopt;
+    const QString name = newConnectionName();
+    std::optional<QList<QByteArray>> out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            q.prepare(QStringLiteral("SELECT json FROM resources WHERE type = ? AND deleted = 0 ORDER BY rowid"));
+            q.addBindValue(type);
+            if (q.exec()) {
+                out.emplace();
+                while (q.next())
+                    out->append(q.value(0).toByteArray());
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
+
 const QHash<QString, QString> &Store::indexedReferences()
 {
     static const QHash<QString, QString> indexed = {

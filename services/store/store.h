@@ -87,6 +87,10 @@ public:
     QList<QJsonObject> jsonOf(const QString &type) const;
     // The same as stored bytes, not parsed: for readers that parse faster themselves.
     QList<QByteArray> rawJsonOf(const QString &type) const;
+    // The same, read from the file at `path` with a read-only connection of its own, from any
+    // thread, before (or while) the store is opened: start-up reads the actor list this way in
+    // parallel with building the window. nullopt when the file does not exist or cannot be read.
+    static std::optional<QList<QByteArray>> rawJsonOfFile(const QString &path, const QString &type);
     // Resources of `type` whose reference element `path` (e.g. "organization", "subject") points to
     // `target` ("Organization/123"). Only for the references in indexedReferences().
     QList<CachedResource> referencing(const QString &type, const QString &path, const QString &target) const;

@@ -1,7 +1,9 @@
 // The register of all GPs over a real store: filter as you type, the count, opening an office, and
 // following the store.
 #include "gpregisterpage.h"
+#include "itemmodels.h"
 #include "store/store.h"
+#include "storebinding.h"
 
 #include <QApplication>
 #include <QJsonArray>
@@ -144,6 +146,17 @@ private Q_SLOTS:
         page.view()->sortByColumn(models::GpListModel::ServicesColumn, Qt::DescendingOrder);
         QCOMPARE(page.proxy()->index(0, models::GpListModel::ServicesColumn).data().toInt(), 5);
         QCOMPARE(page.proxy()->index(2, models::GpListModel::ServicesColumn).data().toInt(), 0);
+    }
+
+    // Start-up reads the actor list on another thread before the store is bound; the list is the same.
+    void prefetchedActorListIsTheSame()
+    {
+        ui::StoreBinding plain(m_store.get());
+        ui::StoreBinding::prefetchActors(m_store->path());
+        ui::StoreBinding prefetched(m_store.get());
+        QCOMPARE(prefetched.actorModel()->rowCount(), 2);
+        QCOMPARE(prefetched.actorModel()->items(), plain.actorModel()->items());
+        QCOMPARE(prefetched.actorModel()->at(0).name, QStringLiteral("Alta legekontor"));
     }
 
     void followsTheStore()

@@ -359,6 +359,22 @@ private Q_SLOTS:
             QStringLiteral("mine"));
     }
 
+    // Start-up reads the actor list from the file on another thread, with a connection of its own.
+    void rawJsonOfFileReadsWithoutTheStore()
+    {
+        QVERIFY(!Store::rawJsonOfFile(m_dir.filePath(QStringLiteral("none.sqlite")), QStringLiteral("Basic")));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("none.sqlite")))); // not created
+        auto store = fresh();
+        QVERIFY(store->applyServerResources({service(QStringLiteral("f1"), QStringLiteral("o1"), QStringLiteral("1")),
+            service(QStringLiteral("f2"), QStringLiteral("o1"), QStringLiteral("1"))}));
+        QVERIFY(store->saveDelete(QStringLiteral("HealthcareService"), QStringLiteral("f2")) > 0);
+        const auto fromFile = Store::rawJsonOfFile(store->path(), QStringLiteral("HealthcareService"));
+        QVERIFY(fromFile);
+        QCOMPARE(*fromFile, store->rawJsonOf(QStringLiteral("HealthcareService")));
+        QCOMPARE(fromFile->size(), 1);
+        QVERIFY(Store::rawJsonOfFile(store->path(), QStringLiteral("Basic"))->isEmpty());
+    }
+
     void metaValues()
     {
         auto store = fresh();
