@@ -262,35 +262,32 @@ void SyncEngine::syncNow()
     m_pullTotal = 0;
     m_counted.clear();
     setState(State::Pulling);
-    // Before a first full sync, ask each type for its total (_count=0), so that the progress bar
-    // knows the whole amount from the start.
-    QStringList uncounted;
+    // For a first full sync, ask each type for its total (_count=0) alongside the first page, so
+    // that the progress bar knows the whole amount from its first step; progress is reported once
+    // all totals are in.
+    m_countsPending = 0;
     for (const QString &type : std::as_const(m_types)) {
-        if (m_store->meta(kSincePrefix + type).isEmpty())
-            uncounted << type;
-    }
-    if (uncounted.isEmpty()) {
-        pullNextType();
-        return;
-    }
-    auto remaining = std::make_shared<int>(int(uncounted.size()));
-    for (const QString &type : std::as_const(uncounted)) {
+        if (!m_store->meta(kSincePrefix + type).isEmpty())
+            continue;
+        ++m_countsPending;
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("_count"), QStringLiteral("0"));
         net::FhirCall *call = m_client->search(type, query);
-        connect(call, &net::FhirCall::finished, this, [this, type, remaining](const net::FhirResponse &r) {
-            const QJsonValue total = r.json.value(QLatin1String("total"));
-            if (r.ok() && total.isDouble()) {
-                m_pullTotal += qint64(total.toDouble());
-                m_counted.insert(type);
-            }
-            if (--*remaining == 0 && !m_stopped) {
-                if (m_pullTotal > 0)
-                    Q_EMIT pullProgress(0, m_pullTotal);
-                pullNextType();
-            }
-        });
+        connect(call, &net::FhirCall::finished, this,
+            [this, type, generation = m_pullGeneration](const net::FhirResponse &r) {
+                if (m_stopped || generation != m_pullGeneration)
+                    return;
+                const QJsonValue total = r.json.value(QLatin1String("total"));
+                if (r.ok() && total.isDouble() && !m_counted.contains(type)) {
+                    m_pullTotal += qint64(total.toDouble());
+                    m_counted.insert(type);
+                }
+                if (--m_countsPending == 0 && m_pullTotal > 0)
+                    if (m_countsPending == 0)
+                        Q_EMIT pullProgress(m_pullDone, qMax(m_pullTotal, m_pullDone));
+            });
     }
+    pullNextType();
 }
 
 void SyncEngine::cancelPull()

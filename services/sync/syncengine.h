@@ -138,6 +138,7 @@ private:
     qint64 m_pullDone = 0;
     qint64 m_pullTotal = 0;
     QSet<QString> m_counted; // types whose total is already in m_pullTotal
+    int m_countsPending = 0; // _count=0 answers still to come; no progress is reported before
     int m_pagesInFlight = 0; // pages handed to the store, not yet written
     bool m_finishWhenWritten = false;
     bool m_writeFailed = false;
