@@ -50,7 +50,7 @@ public:
     QString syncStateText() const;
     QString pendingText() const;
 
-    // Restores geometry and state saved by a previous run.
+    // Restores geometry and state saved by a previous run; from then on they are saved on close.
     void restoreSettings();
 
 public Q_SLOTS:
@@ -126,6 +126,7 @@ private:
     QString m_syncDetail;
     QDateTime m_lastSync;
     int m_pending = 0;
+    bool m_remembersLayout = false;
 };
 
 } // namespace hn::ui

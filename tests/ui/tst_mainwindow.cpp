@@ -144,12 +144,22 @@ private Q_SLOTS:
         QRect saved;
         {
             MainWindow window(&languages);
+            window.restoreSettings();
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.resize(900, 600);
             QTRY_COMPARE(window.size(), QSize(900, 600));
             saved = window.geometry();
             window.close();
+        }
+        {
+            // A window that did not restore (a screenshot or benchmark run) leaves the layout alone.
+            MainWindow screenshot(&languages);
+            screenshot.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&screenshot));
+            screenshot.resize(1200, 940);
+            QTRY_COMPARE(screenshot.size(), QSize(1200, 940));
+            screenshot.close();
         }
         MainWindow again(&languages);
         again.restoreSettings();
