@@ -206,6 +206,13 @@ public:
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
     bool isValid() const { return m_statement; }
+    // A QString as it is (UTF-16, no conversion or copy on our side); a null QString binds "".
+    void text(int column, const QString &text)
+    {
+        static const char16_t empty[] = u"";
+        const void *data = text.isNull() ? static_cast<const void *>(empty) : static_cast<const void *>(text.utf16());
+        sqlite3_bind_text16(m_statement, column, data, int(text.size() * 2), SQLITE_STATIC);
+    }
     void text(int column, const QByteArray &utf8) // a null QByteArray binds SQL NULL
     {
         if (utf8.isNull())
@@ -386,17 +393,24 @@ bool applyServer(QSqlDatabase &db, const QList<ServerResource> &resources, Apply
     for (const ServerResource &r : resources) {
         if (r.type.isEmpty() || r.id.isEmpty() || r.json.isEmpty())
             continue;
-        const QByteArray type = r.type.toUtf8();
-        const QByteArray id = r.id.toUtf8();
-        const QByteArray version = r.versionId.isNull() ? QByteArray("") : r.versionId.toUtf8(); // NOT NULL columns
-        const QByteArray lastUpdated = r.lastUpdated.isNull() ? QByteArray("") : r.lastUpdated.toUtf8();
-        const QByteArray ref = indexedReferenceOf(r.type, r.references).toUtf8(); // null: SQL NULL
+        // Bound as they are (UTF-16, null as ""): no conversion or allocation per value here.
+        const QString &type = r.type;
+        const QString &id = r.id;
+        const QString &version = r.versionId;
+        const QString &lastUpdated = r.lastUpdated;
+        const QString refTarget = indexedReferenceOf(r.type, r.references);
+        const auto bindRef = [&refTarget](Statement &statement, int column) {
+            if (refTarget.isEmpty())
+                statement.text(column, QByteArray()); // SQL NULL: not in the partial index
+            else
+                statement.text(column, refTarget);
+        };
         insert.text(1, type);
         insert.text(2, id);
         insert.text(3, version);
         insert.text(4, lastUpdated);
         insert.blob(5, r.json);
-        insert.text(6, ref);
+        bindRef(insert, 6);
         if (!insert.run(error))
             return false;
         if (sqlite3_changes(handle) == 1) {
@@ -435,7 +449,7 @@ bool applyServer(QSqlDatabase &db, const QList<ServerResource> &resources, Apply
         update.text(1, version);
         update.text(2, lastUpdated);
         update.blob(3, r.json);
-        update.text(4, ref);
+        bindRef(update, 4);
         update.text(5, type);
         update.text(6, id);
         if (!update.run(error))

@@ -22,13 +22,40 @@ bool referenceIn(Scanner &s, int depth, QString *reference)
     });
 }
 
-bool scanResource(Scanner &s, const QByteArray &text, int depth, store::ServerResource *r)
+// The few distinct strings a page repeats thousands of times (resource types, element names), as
+// one shared QString each: a page of 500 then allocates a handful of them instead of thousands.
+class Interned
+{
+public:
+    QString operator()(QByteArrayView utf8)
+    {
+        for (const auto &[bytes, string] : m_strings) {
+            if (bytes == utf8)
+                return string;
+        }
+        QString string = QString::fromUtf8(utf8);
+        if (m_strings.size() < 64)
+            m_strings.append({utf8.toByteArray(), string});
+        return string;
+    }
+
+private:
+    QList<std::pair<QByteArray, QString>> m_strings;
+};
+
+bool scanResource(Scanner &s, const QByteArray &text, int depth, store::ServerResource *r, Interned &interned)
 {
     s.ws();
     const char *start = s.position();
     const bool ok = s.object(depth, [&](QByteArrayView key) {
-        if (key == "resourceType" && s.peek('"'))
-            return s.stringValue(&r->type);
+        if (key == "resourceType" && s.peek('"')) {
+            QByteArrayView type;
+            QByteArray scratch;
+            if (!s.string(&type, &scratch))
+                return false;
+            r->type = interned(type);
+            return true;
+        }
         if (key == "id" && s.peek('"'))
             return s.stringValue(&r->id);
         if (key == "meta" && s.peek('{')) {
@@ -47,7 +74,7 @@ bool scanResource(Scanner &s, const QByteArray &text, int depth, store::ServerRe
             if (!referenceIn(s, depth + 1, &ref))
                 return false;
             if (!ref.isEmpty())
-                r->references.append({QString::fromUtf8(key), ref});
+                r->references.append({interned(key), ref});
             return true;
         }
         if (s.peek('[')) {
@@ -58,7 +85,7 @@ bool scanResource(Scanner &s, const QByteArray &text, int depth, store::ServerRe
                 if (!referenceIn(s, depth + 2, &ref))
                     return false;
                 if (!ref.isEmpty())
-                    r->references.append({QString::fromUtf8(key), ref});
+                    r->references.append({interned(key), ref});
                 return true;
             });
         }
@@ -115,6 +142,7 @@ QString scanNextLink(const QByteArray &json)
 
 ScannedBundle scanBundle(const QByteArray &json)
 {
+    Interned interned;
     ScannedBundle bundle;
     Scanner s(json);
     QString resourceType;
@@ -150,7 +178,7 @@ ScannedBundle scanBundle(const QByteArray &json)
                         return s.string(&fullUrl, &fullUrlScratch);
                     if (entryKey == "resource" && s.peek('{')) {
                         store::ServerResource r;
-                        if (!scanResource(s, json, 3, &r))
+                        if (!scanResource(s, json, 3, &r, interned))
                             return false;
                         entry.resource = std::move(r);
                         return true;
