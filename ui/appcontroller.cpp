@@ -101,10 +101,11 @@ QString AppController::environmentKey(const QUrl &backend)
 
 void AppController::prefetch(const Options &options)
 {
-    StoreBinding::prefetchActors(store::Store::defaultPath(environmentKey(options.backend)));
     // The window's first icon (the menu bar's) makes Qt load its image format plugins: a dozen
-    // libraries. Loading them on another core while the window is built takes that off the start.
-    (void)QtConcurrent::run([] { QImageReader::supportedImageFormats(); });
+    // libraries. They are loaded on the other core too, after the actors (one worker, not two
+    // competing with the window for two cores).
+    StoreBinding::prefetchActors(
+        store::Store::defaultPath(environmentKey(options.backend)), [] { QImageReader::supportedImageFormats(); });
 }
 
 void AppController::start()

@@ -5,8 +5,8 @@
 #include "itemmodels.h"
 #include "store/store.h"
 
-#include <QFuture>
 #include <QtConcurrent/QtConcurrentRun>
+#include <future>
 
 namespace hn::ui {
 
@@ -30,7 +30,7 @@ QList<models::Actor> actorsFrom(const QList<QByteArray> &all)
 struct Prefetch
 {
     QString path;
-    QFuture<std::optional<QList<models::Actor>>> actors;
+    std::shared_future<std::optional<QList<models::Actor>>> actors;
 };
 Prefetch &prefetch()
 {
@@ -40,14 +40,16 @@ Prefetch &prefetch()
 
 } // namespace
 
-void StoreBinding::prefetchActors(const QString &path)
+void StoreBinding::prefetchActors(const QString &path, std::function<void()> then)
 {
+    auto promise = std::make_shared<std::promise<std::optional<QList<models::Actor>>>>();
     prefetch().path = path;
-    prefetch().actors = QtConcurrent::run([path]() -> std::optional<QList<models::Actor>> {
+    prefetch().actors = promise->get_future().share();
+    (void)QtConcurrent::run([path, promise, then] {
         const auto all = store::Store::rawJsonOfFile(path, QStringLiteral("Organization"));
-        if (!all)
-            return std::nullopt;
-        return models::ActorListModel::sortedByName(actorsFrom(*all));
+        promise->set_value(all ? std::optional(models::ActorListModel::sortedByName(actorsFrom(*all))) : std::nullopt);
+        if (then)
+            then(); // the list is already handed over
     });
 }
 
@@ -57,8 +59,8 @@ StoreBinding::StoreBinding(store::Store *store, QObject *parent)
     , m_actors(new models::ActorListModel(this))
 {
     std::optional<QList<models::Actor>> prefetched;
-    if (prefetch().path == store->path() && prefetch().actors.isValid()) {
-        prefetched = prefetch().actors.result(); // the store has not been written to since
+    if (prefetch().path == store->path() && prefetch().actors.valid()) {
+        prefetched = prefetch().actors.get(); // the store has not been written to since
         prefetch() = {};
     }
     if (prefetched)

@@ -509,6 +509,7 @@ public:
     // PRAGMA quick_check; empty when fine (or when stopped by interruptCheck()).
     QString check()
     {
+        common::lowerCurrentThreadPriority(); // not at the expense of the start-up it runs beside
         if (m_interrupted)
             return {};
         Error error;

@@ -44,7 +44,12 @@ struct SyncLogEntry
 
 // Moves data between the local store and the FHIR server.
 // Pull: a first full sync per resource type by paged search, then incremental pulls by type-level
-// _history?_since, deletions included. Pages are parsed and written off the UI thread.
+// _history?_since, deletions included. Pages are pipelined: the next page is asked for as soon as
+// its link has arrived, each page is scanned (bundlescan.h) on one scanner thread, so in order, and
+// written from the received bytes on the store's writer thread; both run at a lower priority than
+// the UI and the network. Per-type totals (_count=0) are asked for alongside a first sync's first
+// page. `since` advances only once every page of a type is committed; a finished pull asks the
+// store to checkpoint.
 // Push: the outbox in order, If-Match on every update, creates as PUT with the client's UUID (a retry
 // is idempotent), exponential backoff with jitter on network errors and 5xx. A 412 fetches the
 // server copy: changes to different fields merge automatically, overlapping ones become a conflict
