@@ -5,6 +5,7 @@
 #include "store/store.h"
 
 #include <QEvent>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -12,6 +13,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace hn::ui {
 
@@ -70,25 +72,34 @@ private:
 
 } // namespace
 
-QList<models::GpEntry> readGpEntries(store::Store *store)
+namespace {
+
+// The entries from the stored bytes of the three types.
+QList<models::GpEntry> gpEntriesFrom(
+    const QList<QByteArray> &organizations, const QList<QByteArray> &practitionerJson, const QList<QByteArray> &roles)
 {
     QHash<QString, QString> offices;
-    for (const QByteArray &json : store->rawJsonOf(QStringLiteral("Organization"))) {
+    for (const QByteArray &json : organizations) {
         const auto actor = fhir::actorSummaryFromFhir(json);
         if (actor.ok())
             offices.insert(actor.value().id, actor.value().name);
     }
     QHash<QString, models::Practitioner> practitioners;
-    for (const QJsonObject &json : store->jsonOf(QStringLiteral("Practitioner"))) {
-        auto p = fhir::practitionerFromFhir(json);
+    for (const QByteArray &json : practitionerJson) {
+        const auto parsed = fhir::parseResource(json);
+        auto p = parsed.ok() ? fhir::practitionerFromFhir(parsed.value())
+                             : fhir::Result<models::Practitioner>::failure(parsed.error());
         if (p.ok()) {
             const QString id = p.value().id;
             practitioners.insert(id, p.takeValue());
         }
     }
     QList<models::GpEntry> entries;
-    for (const QJsonObject &json : store->jsonOf(QStringLiteral("PractitionerRole"))) {
-        const auto role = fhir::practitionerRoleFromFhir(json);
+    entries.reserve(roles.size());
+    for (const QByteArray &json : roles) {
+        const auto parsed = fhir::parseResource(json);
+        const auto role = parsed.ok() ? fhir::practitionerRoleFromFhir(parsed.value())
+                                      : fhir::Result<models::PractitionerRole>::failure(parsed.error());
         if (!role.ok()) {
             qCWarning(lcUi) << "skipping a PractitionerRole the program cannot read:" << role.error();
             continue;
@@ -108,6 +119,23 @@ QList<models::GpEntry> readGpEntries(store::Store *store)
         entries.append(e);
     }
     return entries;
+}
+
+// The same from the file, with connections of its own: for a worker thread.
+QList<models::GpEntry> readGpEntriesFromFile(const QString &path)
+{
+    const auto read = [&path](const char *type) {
+        return store::Store::rawJsonOfFile(path, QLatin1String(type)).value_or(QList<QByteArray>());
+    };
+    return gpEntriesFrom(read("Organization"), read("Practitioner"), read("PractitionerRole"));
+}
+
+} // namespace
+
+QList<models::GpEntry> readGpEntries(store::Store *store)
+{
+    return gpEntriesFrom(store->rawJsonOf(QStringLiteral("Organization")),
+        store->rawJsonOf(QStringLiteral("Practitioner")), store->rawJsonOf(QStringLiteral("PractitionerRole")));
 }
 
 GpRegisterPage::GpRegisterPage(store::Store *store, QWidget *parent)
@@ -169,7 +197,7 @@ GpRegisterPage::GpRegisterPage(store::Store *store, QWidget *parent)
     // Follows the store, once a burst of changes (a sync page) has settled.
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(500);
-    connect(m_reloadTimer, &QTimer::timeout, this, &GpRegisterPage::reload);
+    connect(m_reloadTimer, &QTimer::timeout, this, &GpRegisterPage::reloadInBackground);
     const auto changed = [this](const QString &type) {
         if (type == QLatin1String("Practitioner") || type == QLatin1String("PractitionerRole")
             || type == QLatin1String("Organization"))
@@ -187,6 +215,27 @@ void GpRegisterPage::reload()
 {
     m_model->setItems(readGpEntries(m_store));
     updateCount();
+}
+
+void GpRegisterPage::reloadInBackground()
+{
+    // Thousands of GPs take a tenth of a second to read: while a sync writes page after page, that
+    // happens on a worker, and the table takes the result in one reset.
+    if (m_loading) {
+        m_loadAgain = true;
+        return;
+    }
+    m_loading = true;
+    auto *watcher = new QFutureWatcher<QList<models::GpEntry>>(this);
+    connect(watcher, &QFutureWatcher<QList<models::GpEntry>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_loading = false;
+        m_model->setItems(watcher->result());
+        updateCount();
+        if (std::exchange(m_loadAgain, false))
+            reloadInBackground();
+    });
+    watcher->setFuture(QtConcurrent::run(readGpEntriesFromFile, m_store->path()));
 }
 
 void GpRegisterPage::openCurrent()

@@ -22,7 +22,8 @@ QList<models::GpEntry> readGpEntries(store::Store *store);
 
 // "All GPs": the national register for NHN (a GP office sees its own GPs), filtered as you type by
 // name, HPR number or office, sortable by column. Enter or a double click opens the GP's office.
-// Built the first time it is asked for; it follows the store (debounced) from then on.
+// Built the first time it is asked for (read at once); it follows the store from then on, debounced
+// and read on a worker so that a sync in progress never stalls the window.
 class GpRegisterPage : public QWidget
 {
     Q_OBJECT
@@ -35,7 +36,8 @@ public:
     QTableView *view() const { return m_view; }
 
 public Q_SLOTS:
-    void reload();
+    void reload(); // at once, on this thread
+    void reloadInBackground(); // on a worker; what the page does when the store changes
 
 Q_SIGNALS:
     void officeRequested(const QString &officeId);
@@ -56,6 +58,8 @@ private:
     QLineEdit *m_filter;
     QTableView *m_view;
     QTimer *m_reloadTimer;
+    bool m_loading = false;
+    bool m_loadAgain = false;
 };
 
 } // namespace hn::ui
