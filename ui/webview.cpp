@@ -17,6 +17,9 @@ WebView *createWebView(QWidget *parent, std::function<void(bool ok)> onLoadFinis
 #ifdef HN_WEBVIEW_BUILD_PATH
         candidates << QStringLiteral(HN_WEBVIEW_BUILD_PATH);
 #endif
+        // HN_WEBVIEW_MODULE names the module file instead (packagers; tests of a missing module).
+        if (qEnvironmentVariableIsSet("HN_WEBVIEW_MODULE"))
+            candidates = {qEnvironmentVariable("HN_WEBVIEW_MODULE")};
         QStringList errors;
         for (const QString &candidate : std::as_const(candidates)) {
             QLibrary library(candidate);
