@@ -1,11 +1,13 @@
 #pragma once
 
-// Shared by the sync tests: a real hn-sandbox child process, sign-in, and a client (store + REST
-// client + sync engine) on a temporary SQLite file.
+// Shared by the sync tests: a real hn-sandbox child process and sign-in (from the sandbox tests'
+// support), and a client (store + REST client + sync engine) on a temporary SQLite file.
 
 #include "net/fhirclient.h"
 #include "store/store.h"
 #include "sync/syncengine.h"
+
+#include "../sandbox/sandboxtestsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,7 +15,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,132 +24,26 @@
 
 namespace synctest {
 
-inline QString sandboxBin()
-{
-    return qEnvironmentVariable("HN_SANDBOX_BIN");
-}
+// The sandbox process, sign-in and searches are the sandbox tests' own (Qt only).
+using sandboxtest::Sandbox;
+using sandboxtest::sandboxBin;
+using sandboxtest::searchAll;
+using sandboxtest::signIn;
 
-// hn-sandbox on 127.0.0.1, persisting to dataDir; restartable on the same port.
-class Sandbox
-{
-public:
-    explicit Sandbox(const QString &dataDir)
-        : m_dataDir(dataDir)
-    {
-    }
-    ~Sandbox() { stop(); }
-
-    bool start(quint16 port = 0, const QString &faults = {})
-    {
-        m_process = std::make_unique<QProcess>();
-        QStringList args {QStringLiteral("--port"), QString::number(port), QStringLiteral("--data"), m_dataDir,
-            QStringLiteral("--seed"), QStringLiteral("small")};
-        if (!faults.isEmpty())
-            args << QStringLiteral("--faults") << faults;
-        m_process->start(sandboxBin(), args);
-        if (!m_process->waitForStarted(10000))
-            return false;
-        QByteArray out;
-        static const QRegularExpression ready(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)/fhir/R4"));
-        for (int i = 0; i < 600; ++i) {
-            if (!m_process->waitForReadyRead(100) && m_process->state() != QProcess::Running)
-                return false;
-            out += m_process->readAllStandardOutput();
-            const auto match = ready.match(QString::fromUtf8(out));
-            if (match.hasMatch()) {
-                m_base = QUrl(match.captured(0));
-                m_port = quint16(match.captured(1).toUInt());
-                return true;
-            }
-        }
-        return false;
-    }
-    void stop()
-    {
-        if (!m_process)
-            return;
-        m_process->terminate();
-        if (!m_process->waitForFinished(10000)) {
-            m_process->kill();
-            m_process->waitForFinished(5000);
-        }
-        m_process.reset();
-    }
-    bool restart() // same data, same port
-    {
-        stop();
-        return start(m_port);
-    }
-    QUrl base() const { return m_base; }
-    quint16 port() const { return m_port; }
-
-private:
-    QString m_dataDir;
-    std::unique_ptr<QProcess> m_process;
-    QUrl m_base;
-    quint16 m_port = 0;
-};
-
-// A blocking HTTP call for test set-up and checks (never used by the code under test).
 inline QPair<int, QJsonObject> http(QNetworkAccessManager &nam, const QByteArray &verb, const QUrl &url,
     const QString &token = {}, const QByteArray &body = {}, const QByteArray &contentType = "application/json")
 {
-    QNetworkRequest request(url);
-    if (!token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-    if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    request.setTransferTimeout(20000);
-    QNetworkReply *reply = nam.sendCustomRequest(request, verb, body);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(30000);
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
-    return {status, json};
+    const sandboxtest::Reply r = sandboxtest::call(nam, verb, url, token, body, {}, contentType);
+    return {r.status, r.json};
 }
 
-inline QString signIn(QNetworkAccessManager &nam, const QUrl &base, const QString &user)
-{
-    QUrl url = base;
-    url.setPath(QStringLiteral("/auth/token"));
-    const auto [status, json] = http(nam, "POST", url, {},
-        QJsonDocument(
-            QJsonObject {{QStringLiteral("username"), user}, {QStringLiteral("password"), QStringLiteral("demo")}})
-            .toJson());
-    return status == 200 ? json.value(QStringLiteral("access_token")).toString() : QString();
-}
-
+// Sets the sandbox's fault knobs, retrying: the knob's own reply may be faulted too.
 inline void setFaults(QNetworkAccessManager &nam, const QUrl &base, const QByteArray &spec)
 {
-    QUrl url = base;
-    url.setPath(QStringLiteral("/admin/faults"));
-    for (int attempt = 0; attempt < 50; ++attempt) { // the knob's own reply may be faulted too
-        if (http(nam, "POST", url, {}, spec, "text/plain").first == 200)
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        if (sandboxtest::setFaults(nam, base, spec))
             return;
     }
-}
-
-// Every resource of a type the user can see (follows next links).
-inline QList<QJsonObject> searchAll(
-    QNetworkAccessManager &nam, const QUrl &base, const QString &token, const QString &typeAndQuery)
-{
-    QList<QJsonObject> out;
-    QUrl url(base.toString() + QLatin1Char('/') + typeAndQuery);
-    while (url.isValid()) {
-        const auto [status, bundle] = http(nam, "GET", url, token);
-        if (status != 200)
-            break;
-        for (const QJsonValue &e : bundle.value(QStringLiteral("entry")).toArray())
-            out << e.toObject().value(QStringLiteral("resource")).toObject();
-        url = QUrl();
-        for (const QJsonValue &l : bundle.value(QStringLiteral("link")).toArray()) {
-            if (l.toObject().value(QStringLiteral("relation")).toString() == QStringLiteral("next"))
-                url = QUrl(l.toObject().value(QStringLiteral("url")).toString());
-        }
-    }
-    return out;
 }
 
 // A client: its own SQLite file, REST client and sync engine.
