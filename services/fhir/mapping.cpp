@@ -301,6 +301,25 @@ QString basicCode(const QJsonObject &resource)
 
 // ---------------------------------------------------------------- Organization
 
+namespace {
+
+// The codes of the organisation kinds in our organization-type code system (Other has none).
+const QHash<ActorKind, QString> &actorKindCodes()
+{
+    static const QHash<ActorKind, QString> codes = {{ActorKind::GpOffice, QStringLiteral("gp-office")},
+        {ActorKind::Municipality, QStringLiteral("municipality")},
+        {ActorKind::MunicipalUnit, QStringLiteral("municipal-unit")},
+        {ActorKind::TherapistPractice, QStringLiteral("therapist-practice")}, {ActorKind::Nhn, QStringLiteral("nhn")}};
+    return codes;
+}
+
+ActorKind actorKindOf(const QString &code)
+{
+    return code.isEmpty() ? ActorKind::Other : actorKindCodes().key(code, ActorKind::Other);
+}
+
+} // namespace
+
 Result<Actor> actorFromFhir(const QJsonObject &r)
 {
     if (const QString e = checkCommon(r, "Organization"); !e.isEmpty())
@@ -319,13 +338,7 @@ Result<Actor> actorFromFhir(const QJsonObject &r)
     a.partOfId = referenceId(r.value(QLatin1String("partOf")), QStringLiteral("Organization"));
     a.phone = phoneOf(r);
     a.active = r.value(QLatin1String("active")).toBool(true);
-    const QString kind = codeOf(r.value(QLatin1String("type")), kOrganizationTypeSystem);
-    a.kind = kind == QLatin1String("gp-office")       ? ActorKind::GpOffice
-        : kind == QLatin1String("municipality")       ? ActorKind::Municipality
-        : kind == QLatin1String("municipal-unit")     ? ActorKind::MunicipalUnit
-        : kind == QLatin1String("therapist-practice") ? ActorKind::TherapistPractice
-        : kind == QLatin1String("nhn")                ? ActorKind::Nhn
-                                                      : ActorKind::Other;
+    a.kind = actorKindOf(codeOf(r.value(QLatin1String("type")), kOrganizationTypeSystem));
     const QJsonArray exts = r.value(QLatin1String("extension")).toArray();
     const int video = findExtension(exts, kVideoAgreementExtension);
     a.hasVideoAgreement = video >= 0 && exts.at(video).toObject().value(QLatin1String("valueBoolean")).toBool();
@@ -478,12 +491,7 @@ std::optional<Actor> scanActor(const QByteArray &json)
         return std::nullopt;
     if (!partOf.isEmpty())
         a.partOfId = referenceId(QJsonObject {{QStringLiteral("reference"), partOf}}, QStringLiteral("Organization"));
-    a.kind = kind == QLatin1String("gp-office")       ? ActorKind::GpOffice
-        : kind == QLatin1String("municipality")       ? ActorKind::Municipality
-        : kind == QLatin1String("municipal-unit")     ? ActorKind::MunicipalUnit
-        : kind == QLatin1String("therapist-practice") ? ActorKind::TherapistPractice
-        : kind == QLatin1String("nhn")                ? ActorKind::Nhn
-                                                      : ActorKind::Other;
+    a.kind = actorKindOf(kind);
     return a;
 }
 
@@ -519,10 +527,7 @@ QJsonObject toFhir(const Actor &a)
         r.insert(QStringLiteral("partOf"), reference(QStringLiteral("Organization"), a.partOfId));
     setPhone(r, a.phone);
     setActive(r, a.source, a.active);
-    static const QHash<ActorKind, QString> kinds = {{ActorKind::GpOffice, QStringLiteral("gp-office")},
-        {ActorKind::Municipality, QStringLiteral("municipality")},
-        {ActorKind::MunicipalUnit, QStringLiteral("municipal-unit")},
-        {ActorKind::TherapistPractice, QStringLiteral("therapist-practice")}, {ActorKind::Nhn, QStringLiteral("nhn")}};
+    const QHash<ActorKind, QString> &kinds = actorKindCodes();
     if (kinds.contains(a.kind)
         && codeOf(r.value(QLatin1String("type")), kOrganizationTypeSystem) != kinds.value(a.kind))
         r.insert(QStringLiteral("type"),
