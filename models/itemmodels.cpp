@@ -49,6 +49,24 @@ QCollator nameCollator()
     return collator;
 }
 
+// The items in the collator's order of key(item), stable. Sort keys once per item: thousands of
+// locale-aware comparisons are slow.
+template<typename T, typename Key>
+QList<T> sortedByCollation(QList<T> items, const QCollator &collator, Key key)
+{
+    QList<QPair<QCollatorSortKey, qsizetype>> keys;
+    keys.reserve(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i)
+        keys.append({collator.sortKey(key(items.at(i))), i});
+    std::stable_sort(
+        keys.begin(), keys.end(), [](const auto &a, const auto &b) { return a.first.compare(b.first) < 0; });
+    QList<T> sorted;
+    sorted.reserve(items.size());
+    for (const auto &k : keys)
+        sorted.append(std::move(items[k.second]));
+    return sorted;
+}
+
 // The destination row for beginMoveRows() when a row moves to the final row `to`.
 int moveDestination(int from, int to)
 {
@@ -119,19 +137,7 @@ QHash<int, QByteArray> ActorListModel::roleNames() const
 
 QList<Actor> ActorListModel::sortedByName(QList<Actor> actors)
 {
-    // Sort keys once per actor: thousands of locale-aware comparisons of the names are slow.
-    const QCollator collator = nameCollator();
-    QList<QPair<QCollatorSortKey, qsizetype>> keys;
-    keys.reserve(actors.size());
-    for (qsizetype i = 0; i < actors.size(); ++i)
-        keys.append({collator.sortKey(actors.at(i).name), i});
-    std::stable_sort(
-        keys.begin(), keys.end(), [](const auto &a, const auto &b) { return a.first.compare(b.first) < 0; });
-    QList<Actor> sorted;
-    sorted.reserve(actors.size());
-    for (const auto &key : keys)
-        sorted.append(std::move(actors[key.second]));
-    return sorted;
+    return sortedByCollation(std::move(actors), nameCollator(), [](const Actor &a) { return a.name; });
 }
 
 void ActorListModel::setItems(QList<Actor> actors, Order order)
@@ -729,22 +735,12 @@ QVariant GpListModel::headerData(int section, Qt::Orientation orientation, int r
 
 void GpListModel::setItems(QList<GpEntry> entries)
 {
-    // Sort keys once per row: thousands of locale-aware comparisons are slow.
-    QList<QPair<QCollatorSortKey, qsizetype>> keys;
-    keys.reserve(entries.size());
-    for (qsizetype i = 0; i < entries.size(); ++i)
-        keys.append({m_collator.sortKey(entries.at(i).family + QLatin1Char('\x01') + entries.at(i).given), i});
-    std::stable_sort(
-        keys.begin(), keys.end(), [](const auto &a, const auto &b) { return a.first.compare(b.first) < 0; });
-    QList<GpEntry> sorted;
-    sorted.reserve(entries.size());
+    QList<GpEntry> sorted = sortedByCollation(
+        std::move(entries), m_collator, [](const GpEntry &e) { return e.family + QLatin1Char('\x01') + e.given; });
     QList<QString> search;
-    search.reserve(entries.size());
-    for (const auto &key : keys) {
-        const GpEntry &e = entries.at(key.second);
-        sorted.append(e);
+    search.reserve(sorted.size());
+    for (const GpEntry &e : std::as_const(sorted))
         search.append(e.displayName() + QLatin1Char(' ') + e.hprNumber + QLatin1Char(' ') + e.officeName);
-    }
     beginResetModel();
     m_items = std::move(sorted);
     m_search = std::move(search);
