@@ -768,32 +768,37 @@ QList<CachedResource> Store::resources(const QString &type) const
     return out;
 }
 
-QList<QJsonObject> Store::jsonOf(const QString &type) const
+namespace {
+
+// The stored JSON of every resource of a type (not deleted), in insertion order; nullopt when the
+// query fails.
+std::optional<QList<QByteArray>> storedJsonOf(const QSqlDatabase &db, const QString &type)
 {
-    QList<QJsonObject> out;
-    QSqlQuery q(db());
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT json FROM resources WHERE type = ? AND deleted = 0 ORDER BY rowid"));
     q.addBindValue(type);
-    if (q.exec()) {
-        while (q.next())
-            out.append(parse(q.value(0)));
-    }
+    if (!q.exec())
+        return std::nullopt;
+    QList<QByteArray> out;
+    while (q.next())
+        out.append(q.value(0).toByteArray());
+    return out;
+}
+
+} // namespace
+
+QList<QJsonObject> Store::jsonOf(const QString &type) const
+{
+    QList<QJsonObject> out;
+    for (const QByteArray &json : rawJsonOf(type))
+        out.append(parse(json));
     return out;
 }
 
 QList<QByteArray> Store::rawJsonOf(const QString &type) const
 {
-    QList<QByteArray> out;
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT json FROM resources WHERE type = ? AND deleted = 0 ORDER BY rowid"));
-    q.addBindValue(type);
-    if (q.exec()) {
-        while (q.next())
-            out.append(q.value(0).toByteArray());
-    }
-    return out;
+    return storedJsonOf(db(), type).value_or(QList<QByteArray>());
 }
 
 std::optional<QList<QByteArray>> Store::rawJsonOfFile(const QString &path, const QString &type)
@@ -806,17 +811,8 @@ std::optional<QList<QByteArray>> Store::rawJsonOfFile(const QString &path, const
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.setForwardOnly(true);
-            q.prepare(QStringLiteral("SELECT json FROM resources WHERE type = ? AND deleted = 0 ORDER BY rowid"));
-            q.addBindValue(type);
-            if (q.exec()) {
-                out.emplace();
-                while (q.next())
-                    out->append(q.value(0).toByteArray());
-            }
-        }
+        if (db.open())
+            out = storedJsonOf(db, type);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
