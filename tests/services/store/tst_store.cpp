@@ -27,6 +27,27 @@ QJsonObject service(const QString &id, const QString &org, const QString &versio
     return r;
 }
 
+// The tables as version 1 or 2 of the program created them (before any migration of ours).
+bool createOldSchema(QSqlQuery &q, int version)
+{
+    const QString outboxV2 = version >= 2 ? QStringLiteral(", last_attempt_at TEXT NOT NULL DEFAULT ''") : QString();
+    return q.exec(QStringLiteral(
+               "CREATE TABLE resources (type TEXT NOT NULL, id TEXT NOT NULL, version_id TEXT NOT NULL DEFAULT '', "
+               "last_updated TEXT NOT NULL DEFAULT '', json BLOB NOT NULL, server_json BLOB, pending INTEGER NOT NULL "
+               "DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (type, id))"))
+        && q.exec(
+            QStringLiteral(
+                "CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, type TEXT NOT NULL, id TEXT NOT "
+                "NULL, operation INTEGER NOT NULL, base_version TEXT NOT NULL DEFAULT '', body BLOB, base_json "
+                "BLOB, state INTEGER NOT NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT "
+                "NULL DEFAULT '', created_at TEXT NOT NULL")
+            + outboxV2 + QLatin1Char(')'))
+        && q.exec(QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"))
+        && (version < 2
+            || q.exec(QStringLiteral("CREATE TABLE refs (type TEXT NOT NULL, id TEXT NOT NULL, path TEXT NOT NULL, "
+                                     "target TEXT NOT NULL, PRIMARY KEY (type, id, path, target))")));
+}
+
 } // namespace
 
 class TestStore : public QObject
@@ -393,16 +414,7 @@ private Q_SLOTS:
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral(
-                "CREATE TABLE resources (type TEXT NOT NULL, id TEXT NOT NULL, version_id TEXT NOT NULL DEFAULT '', "
-                "last_updated TEXT NOT NULL DEFAULT '', json BLOB NOT NULL, server_json BLOB, pending INTEGER NOT NULL "
-                "DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (type, id))")));
-            QVERIFY(q.exec(QStringLiteral(
-                "CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, type TEXT NOT NULL, id TEXT NOT NULL, "
-                "operation INTEGER NOT NULL, base_version TEXT NOT NULL DEFAULT '', body BLOB, base_json BLOB, state "
-                "INTEGER NOT NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '', "
-                "created_at TEXT NOT NULL)")));
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")));
+            QVERIFY(createOldSchema(q, 1));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO resources (type, id, version_id, json, server_json) VALUES "
                                           "('HealthcareService', 'm1', '7', "
                                           "'{\"resourceType\":\"HealthcareService\",\"id\":\"m1\",\"providedBy\":{"
@@ -442,18 +454,7 @@ private Q_SLOTS:
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral(
-                "CREATE TABLE resources (type TEXT NOT NULL, id TEXT NOT NULL, version_id TEXT NOT NULL DEFAULT '', "
-                "last_updated TEXT NOT NULL DEFAULT '', json BLOB NOT NULL, server_json BLOB, pending INTEGER NOT NULL "
-                "DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (type, id))")));
-            QVERIFY(q.exec(QStringLiteral(
-                "CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, type TEXT NOT NULL, id TEXT NOT NULL, "
-                "operation INTEGER NOT NULL, base_version TEXT NOT NULL DEFAULT '', body BLOB, base_json BLOB, state "
-                "INTEGER NOT NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '', "
-                "created_at TEXT NOT NULL, last_attempt_at TEXT NOT NULL DEFAULT '')")));
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")));
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE refs (type TEXT NOT NULL, id TEXT NOT NULL, path TEXT NOT "
-                                          "NULL, target TEXT NOT NULL, PRIMARY KEY (type, id, path, target))")));
+            QVERIFY(createOldSchema(q, 2));
             QVERIFY(q.exec(QStringLiteral(
                 "INSERT INTO resources (type, id, version_id, json, server_json) VALUES "
                 "('PractitionerRole', 'r1', '2', '{\"resourceType\":\"PractitionerRole\",\"id\":\"r1\","
