@@ -283,8 +283,7 @@ void SyncEngine::syncNow()
                     m_counted.insert(type);
                 }
                 if (--m_countsPending == 0 && m_pullTotal > 0)
-                    if (m_countsPending == 0)
-                        Q_EMIT pullProgress(m_pullDone, qMax(m_pullTotal, m_pullDone));
+                    Q_EMIT pullProgress(m_pullDone, qMax(m_pullTotal, m_pullDone));
             });
     }
     pullNextType();
@@ -423,7 +422,8 @@ void SyncEngine::handlePage(
             } else {
                 // Written on the store's worker connection, in order, while the next page is fetched.
                 writePage(page.resources, last ? type : QString(), since);
-                Q_EMIT pullProgress(m_pullDone, qMax(m_pullTotal, m_pullDone));
+                if (m_countsPending == 0) // else the totals' answers report it once they are in
+                    Q_EMIT pullProgress(m_pullDone, qMax(m_pullTotal, m_pullDone));
             }
             if (m_cancelPull && !history) {
                 addLog(SyncLogEntry::Kind::Info, tr("Synchronisation cancelled; it continues next time."));
