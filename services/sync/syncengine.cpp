@@ -396,10 +396,9 @@ void SyncEngine::handlePage(
                 m_pullSince = page.bundleTime;
                 if (m_pullSince.isEmpty() && serverDate.isValid())
                     m_pullSince = serverDate.toUTC().addSecs(-1).toString(Qt::ISODate);
-                const QString pageType = m_types.value(m_typeIndex);
-                if (!history && page.total >= 0 && !m_counted.contains(pageType)) {
+                if (!history && page.total >= 0 && !m_counted.contains(type)) {
                     m_pullTotal += page.total;
-                    m_counted.insert(pageType);
+                    m_counted.insert(type);
                 }
             }
             m_pullDone += page.resources.size();
@@ -432,7 +431,7 @@ void SyncEngine::handlePage(
             }
             if (!last) {
                 if (prefetched.isEmpty() || QUrl(prefetched) != page.next)
-                    requestPage(page.next, history); // not asked for yet (the link came after the entries?)
+                    requestPage(page.next, history); // not asked for yet (a cancel was pending then)
                 return;
             }
             ++m_typeIndex;
