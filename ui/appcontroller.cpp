@@ -28,7 +28,6 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUndoStack>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace hn::ui {
 

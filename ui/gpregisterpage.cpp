@@ -70,10 +70,6 @@ private:
     QString m_needle;
 };
 
-} // namespace
-
-namespace {
-
 // The entries from the stored bytes of the three types.
 QList<models::GpEntry> gpEntriesFrom(
     const QList<QByteArray> &organizations, const QList<QByteArray> &practitionerJson, const QList<QByteArray> &roles)
