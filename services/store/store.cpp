@@ -788,14 +788,6 @@ std::optional<QList<QByteArray>> storedJsonOf(const QSqlDatabase &db, const QStr
 
 } // namespace
 
-QList<QJsonObject> Store::jsonOf(const QString &type) const
-{
-    QList<QJsonObject> out;
-    for (const QByteArray &json : rawJsonOf(type))
-        out.append(parse(json));
-    return out;
-}
-
 QList<QByteArray> Store::rawJsonOf(const QString &type) const
 {
     return storedJsonOf(db(), type).value_or(QList<QByteArray>());

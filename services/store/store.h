@@ -83,9 +83,8 @@ public:
     // --- reads ---
     std::optional<CachedResource> resource(const QString &type, const QString &id) const;
     QList<CachedResource> resources(const QString &type) const; // not deleted
-    // Only the local JSON of every resource of a type (not deleted): the cheap read for long lists.
-    QList<QJsonObject> jsonOf(const QString &type) const;
-    // The same as stored bytes, not parsed: for readers that parse faster themselves.
+    // Only the local JSON of every resource of a type (not deleted), as stored bytes: the cheap read
+    // for long lists, parsed by the reader (the FHIR mapping's fast readers).
     QList<QByteArray> rawJsonOf(const QString &type) const;
     // The same, read from the file at `path` with a read-only connection of its own, from any
     // thread, before (or while) the store is opened: start-up reads the actor list this way in
