@@ -5,6 +5,8 @@
 #include <QString>
 
 #include <cctype>
+#include <initializer_list>
+#include <utility>
 
 namespace hn::fhir {
 
@@ -238,6 +240,23 @@ public:
     {
         ws();
         return m_p < m_end && *m_p == c;
+    }
+
+    // An object whose members named in `wanted` are read into the outputs as QJsonValue::toString()
+    // reads them: a string, or "" for any other value. The other members are skipped.
+    bool stringMembers(int depth, std::initializer_list<std::pair<const char *, QString *>> wanted)
+    {
+        return object(depth, [&](QByteArrayView key) {
+            for (const auto &[name, out] : wanted) {
+                if (key != name)
+                    continue;
+                if (peek('"'))
+                    return stringValue(out);
+                out->clear();
+                return value(depth + 1);
+            }
+            return value(depth + 1);
+        });
     }
 
 private:

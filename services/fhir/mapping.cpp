@@ -357,13 +357,6 @@ std::optional<Actor> scanActor(const QByteArray &json)
     bool haveId = false, idIsString = true, ordinary = true, haveOrgNumber = false, haveHerId = false,
          haveMunicipality = false, havePhone = false, haveKind = false, haveVideo = false;
     QSet<QByteArray> seen;
-    // A string member, or "" for anything else (as QJsonValue::toString() reads it).
-    const auto stringOrEmpty = [&s](QString *out, int depth) {
-        if (s.peek('"'))
-            return s.stringValue(out);
-        out->clear();
-        return s.value(depth);
-    };
     const bool ok = s.object(0, [&](QByteArrayView key) {
         static const QList<QByteArrayView> read
             = {"resourceType", "id", "name", "identifier", "type", "partOf", "active", "telecom", "extension"};
@@ -395,8 +388,7 @@ std::optional<Actor> scanActor(const QByteArray &json)
                 ordinary = false;
                 return s.value(1);
             }
-            return s.object(1,
-                [&](QByteArrayView member) { return member == "reference" ? stringOrEmpty(&partOf, 2) : s.value(2); });
+            return s.stringMembers(1, {{"reference", &partOf}});
         }
         if (key == "identifier" || key == "telecom" || key == "extension" || key == "type") {
             if (!s.peek('[')) {
@@ -412,13 +404,7 @@ std::optional<Actor> scanActor(const QByteArray &json)
                     return s.value(2);
                 system.clear();
                 value.clear();
-                if (!s.object(2, [&](QByteArrayView member) {
-                        if (member == "system")
-                            return stringOrEmpty(&system, 3);
-                        if (member == "value")
-                            return stringOrEmpty(&value, 3);
-                        return s.value(3);
-                    }))
+                if (!s.stringMembers(2, {{"system", &system}, {"value", &value}}))
                     return false;
                 // The first element of a system wins, as identifierValue() and phoneOf() read it.
                 if (identifier && system == kOrgNumberSystem && !std::exchange(haveOrgNumber, true))
@@ -441,8 +427,10 @@ std::optional<Actor> scanActor(const QByteArray &json)
                 url.clear();
                 value = false;
                 if (!s.object(2, [&](QByteArrayView member) {
+                        if (member == "url" && s.peek('"'))
+                            return s.stringValue(&url);
                         if (member == "url")
-                            return stringOrEmpty(&url, 3);
+                            url.clear(); // as QJsonValue::toString() reads a non-string
                         if (member == "valueBoolean" && (s.peek('t') || s.peek('f'))) {
                             value = s.peek('t');
                             return s.value(3);
@@ -467,13 +455,7 @@ std::optional<Actor> scanActor(const QByteArray &json)
                         if (!s.peek('{'))
                             return s.value(4);
                         QString system, code;
-                        if (!s.object(4, [&](QByteArrayView codingMember) {
-                                if (codingMember == "system")
-                                    return stringOrEmpty(&system, 5);
-                                if (codingMember == "code")
-                                    return stringOrEmpty(&code, 5);
-                                return s.value(5);
-                            }))
+                        if (!s.stringMembers(4, {{"system", &system}, {"code", &code}}))
                             return false;
                         if (!haveKind && system == kOrganizationTypeSystem) {
                             kind = code;

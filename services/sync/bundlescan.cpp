@@ -4,8 +4,6 @@
 
 #include <QByteArrayView>
 
-#include <cctype>
-
 namespace hn::sync {
 
 namespace {
@@ -96,18 +94,6 @@ bool scanResource(Scanner &s, const QByteArray &text, int depth, store::ServerRe
     return ok;
 }
 
-// An object value whose string members named in `wanted` are read into the matching outputs.
-bool stringsIn(Scanner &s, int depth, std::initializer_list<std::pair<const char *, QString *>> wanted)
-{
-    return s.object(depth, [&](QByteArrayView key) {
-        for (const auto &[name, out] : wanted) {
-            if (key == name && s.peek('"'))
-                return s.stringValue(out);
-        }
-        return s.value(depth + 1);
-    });
-}
-
 // Reads the elements of a link array; the next link goes to *next.
 bool linksIn(Scanner &s, QString *next)
 {
@@ -115,7 +101,7 @@ bool linksIn(Scanner &s, QString *next)
         if (!s.peek('{'))
             return s.value(2);
         QString relation, url;
-        if (!stringsIn(s, 2, {{"relation", &relation}, {"url", &url}}))
+        if (!s.stringMembers(2, {{"relation", &relation}, {"url", &url}}))
             return false;
         if (relation == QLatin1String("next"))
             *next = url;
@@ -163,7 +149,7 @@ ScannedBundle scanBundle(const QByteArray &json)
             return true;
         }
         if (key == "meta" && s.peek('{'))
-            return stringsIn(s, 1, {{"lastUpdated", &bundle.lastUpdated}});
+            return s.stringMembers(1, {{"lastUpdated", &bundle.lastUpdated}});
         if (key == "link" && s.peek('['))
             return linksIn(s, &bundle.nextLink);
         if (key == "entry" && s.peek('[')) {
@@ -184,11 +170,11 @@ ScannedBundle scanBundle(const QByteArray &json)
                         return true;
                     }
                     if (entryKey == "search" && s.peek('{'))
-                        return stringsIn(s, 3, {{"mode", &entry.searchMode}});
+                        return s.stringMembers(3, {{"mode", &entry.searchMode}});
                     if (entryKey == "request" && s.peek('{'))
-                        return stringsIn(s, 3, {{"method", &entry.requestMethod}, {"url", &entry.requestUrl}});
+                        return s.stringMembers(3, {{"method", &entry.requestMethod}, {"url", &entry.requestUrl}});
                     if (entryKey == "response" && s.peek('{'))
-                        return stringsIn(s, 3, {{"lastModified", &entry.responseLastModified}});
+                        return s.stringMembers(3, {{"lastModified", &entry.responseLastModified}});
                     return s.value(3);
                 });
                 if (entryOk && !entry.resource)
