@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMetaObject>
+#include <QMutex>
 #include <QPointer>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -139,41 +140,8 @@ bool configure(QSqlDatabase &db, Error *error)
         && exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), error);
 }
 
-// The reference elements of a resource: top-level elements holding {"reference": "Type/id"} or arrays of them.
-QList<QPair<QString, QString>> referencesOf(const QJsonObject &r)
-{
-    QList<QPair<QString, QString>> refs;
-    for (auto it = r.begin(); it != r.end(); ++it) {
-        const QJsonValue v = it.value();
-        if (v.isObject()) {
-            const QString ref = v.toObject().value(QLatin1String("reference")).toString();
-            if (!ref.isEmpty())
-                refs.append({it.key(), ref});
-        } else if (v.isArray()) {
-            for (const QJsonValue &e : v.toArray()) {
-                const QString ref = e.toObject().value(QLatin1String("reference")).toString();
-                if (!ref.isEmpty())
-                    refs.append({it.key(), ref});
-            }
-        }
-    }
-    return refs;
-}
-
 // The target of the one reference element per type that the store indexes (resources.ref, see
 // Store::indexedReferences()); empty when the type has none or the resource does not set it.
-QString indexedReferenceOf(const QString &type, const QList<QPair<QString, QString>> &references)
-{
-    const QString path = Store::indexedReferences().value(type);
-    if (path.isEmpty())
-        return {};
-    for (const auto &[element, target] : references) {
-        if (element == path)
-            return target;
-    }
-    return {};
-}
-
 QString indexedReferenceOf(const QString &type, const QJsonObject &json)
 {
     const QString path = Store::indexedReferences().value(type);
@@ -213,9 +181,13 @@ public:
         const void *data = text.isNull() ? static_cast<const void *>(empty) : static_cast<const void *>(text.utf16());
         sqlite3_bind_text16(m_statement, column, data, int(text.size() * 2), SQLITE_STATIC);
     }
-    void text(int column, const QByteArray &utf8) // a null QByteArray binds SQL NULL
+    void text(int column, const QByteArray &utf8) // a null or empty QByteArray binds ""
     {
-        if (utf8.isNull())
+        sqlite3_bind_text(m_statement, column, utf8.isEmpty() ? "" : utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    }
+    void textOrNull(int column, const QByteArray &utf8) // an empty QByteArray binds SQL NULL
+    {
+        if (utf8.isEmpty())
             sqlite3_bind_null(m_statement, column);
         else
             sqlite3_bind_text(m_statement, column, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
@@ -253,11 +225,28 @@ private:
     sqlite3_stmt *m_statement = nullptr;
 };
 
-QString columnText(sqlite3_stmt *row, int column)
+QByteArrayView columnUtf8(sqlite3_stmt *row, int column) // valid until the row is stepped or reset
 {
-    return QString::fromUtf8(
-        reinterpret_cast<const char *>(sqlite3_column_text(row, column)), sqlite3_column_bytes(row, column));
+    return {reinterpret_cast<const char *>(sqlite3_column_text(row, column)), sqlite3_column_bytes(row, column)};
 }
+
+// The same QString for the same UTF-8 text, one at a time: the rows of a page are mostly of one type.
+class LastString
+{
+public:
+    const QString &operator()(const QByteArray &utf8)
+    {
+        if (m_utf8 != utf8) {
+            m_utf8 = QByteArray(utf8.constData(), utf8.size()); // an own copy: utf8 may be a view
+            m_string = QString::fromUtf8(utf8);
+        }
+        return m_string;
+    }
+
+private:
+    QByteArray m_utf8;
+    QString m_string;
+};
 
 // Sets resources.ref from the resource's JSON (after a local write of json).
 bool writeRef(QSqlDatabase &db, const QString &type, const QString &id, const QJsonObject &json, Error *error)
@@ -368,11 +357,11 @@ struct ApplyResult
     ChangeMap inserted, updated;
 };
 
-// Writes server copies. Resources with pending local edits keep their local json; only their server
-// copy and version move on. The statements are prepared once per call, not per resource.
-bool applyServer(QSqlDatabase &db, const QList<ServerResource> &resources, ApplyResult *result, Error *error)
+// Writes server copies, inside the caller's transaction. Resources with pending local edits keep
+// their local json; only their server copy and version move on. The statements are prepared once
+// per call, not per resource.
+bool applyServerRows(QSqlDatabase &db, const QList<ServerResource> &resources, ApplyResult *result, Error *error)
 {
-    Transaction t(db);
     sqlite3 *handle = handleOf(db);
     // New resources (all of them on a first sync) are inserted straight away; only when one is
     // already there is its row read, to decide whether and how to update it.
@@ -385,78 +374,100 @@ bool applyServer(QSqlDatabase &db, const QList<ServerResource> &resources, Apply
         "deleted = 0 WHERE type = ? AND id = ?");
     Statement serverOnly(
         handle, "UPDATE resources SET version_id = ?, last_updated = ?, server_json = ? WHERE type = ? AND id = ?");
-    if (!t.isOpen() || !insert.isValid() || !lookup.isValid() || !update.isValid() || !serverOnly.isValid()) {
+    if (!insert.isValid() || !lookup.isValid() || !update.isValid() || !serverOnly.isValid()) {
         if (error)
             error->message = storeTr(QT_TRANSLATE_NOOP("hn::store::Store", "The local database is busy."));
         return false;
     }
+    LastString typeName;
     for (const ServerResource &r : resources) {
         if (r.type.isEmpty() || r.id.isEmpty() || r.json.isEmpty())
             continue;
-        // Bound as they are (UTF-16, null as ""): no conversion or allocation per value here.
-        const QString &type = r.type;
-        const QString &id = r.id;
-        const QString &version = r.versionId;
-        const QString &lastUpdated = r.lastUpdated;
-        const QString refTarget = indexedReferenceOf(r.type, r.references);
-        const auto bindRef = [&refTarget](Statement &statement, int column) {
-            if (refTarget.isEmpty())
-                statement.text(column, QByteArray()); // SQL NULL: not in the partial index
-            else
-                statement.text(column, refTarget);
-        };
-        insert.text(1, type);
-        insert.text(2, id);
-        insert.text(3, version);
-        insert.text(4, lastUpdated);
+        // UTF-8 and the received bytes, bound in place: no conversion or copy per value here.
+        insert.text(1, r.type);
+        insert.text(2, r.id);
+        insert.text(3, r.versionId);
+        insert.text(4, r.lastUpdated);
         insert.blob(5, r.json);
-        bindRef(insert, 6);
+        insert.textOrNull(6, r.ref); // NULL: not in the partial index
         if (!insert.run(error))
             return false;
         if (sqlite3_changes(handle) == 1) {
-            result->inserted[r.type].append(r.id);
+            result->inserted[typeName(r.type)].append(QString::fromUtf8(r.id));
             continue;
         }
         bool pending = false;
-        QString oldVersion, oldTime;
-        lookup.text(1, type);
-        lookup.text(2, id);
+        bool sameVersion = false;
+        QString oldTime;
+        lookup.text(1, r.type);
+        lookup.text(2, r.id);
         if (!lookup.rows([&](sqlite3_stmt *row) {
                 pending = sqlite3_column_int(row, 0) != 0;
-                oldVersion = columnText(row, 1);
-                oldTime = columnText(row, 2);
+                sameVersion = !r.versionId.isEmpty() && columnUtf8(row, 1) == QByteArrayView(r.versionId);
+                oldTime = QString::fromUtf8(columnUtf8(row, 2));
             }))
             return false;
         if (pending) {
             // Pending local edits keep their json; only the server copy and version move on.
-            serverOnly.text(1, version);
-            serverOnly.text(2, lastUpdated);
+            serverOnly.text(1, r.versionId);
+            serverOnly.text(2, r.lastUpdated);
             serverOnly.blob(3, r.json);
-            serverOnly.text(4, type);
-            serverOnly.text(5, id);
+            serverOnly.text(4, r.type);
+            serverOnly.text(5, r.id);
             if (!serverOnly.run(error))
                 return false;
             continue;
         }
-        if (!r.versionId.isEmpty() && r.versionId == oldVersion)
+        if (sameVersion)
             continue; // nothing new
-        if (!oldTime.isEmpty() && !r.lastUpdated.isEmpty() && oldTime != r.lastUpdated) {
+        const QString lastUpdated = QString::fromUtf8(r.lastUpdated);
+        if (!oldTime.isEmpty() && !lastUpdated.isEmpty() && oldTime != lastUpdated) {
             const QDateTime before = QDateTime::fromString(oldTime, Qt::ISODateWithMs);
-            const QDateTime now = QDateTime::fromString(r.lastUpdated, Qt::ISODateWithMs);
+            const QDateTime now = QDateTime::fromString(lastUpdated, Qt::ISODateWithMs);
             if (before.isValid() && now.isValid() && now < before)
                 continue; // an older copy than the one we have (pages can overlap while the server changes)
         }
-        update.text(1, version);
-        update.text(2, lastUpdated);
+        update.text(1, r.versionId);
+        update.text(2, r.lastUpdated);
         update.blob(3, r.json);
-        bindRef(update, 4);
-        update.text(5, type);
-        update.text(6, id);
+        update.textOrNull(4, r.ref);
+        update.text(5, r.type);
+        update.text(6, r.id);
         if (!update.run(error))
             return false;
-        result->updated[r.type].append(r.id);
+        result->updated[typeName(r.type)].append(QString::fromUtf8(r.id));
     }
-    return t.commit(error);
+    return true;
+}
+
+bool writeMeta(QSqlDatabase &db, const QList<QPair<QString, QString>> &entries, Error *error)
+{
+    for (const auto &[key, value] : entries) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        q.addBindValue(key);
+        q.addBindValue(value);
+        if (!exec(q, error))
+            return false;
+    }
+    return true;
+}
+
+bool busy(Error *error)
+{
+    if (error)
+        error->message = storeTr(QT_TRANSLATE_NOOP("hn::store::Store", "The local database is busy."));
+    return false;
+}
+
+// One page of server copies in a transaction of its own (the synchronous path).
+bool applyServer(QSqlDatabase &db, const QList<ServerResource> &resources, ApplyResult *result, Error *error)
+{
+    Transaction t(db);
+    if (!t.isOpen())
+        return busy(error);
+    return applyServerRows(db, resources, result, error) && t.commit(error);
 }
 
 QString newConnectionName()
@@ -491,6 +502,9 @@ void closeConnection(const QString &name)
 
 // WAL frames (16 KiB pages) after which the writer checkpoints even in the middle of a pull: 64 MiB.
 constexpr int kCheckpointFrames = 4096;
+// The most server resources written in one transaction when pages wait to be written: ten pages of
+// 500, which keeps a local edit's wait for the write lock to a few tens of milliseconds.
+constexpr qsizetype kBatchRows = 5000;
 
 // Writes server pages on a thread of its own, with its own connection.
 class StoreWorker : public QObject
@@ -579,18 +593,63 @@ public:
             QMetaObject::invokeMethod(context, done, Qt::QueuedConnection);
     }
 
-    void apply(const QList<ServerResource> &resources, QObject *context, std::function<void(ApplyResult, Error)> done)
+    struct PageWrite
+    {
+        QList<ServerResource> resources;
+        QList<QPair<QString, QString>> meta;
+        std::function<void(ApplyResult, Error)> done;
+    };
+
+    // Called on any thread; write() on the worker's then takes it, with whatever else is queued.
+    void enqueue(PageWrite page)
+    {
+        const QMutexLocker lock(&m_queueMutex);
+        m_queue.append(std::move(page));
+    }
+
+    // Writes the queued pages, in order. When the network delivers pages faster than they are
+    // written, the waiting ones go into one transaction (up to kBatchRows resources): each commit
+    // writes the touched index pages again, so fewer commits write less. `done` comes for each page,
+    // in order, on the context's thread after the commit.
+    void write(QObject *context)
     {
         common::lowerCurrentThreadPriority(); // server copies can wait for the UI and the network
-        Error error;
-        ApplyResult result;
-        ensureOpen(&error);
-        if (error.isNull()) {
-            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-            applyServer(db, resources, &result, &error);
+        QList<PageWrite> batch;
+        {
+            const QMutexLocker lock(&m_queueMutex);
+            qsizetype rows = 0;
+            while (!m_queue.isEmpty() && (batch.isEmpty() || rows + m_queue.first().resources.size() <= kBatchRows)) {
+                rows += m_queue.first().resources.size();
+                batch.append(m_queue.takeFirst());
+            }
         }
+        if (batch.isEmpty())
+            return; // taken by an earlier call
+        Error error;
+        QList<ApplyResult> results(batch.size());
+        if (ensureOpen(&error)) {
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            Transaction t(db);
+            bool ok = t.isOpen() || busy(&error);
+            for (qsizetype i = 0; ok && i < batch.size(); ++i)
+                ok = applyServerRows(db, batch.at(i).resources, &results[i], &error)
+                    && writeMeta(db, batch.at(i).meta, &error);
+            if (ok)
+                t.commit(&error);
+        }
+        if (!error.isNull())
+            results = QList<ApplyResult>(batch.size()); // nothing of the batch was written
+        QList<std::function<void(ApplyResult, Error)>> dones;
+        for (const PageWrite &page : std::as_const(batch))
+            dones.append(page.done);
+        batch.clear(); // the pages' memory is freed here, not on the receiving thread
         QMetaObject::invokeMethod(
-            context, [done, result, error] { done(result, error); }, Qt::QueuedConnection);
+            context,
+            [dones, results, error] {
+                for (qsizetype i = 0; i < dones.size(); ++i)
+                    dones.at(i)(results.at(i), error);
+            },
+            Qt::QueuedConnection);
     }
 
 private:
@@ -598,6 +657,8 @@ private:
     QString m_connection;
     std::atomic<sqlite3 *> m_checking {nullptr};
     std::atomic<bool> m_interrupted {false};
+    QMutex m_queueMutex;
+    QList<PageWrite> m_queue;
 };
 
 Store::Store(const QString &path, QObject *parent)
@@ -1234,8 +1295,9 @@ bool Store::discard(qint64 seq)
 
 ServerResource ServerResource::fromJson(const QJsonObject &resource)
 {
-    return {resource.value(QLatin1String("resourceType")).toString(), resource.value(QLatin1String("id")).toString(),
-        versionOf(resource), lastUpdatedOf(resource), compact(resource), referencesOf(resource)};
+    const QString type = resource.value(QLatin1String("resourceType")).toString();
+    return {type.toUtf8(), resource.value(QLatin1String("id")).toString().toUtf8(), versionOf(resource).toUtf8(),
+        lastUpdatedOf(resource).toUtf8(), compact(resource), indexedReferenceOf(type, resource).toUtf8(), {}};
 }
 
 namespace {
@@ -1295,20 +1357,20 @@ void Store::applyServerResourcesAsync(const QList<QJsonObject> &resources, std::
     applyServerResourcesAsync(serverResources(resources), std::move(done));
 }
 
-void Store::applyServerResourcesAsync(QList<ServerResource> resources, std::function<void(Error)> done)
+void Store::applyServerResourcesAsync(
+    QList<ServerResource> resources, std::function<void(Error)> done, QList<QPair<QString, QString>> meta)
 {
     QPointer<Store> self(this);
-    auto finished = [self, done](ApplyResult result, Error error) {
+    auto finished = [self, done](const ApplyResult &result, const Error &error) {
         if (self && error.isNull())
             self->emitChanges(result.inserted, result.updated, {});
         if (done)
             done(error);
     };
+    m_worker->enqueue({std::move(resources), std::move(meta), std::move(finished)});
     StoreWorker *worker = m_worker;
     QMetaObject::invokeMethod(
-        m_worker,
-        [worker, resources = std::move(resources), self, finished] { worker->apply(resources, self.data(), finished); },
-        Qt::QueuedConnection);
+        m_worker, [worker, self] { worker->write(self.data()); }, Qt::QueuedConnection);
 }
 
 void Store::checkpointAsync(std::function<void()> done)

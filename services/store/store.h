@@ -45,12 +45,15 @@ struct OutboxEntry
 };
 
 // A resource as the server sent it, with what the cache indexes: a sync page is written from the
-// received bytes without building a QJsonObject per resource (see sync/bundlescan.h).
+// received bytes without building a QJsonObject per resource (see sync/bundlescan.h). The text is
+// UTF-8. The fields may be views into the page they were read from (QByteArray::fromRawData), which
+// `page` keeps alive: keep or copy the whole struct, never a field alone.
 struct ServerResource
 {
-    QString type, id, versionId, lastUpdated;
+    QByteArray type, id, versionId, lastUpdated;
     QByteArray json; // the resource, as received
-    QList<QPair<QString, QString>> references; // top-level element -> "Type/id"
+    QByteArray ref; // the target of the type's indexed reference (Store::indexedReferences()), if set
+    QByteArray page; // what the fields above may point into
     static ServerResource fromJson(const QJsonObject &resource);
 };
 
@@ -121,7 +124,9 @@ public:
     // On a worker thread with its own connection; pages are written in call order; the signals and
     // `done` come on this object's thread after the commit.
     void applyServerResourcesAsync(const QList<QJsonObject> &resources, std::function<void(Error)> done = {});
-    void applyServerResourcesAsync(QList<ServerResource> resources, std::function<void(Error)> done = {});
+    // `meta` (key, value) is written in the same transaction as the resources.
+    void applyServerResourcesAsync(QList<ServerResource> resources, std::function<void(Error)> done = {},
+        QList<QPair<QString, QString>> meta = {});
     // Copies the write-ahead log into the database file, on the worker thread after the pages queued
     // before it; `done` on this object's thread. The sync engine calls it when a pull has finished:
     // no connection checkpoints by itself after a commit.

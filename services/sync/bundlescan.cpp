@@ -3,6 +3,7 @@
 #include "fhir/jsonscanner.h"
 
 #include <QByteArrayView>
+#include <QVarLengthArray>
 
 namespace hn::sync {
 
@@ -10,88 +11,98 @@ namespace {
 
 using Scanner = fhir::JsonScanner;
 
-// {"reference": "..."} at the top of an object value: the reference, or empty. Reads the value.
-bool referenceIn(Scanner &s, int depth, QString *reference)
+// A string as UTF-8: a view into the page when it has no escapes (nothing copied), else its own bytes.
+bool utf8Value(Scanner &s, QByteArray *out)
+{
+    QByteArrayView view;
+    QByteArray scratch;
+    if (!s.string(&view, &scratch))
+        return false;
+    *out = scratch.isEmpty() ? QByteArray::fromRawData(view.data(), view.size()) : scratch;
+    return true;
+}
+
+// {"reference": "..."}: the reference (a string, as QJsonValue::toString() reads it). Reads the value.
+bool referenceIn(Scanner &s, int depth, QByteArray *reference)
 {
     return s.object(depth, [&](QByteArrayView key) {
-        if (key == "reference" && s.peek('"'))
-            return s.stringValue(reference);
+        if (key == "reference") {
+            if (s.peek('"'))
+                return utf8Value(s, reference);
+            reference->clear();
+        }
         return s.value(depth + 1);
     });
 }
 
-// The few distinct strings a page repeats thousands of times (resource types, element names), as
-// one shared QString each: a page of 500 then allocates a handful of them instead of thousands.
-class Interned
+// The elements the store indexes a reference of (Store::indexedReferences()): their names, and
+// for each type the position of its own among them.
+struct IndexedElements
 {
-public:
-    QString operator()(QByteArrayView utf8)
+    QList<QByteArray> names;
+    QList<std::pair<QByteArray, qsizetype>> ofType;
+    qsizetype of(const QByteArray &type) const
     {
-        for (const auto &[bytes, string] : m_strings) {
-            if (bytes == utf8)
-                return string;
+        for (const auto &[name, element] : ofType) {
+            if (name == type)
+                return element;
         }
-        QString string = QString::fromUtf8(utf8);
-        if (m_strings.size() < 64)
-            m_strings.append({utf8.toByteArray(), string});
-        return string;
+        return -1;
     }
-
-private:
-    QList<std::pair<QByteArray, QString>> m_strings;
 };
 
-bool scanResource(Scanner &s, const QByteArray &text, int depth, store::ServerResource *r, Interned &interned)
+const IndexedElements &indexedElements()
 {
+    static const IndexedElements indexed = [] {
+        IndexedElements out;
+        const QHash<QString, QString> &paths = store::Store::indexedReferences();
+        for (auto it = paths.cbegin(); it != paths.cend(); ++it) {
+            const QByteArray name = it.value().toUtf8();
+            if (!out.names.contains(name))
+                out.names.append(name);
+            out.ofType.append({it.key().toUtf8(), out.names.indexOf(name)});
+        }
+        return out;
+    }();
+    return indexed;
+}
+
+bool scanResource(Scanner &s, const QByteArray &page, int depth, store::ServerResource *r)
+{
+    // The reference of each indexed element seen, until the type (which may come last) tells which one counts.
+    const IndexedElements &indexed = indexedElements();
+    QVarLengthArray<QByteArray, 8> references(indexed.names.size());
     s.ws();
     const char *start = s.position();
     const bool ok = s.object(depth, [&](QByteArrayView key) {
-        if (key == "resourceType" && s.peek('"')) {
-            QByteArrayView type;
-            QByteArray scratch;
-            if (!s.string(&type, &scratch))
-                return false;
-            r->type = interned(type);
-            return true;
-        }
+        if (key == "resourceType" && s.peek('"'))
+            return utf8Value(s, &r->type);
         if (key == "id" && s.peek('"'))
-            return s.stringValue(&r->id);
+            return utf8Value(s, &r->id);
         if (key == "meta" && s.peek('{')) {
             return s.object(depth + 1, [&](QByteArrayView metaKey) {
                 if (metaKey == "versionId" && s.peek('"'))
-                    return s.stringValue(&r->versionId);
+                    return utf8Value(s, &r->versionId);
                 if (metaKey == "lastUpdated" && s.peek('"'))
-                    return s.stringValue(&r->lastUpdated);
+                    return utf8Value(s, &r->lastUpdated);
                 return s.value(depth + 2);
             });
         }
-        // Top-level references, as the store indexes them: an element that is a Reference, or an
-        // array of them. (The key stays valid during its value: nested objects have their own scratch.)
         if (s.peek('{')) {
-            QString ref;
-            if (!referenceIn(s, depth + 1, &ref))
-                return false;
-            if (!ref.isEmpty())
-                r->references.append({interned(key), ref});
-            return true;
-        }
-        if (s.peek('[')) {
-            return s.array(depth + 1, [&] {
-                if (!s.peek('{'))
-                    return s.value(depth + 2);
-                QString ref;
-                if (!referenceIn(s, depth + 2, &ref))
-                    return false;
-                if (!ref.isEmpty())
-                    r->references.append({interned(key), ref});
-                return true;
-            });
+            // (The key stays valid during its value: nested objects have their own scratch.)
+            const qsizetype element = indexed.names.indexOf(key);
+            if (element >= 0)
+                return referenceIn(s, depth + 1, &references[element]);
         }
         return s.value(depth + 1);
     });
-    if (ok)
-        r->json = text.mid(start - text.constData(), s.position() - start);
-    return ok;
+    if (!ok)
+        return false;
+    if (const qsizetype element = indexed.of(r->type); element >= 0)
+        r->ref = references[element];
+    r->json = QByteArray::fromRawData(start, s.position() - start);
+    r->page = page;
+    return true;
 }
 
 // Reads the elements of a link array; the next link goes to *next.
@@ -128,7 +139,6 @@ QString scanNextLink(const QByteArray &json)
 
 ScannedBundle scanBundle(const QByteArray &json)
 {
-    Interned interned;
     ScannedBundle bundle;
     Scanner s(json);
     QString resourceType;
@@ -164,13 +174,24 @@ ScannedBundle scanBundle(const QByteArray &json)
                         return s.string(&fullUrl, &fullUrlScratch);
                     if (entryKey == "resource" && s.peek('{')) {
                         store::ServerResource r;
-                        if (!scanResource(s, json, 3, &r, interned))
+                        if (!scanResource(s, json, 3, &r))
                             return false;
                         entry.resource = std::move(r);
                         return true;
                     }
-                    if (entryKey == "search" && s.peek('{'))
-                        return s.stringMembers(3, {{"mode", &entry.searchMode}});
+                    if (entryKey == "search" && s.peek('{')) {
+                        return s.object(3, [&](QByteArrayView key) {
+                            if (key == "mode" && s.peek('"')) {
+                                QByteArrayView mode;
+                                QByteArray scratch;
+                                if (!s.string(&mode, &scratch))
+                                    return false;
+                                entry.outcome = mode == "outcome";
+                                return true;
+                            }
+                            return s.value(4);
+                        });
+                    }
                     if (entryKey == "request" && s.peek('{'))
                         return s.stringMembers(3, {{"method", &entry.requestMethod}, {"url", &entry.requestUrl}});
                     if (entryKey == "response" && s.peek('{'))

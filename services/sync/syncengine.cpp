@@ -74,7 +74,7 @@ Page parsePage(const QByteArray &body, bool history)
     int position = 0;
     for (ScannedEntry &entry : bundle.entries) {
         if (!history) {
-            if (entry.searchMode == QLatin1String("outcome"))
+            if (entry.outcome)
                 continue;
             if (entry.resource && !entry.resource->id.isEmpty() && !entry.resource->type.isEmpty())
                 page.resources.append(std::move(*entry.resource));
@@ -90,9 +90,9 @@ Page parsePage(const QByteArray &body, bool history)
                 item.id = typeIdFromUrl(entry.fullUrl, &item.type);
             item.when = QDateTime::fromString(entry.responseLastModified, Qt::ISODateWithMs);
         } else {
-            item.type = entry.resource->type;
-            item.id = entry.resource->id;
-            item.when = QDateTime::fromString(entry.resource->lastUpdated, Qt::ISODateWithMs);
+            item.type = QString::fromUtf8(entry.resource->type);
+            item.id = QString::fromUtf8(entry.resource->id);
+            item.when = QDateTime::fromString(QString::fromUtf8(entry.resource->lastUpdated), Qt::ISODateWithMs);
             item.resource = std::move(*entry.resource);
         }
         if (!item.id.isEmpty())
@@ -443,20 +443,25 @@ void SyncEngine::handlePage(
 void SyncEngine::writePage(QList<store::ServerResource> resources, const QString &completesType, const QString &since)
 {
     ++m_pagesInFlight;
-    m_store->applyServerResourcesAsync(std::move(resources), [this, completesType, since](store::Error error) {
-        --m_pagesInFlight;
-        if (!error.isNull()) {
-            m_writeFailed = true;
-            qCWarning(lcSync) << "writing a page failed:" << error.message;
-        } else if (!completesType.isEmpty()) {
-            // Only once every page of the type is committed does the next pull start from here.
-            m_store->setMeta(kSincePrefix + completesType, since);
-        }
-        if (m_pagesInFlight == 0 && m_finishWhenWritten) {
-            m_finishWhenWritten = false;
-            finishPull(!m_writeFailed);
-        }
-    });
+    // The type's last page carries the time the next pull starts from, committed with it: only once
+    // every page of the type is written (pages are written in order) does the next pull start there.
+    QList<QPair<QString, QString>> meta;
+    if (!completesType.isEmpty())
+        meta.append({kSincePrefix + completesType, since});
+    m_store->applyServerResourcesAsync(
+        std::move(resources),
+        [this](const store::Error &error) {
+            --m_pagesInFlight;
+            if (!error.isNull()) {
+                m_writeFailed = true;
+                qCWarning(lcSync) << "writing a page failed:" << error.message;
+            }
+            if (m_pagesInFlight == 0 && m_finishWhenWritten) {
+                m_finishWhenWritten = false;
+                finishPull(!m_writeFailed);
+            }
+        },
+        meta);
 }
 
 void SyncEngine::applyHistory(const QString &type, const QString &since)

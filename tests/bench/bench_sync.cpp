@@ -2,7 +2,8 @@
 //   bench_sync BASE_URL TOKEN STORE_DIR [full-only]
 // Prints RESULT lines: full sync time and resource count, the longest gap between two event-loop
 // ticks during it, incremental syncs with no change and with 100 changes, peak memory, and the time
-// per keystroke of filtering the register of all GPs (the largest list).
+// per keystroke of filtering the register of all GPs (the largest list). With HN_BENCH_THREADS set,
+// each thread's CPU time during the full sync goes to stderr (where a sync's time goes, per thread).
 #include "fhir/mapping.h"
 #include "gpregisterpage.h"
 #include "itemmodels.h"
@@ -12,11 +13,13 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -25,6 +28,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <unistd.h>
 
 namespace {
 
@@ -38,6 +42,25 @@ double percentile(QList<double> v, double p)
 {
     std::sort(v.begin(), v.end());
     return v.isEmpty() ? 0 : v.at(qMin(qsizetype(v.size() - 1), qsizetype(p * double(v.size()))));
+}
+
+// CPU milliseconds used so far by each thread of this process, by "name:tid" (Linux).
+QMap<QString, long> threadCpu()
+{
+    const long ticks = sysconf(_SC_CLK_TCK);
+    QMap<QString, long> out;
+    QDir dir(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile f(dir.filePath(tid + QStringLiteral("/stat")));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray s = f.readAll();
+        const int open = s.indexOf('('), close = s.lastIndexOf(')');
+        const QList<QByteArray> fields = s.mid(close + 2).split(' ');
+        out[QString::fromUtf8(s.mid(open + 1, close - open - 1)) + QLatin1Char(':') + tid]
+            = (fields.value(11).toLong() + fields.value(12).toLong()) * 1000 / ticks;
+    }
+    return out;
 }
 
 long peakRssKb()
@@ -105,7 +128,14 @@ int main(int argc, char *argv[])
     hn::sync::SyncEngine engine(store.get(), &client);
 
     double ms = 0, gap = 0;
-    if (!sync(engine, &ms, &gap)) {
+    const auto cpu0 = threadCpu();
+    const bool synced = sync(engine, &ms, &gap);
+    if (qEnvironmentVariableIsSet("HN_BENCH_THREADS")) {
+        const auto cpu1 = threadCpu();
+        for (auto it = cpu1.cbegin(); it != cpu1.cend(); ++it)
+            std::fprintf(stderr, "CPU %s %ld\n", qPrintable(it.key()), it.value() - cpu0.value(it.key()));
+    }
+    if (!synced) {
         std::fprintf(stderr, "full sync failed\n");
         return 1;
     }

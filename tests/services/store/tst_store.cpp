@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <numeric>
+
 using namespace hn::store;
 
 namespace {
@@ -346,6 +348,62 @@ private Q_SLOTS:
                          QStringLiteral("Organization/o0"))
                      .size(),
             3 * 72);
+    }
+
+    // Pages that wait for the writer go into one transaction (at most 5,000 resources): each still
+    // gets its own signal and callback, in order, and a page's meta is committed with the page.
+    void queuedPagesKeepTheirOrderAndMeta()
+    {
+        auto store = fresh();
+        QSignalSpy inserted(store.get(), &Store::resourcesInserted);
+        QSignalSpy updated(store.get(), &Store::resourcesUpdated);
+        QList<int> order;
+        QList<QString> metaSeen;
+        const int pages = 12;
+        QList<QList<ServerResource>> rows(pages);
+        for (int page = 0; page < pages; ++page) {
+            for (int i = 0; i < 500; ++i)
+                rows[page] << ServerResource::fromJson(service(QStringLiteral("q%1-%2").arg(page).arg(i),
+                    QStringLiteral("o1"), QStringLiteral("1"), QStringLiteral("page %1").arg(page)));
+        }
+        // A newer copy of a resource of page 3, as when the server changes during a pull.
+        rows[7][0] = ServerResource::fromJson(
+            service(QStringLiteral("q3-0"), QStringLiteral("o1"), QStringLiteral("2"), QStringLiteral("newer")));
+        // Queued all at once, so that the writer finds several waiting.
+        for (int page = 0; page < pages; ++page) {
+            QList<QPair<QString, QString>> meta;
+            if (page == 5 || page == pages - 1)
+                meta.append({QStringLiteral("since.HealthcareService"), QStringLiteral("page %1").arg(page)});
+            store->applyServerResourcesAsync(
+                rows.at(page),
+                [&, page](Error e) {
+                    QVERIFY(e.isNull());
+                    order.append(page);
+                    metaSeen.append(store->meta(QStringLiteral("since.HealthcareService")));
+                },
+                meta);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(order.size(), pages, 30000);
+        QList<int> expected(pages);
+        std::iota(expected.begin(), expected.end(), 0);
+        QCOMPARE(order, expected);
+        // The meta of page 5 is there from its own callback on (earlier callbacks may see it too, when
+        // their pages shared its transaction), and the last page's is there at its callback.
+        for (int page = 5; page < pages; ++page)
+            QVERIFY(!metaSeen.at(page).isEmpty());
+        QCOMPARE(metaSeen.last(), QStringLiteral("page 11"));
+        // One insert signal per page, in page order; the newer copy came as an update.
+        QCOMPARE(inserted.count(), pages);
+        for (int page = 0; page < pages; ++page)
+            QCOMPARE(inserted.at(page).at(1).toStringList().first(),
+                QStringLiteral("q%1-%2").arg(page).arg(page == 7 ? 1 : 0));
+        QCOMPARE(updated.count(), 1);
+        QCOMPARE(updated.first().at(1).toStringList(), QStringList {QStringLiteral("q3-0")});
+        QCOMPARE(store->count(QStringLiteral("HealthcareService")), pages * 500 - 1);
+        QCOMPARE(store->resource(QStringLiteral("HealthcareService"), QStringLiteral("q3-0"))
+                     ->json.value(QStringLiteral("comment"))
+                     .toString(),
+            QStringLiteral("newer"));
     }
 
     // Pages go to the write-ahead log; the database file takes them in one checkpoint, on request
