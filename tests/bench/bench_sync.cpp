@@ -28,7 +28,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <unistd.h>
 
 namespace {
 
@@ -44,21 +43,18 @@ double percentile(QList<double> v, double p)
     return v.isEmpty() ? 0 : v.at(qMin(qsizetype(v.size() - 1), qsizetype(p * double(v.size()))));
 }
 
-// CPU milliseconds used so far by each thread of this process, by "name:tid" (Linux).
-QMap<QString, long> threadCpu()
+// CPU milliseconds used so far by each thread of this process, by "name:tid" (Linux schedstat).
+QMap<QString, double> threadCpu()
 {
-    const long ticks = sysconf(_SC_CLK_TCK);
-    QMap<QString, long> out;
+    QMap<QString, double> out;
     QDir dir(QStringLiteral("/proc/self/task"));
     for (const QString &tid : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile f(dir.filePath(tid + QStringLiteral("/stat")));
-        if (!f.open(QIODevice::ReadOnly))
+        QFile name(dir.filePath(tid + QStringLiteral("/comm")));
+        QFile stat(dir.filePath(tid + QStringLiteral("/schedstat")));
+        if (!name.open(QIODevice::ReadOnly) || !stat.open(QIODevice::ReadOnly))
             continue;
-        const QByteArray s = f.readAll();
-        const int open = s.indexOf('('), close = s.lastIndexOf(')');
-        const QList<QByteArray> fields = s.mid(close + 2).split(' ');
-        out[QString::fromUtf8(s.mid(open + 1, close - open - 1)) + QLatin1Char(':') + tid]
-            = (fields.value(11).toLong() + fields.value(12).toLong()) * 1000 / ticks;
+        out[QString::fromUtf8(name.readAll().trimmed()) + QLatin1Char(':') + tid]
+            = stat.readAll().split(' ').value(0).toDouble() / 1e6;
     }
     return out;
 }
@@ -133,7 +129,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsSet("HN_BENCH_THREADS")) {
         const auto cpu1 = threadCpu();
         for (auto it = cpu1.cbegin(); it != cpu1.cend(); ++it)
-            std::fprintf(stderr, "CPU %s %ld\n", qPrintable(it.key()), it.value() - cpu0.value(it.key()));
+            std::fprintf(stderr, "CPU %s %.1f\n", qPrintable(it.key()), it.value() - cpu0.value(it.key()));
     }
     if (!synced) {
         std::fprintf(stderr, "full sync failed\n");
