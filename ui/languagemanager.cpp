@@ -103,7 +103,9 @@ bool LanguageManager::setLanguage(const QString &code)
     QCoreApplication::installTranslator(m_appTranslator);
     m_language = code;
     QLocale::setDefault(locale());
-    QSettings().setValue(kSettingsKey, code);
+    QSettings settings;
+    if (settings.value(kSettingsKey).toString() != code) // an unchanged value would still rewrite the file
+        settings.setValue(kSettingsKey, code);
     qCInfo(lcUi) << "language set to" << code;
     Q_EMIT languageChanged(code);
     return true;

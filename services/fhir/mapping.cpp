@@ -5,7 +5,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSet>
 
 #include <optional>
 #include <utility>
@@ -356,14 +355,14 @@ std::optional<Actor> scanActor(const QByteArray &json)
     QString resourceType, kind, partOf;
     bool haveId = false, idIsString = true, ordinary = true, haveOrgNumber = false, haveHerId = false,
          haveMunicipality = false, havePhone = false, haveKind = false, haveVideo = false;
-    QSet<QByteArray> seen;
+    quint32 seen = 0; // a bit per element of `read` met so far
     const bool ok = s.object(0, [&](QByteArrayView key) {
         static const QList<QByteArrayView> read
             = {"resourceType", "id", "name", "identifier", "type", "partOf", "active", "telecom", "extension"};
-        if (read.contains(key)) {
-            if (seen.contains(key.toByteArray()))
-                ordinary = false;
-            seen.insert(key.toByteArray());
+        if (const qsizetype element = read.indexOf(key); element >= 0) {
+            if (seen & (1u << element))
+                ordinary = false; // a repeated key: QJsonDocument's reading decides
+            seen |= 1u << element;
         }
         if (key == "resourceType" || key == "id" || key == "name") {
             if (!s.peek('"')) {

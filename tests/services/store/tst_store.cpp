@@ -2,6 +2,7 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -436,6 +437,23 @@ private Q_SLOTS:
                      ->json.value(QStringLiteral("comment"))
                      .toString(),
             QStringLiteral("mine"));
+    }
+
+    // The stored JSON of a type comes in the order it was stored, not in the order of the ids.
+    void rawJsonKeepsTheStoredOrder()
+    {
+        auto store = fresh();
+        const QStringList ids
+            = {QStringLiteral("z9"), QStringLiteral("a1"), QStringLiteral("m5"), QStringLiteral("b2")};
+        for (const QString &id : ids)
+            QVERIFY(store->applyServerResources({service(id, QStringLiteral("o1"), QStringLiteral("1"))}));
+        QVERIFY(store->saveDelete(QStringLiteral("HealthcareService"), QStringLiteral("m5")) > 0);
+        QStringList read;
+        for (const QByteArray &json : store->rawJsonOf(QStringLiteral("HealthcareService")))
+            read << QJsonDocument::fromJson(json).object().value(QLatin1String("id")).toString();
+        QCOMPARE(read, (QStringList {QStringLiteral("z9"), QStringLiteral("a1"), QStringLiteral("b2")}));
+        QCOMPARE(*Store::rawJsonOfFile(store->path(), QStringLiteral("HealthcareService")),
+            store->rawJsonOf(QStringLiteral("HealthcareService")));
     }
 
     // Start-up reads the actor list from the file on another thread, with a connection of its own.
