@@ -175,13 +175,6 @@ public:
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
     bool isValid() const { return m_statement; }
-    // A QString as it is (UTF-16, no conversion or copy on our side); a null QString binds "".
-    void text(int column, const QString &text)
-    {
-        static const char16_t empty[] = u"";
-        const void *data = text.isNull() ? static_cast<const void *>(empty) : static_cast<const void *>(text.utf16());
-        sqlite3_bind_text16(m_statement, column, data, int(text.size() * 2), SQLITE_STATIC);
-    }
     void text(int column, const QByteArray &utf8) // a null or empty QByteArray binds ""
     {
         sqlite3_bind_text(m_statement, column, utf8.isEmpty() ? "" : utf8.constData(), int(utf8.size()), SQLITE_STATIC);
@@ -585,6 +578,7 @@ public:
     // Copies the WAL into the database (PASSIVE: never waits for readers or the UI's writes).
     void checkpoint(QObject *context, std::function<void()> done)
     {
+        m_writeFailed = false; // a pull has ended: the next one's meta may be written again
         Error error;
         if (ensureOpen(&error)) {
             QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -632,14 +626,17 @@ public:
             QSqlDatabase db = QSqlDatabase::database(m_connection, false);
             Transaction t(db);
             bool ok = t.isOpen() || busy(&error);
+            // After a failed write, meta waits for the next pull: it says "stored up to here".
             for (qsizetype i = 0; ok && i < batch.size(); ++i)
                 ok = applyServerRows(db, batch.at(i).resources, &results[i], &error)
-                    && writeMeta(db, batch.at(i).meta, &error);
+                    && (m_writeFailed || writeMeta(db, batch.at(i).meta, &error));
             if (ok)
                 t.commit(&error);
         }
-        if (!error.isNull())
+        if (!error.isNull()) {
             results = QList<ApplyResult>(batch.size()); // nothing of the batch was written
+            m_writeFailed = true;
+        }
         QList<std::function<void(ApplyResult, Error)>> dones;
         for (const PageWrite &page : std::as_const(batch))
             dones.append(page.done);
@@ -660,6 +657,7 @@ private:
     std::atomic<bool> m_interrupted {false};
     QMutex m_queueMutex;
     QList<PageWrite> m_queue;
+    bool m_writeFailed = false; // since the last checkpoint (the end of a pull); worker thread only
 };
 
 Store::Store(const QString &path, QObject *parent)

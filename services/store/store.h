@@ -124,7 +124,9 @@ public:
     // On a worker thread with its own connection; pages are written in call order; the signals and
     // `done` come on this object's thread after the commit.
     void applyServerResourcesAsync(const QList<QJsonObject> &resources, std::function<void(Error)> done = {});
-    // `meta` (key, value) is written in the same transaction as the resources.
+    // `meta` (key, value) is written in the same transaction as the resources, unless a page has
+    // failed to be written since the last checkpointAsync() (the end of a pull): such meta says
+    // "stored up to here", which the failed page would make untrue.
     void applyServerResourcesAsync(QList<ServerResource> resources, std::function<void(Error)> done = {},
         QList<QPair<QString, QString>> meta = {});
     // Copies the write-ahead log into the database file, on the worker thread after the pages queued
