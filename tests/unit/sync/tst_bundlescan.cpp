@@ -153,6 +153,51 @@ private Q_SLOTS:
         }
     }
 
+    // Strings are passed eight plain ASCII bytes at a time: whatever needs a check (a control
+    // character, an escape, the closing quote, UTF-8 good or bad) is seen at every position and
+    // alignment. What JSON allows is read as Qt reads it; the rest is refused (Qt itself lets raw
+    // control characters through; the scanner keeps to the JSON grammar).
+    void stringsAreCheckedAtEveryPosition()
+    {
+        const QList<std::pair<QByteArray, bool>> specials = {{QByteArray("\x01"), false}, {QByteArray("\x1f"), false},
+            {QByteArray("\x7f"), true}, {QByteArray("\\n"), true}, {QByteArray("\\\""), true},
+            {QByteArray("\\\\"), true}, {QByteArray("\\u00e6"), true}, {QByteArray("\\uD83D\\uDE00"), true},
+            {QByteArray("\\x"), false}, {QByteArray("\""), false}, {QByteArray("\xC3\xA6"), true},
+            {QByteArray("\xE2\x82\xAC"), true}, {QByteArray("\xF0\x9F\x98\x80"), true}, {QByteArray("\x80"), false},
+            {QByteArray("\xC3"), false}, {QByteArray("\xC0\xAF"), false}, {QByteArray("\xED\xA0\x80"), false},
+            {QByteArray("\xF4\x90\x80\x80"), false}};
+        const QByteArray plain("abcdefghijklmnopqrstuvwxyz012345");
+        int checked = 0;
+        for (const auto &[special, valid] : specials) {
+            for (qsizetype at = 0; at <= 24; ++at) {
+                for (qsizetype offset = 0; offset < 8; ++offset) { // where the string starts in the page
+                    const QByteArray id = plain.left(at) + special + plain.mid(at);
+                    const QByteArray text = QByteArray("{\"resourceType\":\"Bundle\",\"type\":\"searchset\",")
+                        + QByteArray(offset, ' ')
+                        + QByteArray("\"entry\":[{\"resource\":{\"resourceType\":\"Basic\",\"id\":\"") + id
+                        + QByteArray("\"}}]}");
+                    const auto bundle = scanBundle(text);
+                    QVERIFY2(bundle.ok() == valid, (id.toHex() + ' ' + bundle.error.toUtf8()).constData());
+                    if (!valid)
+                        continue;
+                    QVERIFY(qtAccepts(text));
+                    const QString viaQt = objectOf(text)
+                                              .value(QLatin1String("entry"))
+                                              .toArray()
+                                              .at(0)
+                                              .toObject()
+                                              .value(QLatin1String("resource"))
+                                              .toObject()
+                                              .value(QLatin1String("id"))
+                                              .toString();
+                    QCOMPARE(QString::fromUtf8(bundle.entries.at(0).resource->id), viaQt);
+                    ++checked;
+                }
+            }
+        }
+        QCOMPARE(checked, 9 * 25 * 8); // the valid ones
+    }
+
     // Random damage: whatever the scanner accepts, Qt's parser reads too, and to the same resources.
     void neverAcceptsWhatQtRefuses()
     {
