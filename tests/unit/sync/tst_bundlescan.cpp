@@ -20,6 +20,18 @@ QJsonObject objectOf(const QByteArray &text)
     return error.error == QJsonParseError::NoError ? doc.object() : QJsonObject();
 }
 
+// The resource of the page's first entry, as QJsonDocument reads it.
+QJsonObject firstResourceViaQt(const QByteArray &page)
+{
+    return objectOf(page)
+        .value(QLatin1String("entry"))
+        .toArray()
+        .at(0)
+        .toObject()
+        .value(QLatin1String("resource"))
+        .toObject();
+}
+
 bool qtAccepts(const QByteArray &text)
 {
     QJsonParseError error {};
@@ -59,13 +71,7 @@ private Q_SLOTS:
         QVERIFY(r.json.constData() >= r.page.constData()
             && r.json.constData() + r.json.size() <= r.page.constData() + r.page.size());
         // Reading them gives what a full parse of the page gives.
-        const QJsonObject viaQt = objectOf(kSearchPage)
-                                      .value(QLatin1String("entry"))
-                                      .toArray()
-                                      .at(0)
-                                      .toObject()
-                                      .value(QLatin1String("resource"))
-                                      .toObject();
+        const QJsonObject viaQt = firstResourceViaQt(kSearchPage);
         QCOMPARE(objectOf(r.json), viaQt);
         // The reference the store indexes (PractitionerRole.organization), as it finds it in a QJsonObject.
         QCOMPARE(r.ref, QByteArray("Organization/o1"));
@@ -181,16 +187,8 @@ private Q_SLOTS:
                     if (!valid)
                         continue;
                     QVERIFY(qtAccepts(text));
-                    const QString viaQt = objectOf(text)
-                                              .value(QLatin1String("entry"))
-                                              .toArray()
-                                              .at(0)
-                                              .toObject()
-                                              .value(QLatin1String("resource"))
-                                              .toObject()
-                                              .value(QLatin1String("id"))
-                                              .toString();
-                    QCOMPARE(QString::fromUtf8(bundle.entries.at(0).resource->id), viaQt);
+                    QCOMPARE(QString::fromUtf8(bundle.entries.at(0).resource->id),
+                        firstResourceViaQt(text).value(QLatin1String("id")).toString());
                     ++checked;
                 }
             }
