@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include <numeric>
+#include <optional>
 
 using namespace hn::store;
 
@@ -405,6 +406,50 @@ private Q_SLOTS:
                      ->json.value(QStringLiteral("comment"))
                      .toString(),
             QStringLiteral("newer"));
+    }
+
+    // A page's meta says "stored up to here": once a page has failed to be written, later pages
+    // are still written but their meta waits until the pull has ended (checkpointAsync()).
+    void metaWaitsAfterAFailedPage()
+    {
+        auto store = fresh();
+        const QString key = QStringLiteral("history-since/HealthcareService");
+        {
+            // Another program (or a damaged file) takes the meta table away: the page's transaction fails.
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(store->path());
+            QVERIFY(other.open());
+            QVERIFY(QSqlQuery(other).exec(QStringLiteral("DROP TABLE meta")));
+            std::optional<Error> failed;
+            store->applyServerResourcesAsync(
+                {ServerResource::fromJson(service(QStringLiteral("f1"), QStringLiteral("o1"), QStringLiteral("1")))},
+                [&failed](const Error &e) { failed = e; }, {{key, QStringLiteral("first")}});
+            QTRY_VERIFY_WITH_TIMEOUT(failed.has_value(), 30000);
+            QVERIFY(!failed->isNull());
+            QCOMPARE(store->count(QStringLiteral("HealthcareService")), 0); // nothing of that page
+            QVERIFY(
+                QSqlQuery(other).exec(QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        std::optional<Error> second;
+        store->applyServerResourcesAsync(
+            {ServerResource::fromJson(service(QStringLiteral("f2"), QStringLiteral("o1"), QStringLiteral("1")))},
+            [&second](const Error &e) { second = e; }, {{key, QStringLiteral("second")}});
+        QTRY_VERIFY_WITH_TIMEOUT(second.has_value(), 30000);
+        QVERIFY(second->isNull());
+        QCOMPARE(store->count(QStringLiteral("HealthcareService")), 1); // the page is written...
+        QCOMPARE(store->meta(key), QString()); // ...its meta is not
+        bool checkpointed = false;
+        store->checkpointAsync([&checkpointed] { checkpointed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(checkpointed, 30000);
+        std::optional<Error> third;
+        store->applyServerResourcesAsync(
+            {ServerResource::fromJson(service(QStringLiteral("f3"), QStringLiteral("o1"), QStringLiteral("1")))},
+            [&third](const Error &e) { third = e; }, {{key, QStringLiteral("third")}});
+        QTRY_VERIFY_WITH_TIMEOUT(third.has_value(), 30000);
+        QVERIFY(third->isNull());
+        QCOMPARE(store->meta(key), QStringLiteral("third")); // the next pull's meta commits again
     }
 
     // Pages go to the write-ahead log; the database file takes them in one checkpoint, on request
