@@ -124,9 +124,10 @@ int main(int argc, char *argv[])
     hn::sync::SyncEngine engine(store.get(), &client);
 
     double ms = 0, gap = 0;
-    const auto cpu0 = threadCpu();
+    const bool perThread = qEnvironmentVariableIsSet("HN_BENCH_THREADS");
+    const auto cpu0 = perThread ? threadCpu() : QMap<QString, double>();
     const bool synced = sync(engine, &ms, &gap);
-    if (qEnvironmentVariableIsSet("HN_BENCH_THREADS")) {
+    if (perThread) {
         const auto cpu1 = threadCpu();
         for (auto it = cpu1.cbegin(); it != cpu1.cend(); ++it)
             std::fprintf(stderr, "CPU %s %.1f\n", qPrintable(it.key()), it.value() - cpu0.value(it.key()));
