@@ -146,7 +146,9 @@ def main():
             curl = statistics.median(curls)
             sync = statistics.median(syncs)
             figures["full_sync"] = {"value": sync, "unit": "ms", "reference": curl, "ratio": sync / curl,
-                                    "target": 1.5, "resources": int(statistics.median(counts)), "pages": len(urls)}
+                                    "target": 1.5, "resources": int(statistics.median(counts)), "pages": len(urls),
+                                    # each run next to the curl run just before it: how much the machine varies
+                                    "runs": [round(v, 1) for v in syncs], "reference_runs": [round(v, 1) for v in curls]}
             figures["incremental_none"] = {"value": statistics.median(none), "unit": "ms", "target": 100}
             figures["incremental_100"] = {"value": statistics.median(hundred), "unit": "ms", "target": None}
             figures["filter_p50"] = {"value": statistics.median(p50), "unit": "ms", "target": None,
@@ -167,7 +169,9 @@ def main():
                 bares.append(wall([str(BIN / "bare_window")], env))
                 starts.append(wall([str(BIN / "hnadmin"), "--backend", base, "--exit-after-paint"], env))
             start, bare = statistics.median(starts[2:]), statistics.median(bares[2:])
-            figures["startup"] = {"value": start, "unit": "ms", "reference": bare, "ratio": start / bare, "target": 3}
+            figures["startup"] = {"value": start, "unit": "ms", "reference": bare, "ratio": start / bare, "target": 3,
+                                  "runs": [round(v, 1) for v in starts[2:]],
+                                  "reference_runs": [round(v, 1) for v in bares[2:]]}
         finally:
             proc.terminate()
             proc.wait(10)
@@ -199,6 +203,11 @@ def main():
         print(f"| {key} | {f['value']:.1f} {f['unit']} | {ref} | {ratio} | {target} | {'yes' if f['met'] else 'NO'} |")
     print(f"\nmachine: {result['machine']}; commit {commit}; full sync fetched {result['full_sync']['resources']} "
           f"resources in {result['full_sync']['pages']} pages; filter over the {result['filter_p50']['rows']} rows of the register of all GPs")
+    for key in ("startup", "full_sync"):
+        f = result[key]
+        ratios = sorted(v / r for v, r in zip(f["runs"], f["reference_runs"]))
+        print(f"{key}: each run against its own reference: {ratios[0]:.2f}x to {ratios[-1]:.2f}x "
+              f"over {len(ratios)} runs (the table gives the ratio of the medians)")
     print(f"written to {OUT / 'results.json'}")
 
 
