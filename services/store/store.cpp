@@ -351,6 +351,22 @@ struct ApplyResult
     ChangeMap inserted, updated;
 };
 
+bool busy(Error *error)
+{
+    if (error)
+        error->message = storeTr(QT_TRANSLATE_NOOP("hn::store::Store", "The local database is busy."));
+    return false;
+}
+
+bool deleteResource(QSqlDatabase &db, const QString &type, const QString &id, Error *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM resources WHERE type = ? AND id = ?"));
+    q.addBindValue(type);
+    q.addBindValue(id);
+    return exec(q, error);
+}
+
 // Writes server copies, inside the caller's transaction. Resources with pending local edits keep
 // their local json; only their server copy and version move on. The statements are prepared once
 // per call, not per resource.
@@ -368,11 +384,8 @@ bool applyServerRows(QSqlDatabase &db, const QList<ServerResource> &resources, A
         "deleted = 0 WHERE type = ? AND id = ?");
     Statement serverOnly(
         handle, "UPDATE resources SET version_id = ?, last_updated = ?, server_json = ? WHERE type = ? AND id = ?");
-    if (!insert.isValid() || !lookup.isValid() || !update.isValid() || !serverOnly.isValid()) {
-        if (error)
-            error->message = storeTr(QT_TRANSLATE_NOOP("hn::store::Store", "The local database is busy."));
-        return false;
-    }
+    if (!insert.isValid() || !lookup.isValid() || !update.isValid() || !serverOnly.isValid())
+        return busy(error);
     LastString typeName;
     for (const ServerResource &r : resources) {
         if (r.type.isEmpty() || r.id.isEmpty() || r.json.isEmpty())
@@ -446,13 +459,6 @@ bool writeMeta(QSqlDatabase &db, const QList<QPair<QString, QString>> &entries, 
             return false;
     }
     return true;
-}
-
-bool busy(Error *error)
-{
-    if (error)
-        error->message = storeTr(QT_TRANSLATE_NOOP("hn::store::Store", "The local database is busy."));
-    return false;
 }
 
 // One page of server copies in a transaction of its own (the synchronous path).
@@ -1126,14 +1132,8 @@ bool Store::acknowledgeDelete(qint64 seq, Error *error)
         return false;
     const bool more = countEntries(database, e->type, e->id) > 0;
     if (!more) {
-        for (const QString &sql : {QStringLiteral("DELETE FROM resources WHERE type = ? AND id = ?")}) {
-            QSqlQuery q(database);
-            q.prepare(sql);
-            q.addBindValue(e->type);
-            q.addBindValue(e->id);
-            if (!exec(q, error))
-                return false;
-        }
+        if (!deleteResource(database, e->type, e->id, error))
+            return false;
     }
     if (!t.commit(error))
         return false;
@@ -1343,14 +1343,8 @@ bool Store::applyServerDeletions(const QList<QPair<QString, QString>> &typeIds, 
             // Deleted on the server while we have unsent changes: keep ours; the push will tell.
             continue;
         }
-        for (const QString &sql : {QStringLiteral("DELETE FROM resources WHERE type = ? AND id = ?")}) {
-            QSqlQuery q(database);
-            q.prepare(sql);
-            q.addBindValue(type);
-            q.addBindValue(id);
-            if (!exec(q, error))
-                return false;
-        }
+        if (!deleteResource(database, type, id, error))
+            return false;
         removed[type].append(id);
     }
     if (!t.commit(error))
@@ -1405,12 +1399,8 @@ QString Store::meta(const QString &key) const
 
 bool Store::setMeta(const QString &key, const QString &value)
 {
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral(
-        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(key);
-    q.addBindValue(value);
-    return exec(q, nullptr);
+    QSqlDatabase database = db();
+    return writeMeta(database, {{key, value}}, nullptr);
 }
 
 } // namespace hn::store
