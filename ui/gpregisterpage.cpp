@@ -117,13 +117,15 @@ QList<models::GpEntry> gpEntriesFrom(
     return entries;
 }
 
-// The same from the file, with connections of its own: for a worker thread.
+// The same from the file, with a connection of its own (one snapshot of the three types): for a
+// worker thread.
 QList<models::GpEntry> readGpEntriesFromFile(const QString &path)
 {
-    const auto read = [&path](const char *type) {
-        return store::Store::rawJsonOfFile(path, QLatin1String(type)).value_or(QList<QByteArray>());
-    };
-    return gpEntriesFrom(read("Organization"), read("Practitioner"), read("PractitionerRole"));
+    const auto lists = store::Store::rawJsonOfFile(
+        path, {QStringLiteral("Organization"), QStringLiteral("Practitioner"), QStringLiteral("PractitionerRole")});
+    if (!lists)
+        return {};
+    return gpEntriesFrom(lists->at(0), lists->at(1), lists->at(2));
 }
 
 } // namespace

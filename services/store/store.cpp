@@ -869,16 +869,35 @@ QList<QByteArray> Store::rawJsonOf(const QString &type) const
 
 std::optional<QList<QByteArray>> Store::rawJsonOfFile(const QString &path, const QString &type)
 {
+    auto all = rawJsonOfFile(path, QStringList {type});
+    if (!all)
+        return std::nullopt;
+    return all->value(0);
+}
+
+std::optional<QList<QList<QByteArray>>> Store::rawJsonOfFile(const QString &path, const QStringList &types)
+{
     if (!QFileInfo::exists(path))
         return std::nullopt;
     const QString name = newConnectionName();
-    std::optional<QList<QByteArray>> out;
+    std::optional<QList<QList<QByteArray>>> out;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open())
-            out = storedJsonOf(db, type);
+        // One read transaction: every type from the same snapshot, even while a sync writes.
+        if (db.open() && db.transaction()) {
+            QList<QList<QByteArray>> lists;
+            for (const QString &type : types) {
+                auto rows = storedJsonOf(db, type);
+                if (!rows)
+                    break;
+                lists.append(std::move(*rows));
+            }
+            db.commit();
+            if (lists.size() == types.size())
+                out = std::move(lists);
+        }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);

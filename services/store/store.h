@@ -93,6 +93,9 @@ public:
     // thread, before (or while) the store is opened: start-up reads the actor list this way in
     // parallel with building the window. nullopt when the file does not exist or cannot be read.
     static std::optional<QList<QByteArray>> rawJsonOfFile(const QString &path, const QString &type);
+    // Several types over one connection and from one snapshot (a sync writing meanwhile is seen by
+    // all of them or by none); the lists in the order of `types`.
+    static std::optional<QList<QList<QByteArray>>> rawJsonOfFile(const QString &path, const QStringList &types);
     // Resources of `type` whose reference element `path` (e.g. "organization", "subject") points to
     // `target` ("Organization/123"). Only for the references in indexedReferences().
     QList<CachedResource> referencing(const QString &type, const QString &path, const QString &target) const;

@@ -517,6 +517,27 @@ private Q_SLOTS:
         QVERIFY(Store::rawJsonOfFile(store->path(), QStringLiteral("Basic"))->isEmpty());
     }
 
+    // Several types over one connection: each list in the order asked for, the same as one by one.
+    void rawJsonOfFileReadsSeveralTypes()
+    {
+        const QStringList types
+            = {QStringLiteral("HealthcareService"), QStringLiteral("Basic"), QStringLiteral("PractitionerRole")};
+        QVERIFY(!Store::rawJsonOfFile(m_dir.filePath(QStringLiteral("none.sqlite")), types));
+        auto store = fresh();
+        QVERIFY(store->applyServerResources({service(QStringLiteral("s1"), QStringLiteral("o1"), QStringLiteral("1")),
+            QJsonObject {{QStringLiteral("resourceType"), QStringLiteral("PractitionerRole")},
+                {QStringLiteral("id"), QStringLiteral("r1")}}}));
+        const auto lists = Store::rawJsonOfFile(store->path(), types);
+        QVERIFY(lists);
+        QCOMPARE(lists->size(), 3);
+        for (int i = 0; i < types.size(); ++i)
+            QCOMPARE(lists->at(i), store->rawJsonOf(types.at(i)));
+        QCOMPARE(lists->at(0).size(), 1);
+        QVERIFY(lists->at(1).isEmpty());
+        QCOMPARE(lists->at(2).size(), 1);
+        QVERIFY(Store::rawJsonOfFile(store->path(), QStringList())->isEmpty());
+    }
+
     void metaValues()
     {
         auto store = fresh();
