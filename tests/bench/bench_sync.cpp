@@ -3,7 +3,8 @@
 // Prints RESULT lines: full sync time and resource count, the longest gap between two event-loop
 // ticks during it, incremental syncs with no change and with 100 changes, peak memory, and the time
 // per keystroke of filtering the register of all GPs (the largest list). With HN_BENCH_THREADS set,
-// each thread's CPU time during the full sync goes to stderr (where a sync's time goes, per thread).
+// each thread's CPU time during the full sync goes to stderr (where a sync's time goes, per thread);
+// with HN_PERF_CTL, perf is switched on for the full sync only (see perfCtl()).
 #include "fhir/mapping.h"
 #include "gpregisterpage.h"
 #include "itemmodels.h"
@@ -59,6 +60,19 @@ QMap<QString, double> threadCpu()
     return out;
 }
 
+// With HN_PERF_CTL naming the control FIFO of `perf record --control=fifo:FIFO -D -1`, perf samples
+// only the full sync ("enable" before it, "disable" after): a profile without start-up and the rest.
+void perfCtl(const char *command)
+{
+    const QByteArray fifo = qgetenv("HN_PERF_CTL");
+    if (fifo.isEmpty())
+        return;
+    if (FILE *f = std::fopen(fifo.constData(), "w")) {
+        std::fputs(command, f);
+        std::fclose(f);
+    }
+}
+
 long peakRssKb()
 {
     QFile f(QStringLiteral("/proc/self/status"));
@@ -89,12 +103,14 @@ bool sync(hn::sync::SyncEngine &engine, double *ms, double *gap)
         tick.restart();
     });
     QSignalSpy finished(&engine, &hn::sync::SyncEngine::pullFinished);
+    perfCtl("enable\n");
     timer.start();
     tick.start();
     ticker.start();
     engine.syncNow();
     const bool ok = finished.wait(600000) && finished.last().at(0).toBool();
     *ms = double(timer.nsecsElapsed()) / 1e6;
+    perfCtl("disable\n");
     if (gap)
         *gap = maxGap;
     return ok;
