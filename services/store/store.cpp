@@ -582,23 +582,24 @@ public:
     }
 
     // Copies the WAL into the database (PASSIVE: never waits for readers or the UI's writes).
-    void checkpoint(QObject *context, std::function<void()> done)
+    void checkpoint()
     {
-        m_writeFailed = false; // a pull has ended: the next one's meta may be written again
         Error error;
         if (ensureOpen(&error)) {
             QSqlDatabase db = QSqlDatabase::database(m_connection, false);
             sqlite3_wal_checkpoint_v2(handleOf(db), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
         }
-        if (done)
-            QMetaObject::invokeMethod(context, done, Qt::QueuedConnection);
     }
 
+    // A page of server copies to write, or (pullEnded set) the end of a pull: a mark in the queue,
+    // so that the pages queued after it, which belong to the next pull, are never in a batch with
+    // those before it and a failure before it does not hold back the next pull's meta.
     struct PageWrite
     {
         QList<ServerResource> resources;
         QList<QPair<QString, QString>> meta;
         std::function<void(ApplyResult, Error)> done;
+        std::function<void()> pullEnded;
     };
 
     // Called on any thread; write() on the worker's then takes it, with whatever else is queued.
@@ -616,13 +617,25 @@ public:
     {
         common::lowerCurrentThreadPriority(); // server copies can wait for the UI and the network
         QList<PageWrite> batch;
+        std::function<void()> pullEnded;
         {
             const QMutexLocker lock(&m_queueMutex);
+            if (!m_queue.isEmpty() && m_queue.first().pullEnded) {
+                pullEnded = std::move(m_queue.first().pullEnded);
+                m_queue.removeFirst();
+            }
             qsizetype rows = 0;
-            while (!m_queue.isEmpty() && (batch.isEmpty() || rows + m_queue.first().resources.size() <= kBatchRows)) {
+            while (!pullEnded && !m_queue.isEmpty() && !m_queue.first().pullEnded
+                && (batch.isEmpty() || rows + m_queue.first().resources.size() <= kBatchRows)) {
                 rows += m_queue.first().resources.size();
                 batch.append(m_queue.takeFirst());
             }
+        }
+        if (pullEnded) {
+            m_writeFailed = false; // the next pull's meta may be written again
+            checkpoint();
+            QMetaObject::invokeMethod(context, pullEnded, Qt::QueuedConnection);
+            return;
         }
         if (batch.isEmpty())
             return; // taken by an earlier call
@@ -663,7 +676,7 @@ private:
     std::atomic<bool> m_interrupted {false};
     QMutex m_queueMutex;
     QList<PageWrite> m_queue;
-    bool m_writeFailed = false; // since the last checkpoint (the end of a pull); worker thread only
+    bool m_writeFailed = false; // since the last end of a pull in the queue; worker thread only
 };
 
 Store::Store(const QString &path, QObject *parent)
@@ -1352,7 +1365,7 @@ bool Store::applyServerDeletions(const QList<QPair<QString, QString>> &typeIds, 
     QSqlDatabase database = db();
     Transaction t(database);
     if (!t.isOpen())
-        return false;
+        return busy(error);
     ChangeMap removed;
     for (const auto &[type, id] : typeIds) {
         const std::optional<CachedResource> cached = resource(type, id);
@@ -1387,7 +1400,7 @@ void Store::applyServerResourcesAsync(
         if (done)
             done(error);
     };
-    m_worker->enqueue({std::move(resources), std::move(meta), std::move(finished)});
+    m_worker->enqueue({std::move(resources), std::move(meta), std::move(finished), {}});
     StoreWorker *worker = m_worker;
     QMetaObject::invokeMethod(
         m_worker, [worker, self] { worker->write(self.data()); }, Qt::QueuedConnection);
@@ -1395,17 +1408,17 @@ void Store::applyServerResourcesAsync(
 
 void Store::checkpointAsync(std::function<void()> done)
 {
-    StoreWorker *worker = m_worker;
+    // In the queue, after the pages queued before it (one write() call per entry, as for pages).
     QPointer<Store> self(this);
+    StoreWorker::PageWrite mark;
+    mark.pullEnded = [self, done] {
+        if (self && done)
+            done();
+    };
+    m_worker->enqueue(std::move(mark));
+    StoreWorker *worker = m_worker;
     QMetaObject::invokeMethod(
-        m_worker,
-        [worker, self, done] {
-            worker->checkpoint(self.data(), [self, done] {
-                if (self && done)
-                    done();
-            });
-        },
-        Qt::QueuedConnection);
+        m_worker, [worker, self] { worker->write(self.data()); }, Qt::QueuedConnection);
 }
 
 QString Store::meta(const QString &key) const

@@ -132,9 +132,11 @@ public:
     // "stored up to here", which the failed page would make untrue.
     void applyServerResourcesAsync(QList<ServerResource> resources, std::function<void(Error)> done = {},
         QList<QPair<QString, QString>> meta = {});
-    // Copies the write-ahead log into the database file, on the worker thread after the pages queued
-    // before it; `done` on this object's thread. The sync engine calls it when a pull has finished:
-    // no connection checkpoints by itself after a commit.
+    // Marks the end of a pull and copies the write-ahead log into the database file, on the worker
+    // thread after the pages queued before it; `done` on this object's thread. The pages queued
+    // after it belong to the next pull: a failure before the mark does not hold back their meta, one
+    // after it does. The sync engine calls it when a pull has finished: no connection checkpoints
+    // by itself after a commit.
     void checkpointAsync(std::function<void()> done = {});
 
     // --- sync state ---

@@ -452,6 +452,53 @@ private Q_SLOTS:
         QCOMPARE(store->meta(key), QStringLiteral("third")); // the next pull's meta commits again
     }
 
+    // The end of a pull is a mark in the writer's queue: pages queued before and after it are never
+    // written in one batch, a failure before it does not hold back the next pull's meta, and a
+    // failure after it does (even when the writer is behind and finds all of them queued).
+    void pullEndsAreMarkedInTheQueue()
+    {
+        auto store = fresh();
+        const QString key = QStringLiteral("history-since/HealthcareService");
+        const auto page = [](const char *id) {
+            return QList<ServerResource> {
+                ServerResource::fromJson(service(QLatin1String(id), QStringLiteral("o1"), QStringLiteral("1")))};
+        };
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("blocker"));
+            other.setDatabaseName(store->path());
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            // Writing the resource "bad" fails, as on a full disk.
+            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON resources WHEN NEW.id = 'bad' "
+                                          "BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+            // The writer waits for this lock while the rest is queued behind its first page.
+            QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            std::optional<Error> first, last, next;
+            bool ended = false;
+            store->applyServerResourcesAsync(page("a1"), [&first](const Error &e) { first = e; });
+            store->applyServerResourcesAsync(
+                page("a2"), [&last](const Error &e) { last = e; }, {{key, QStringLiteral("first pull")}});
+            store->checkpointAsync([&ended] { ended = true; });
+            store->applyServerResourcesAsync(page("bad"), [&next](const Error &e) { next = e; });
+            QVERIFY(q.exec(QStringLiteral("COMMIT")));
+            QTRY_VERIFY_WITH_TIMEOUT(first && last && ended && next, 30000);
+            QVERIFY(first->isNull());
+            QVERIFY(last->isNull()); // not in a batch with the next pull's failing page
+            QVERIFY(!next->isNull());
+            QCOMPARE(store->meta(key), QStringLiteral("first pull"));
+            q.finish();
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("blocker"));
+        std::optional<Error> after;
+        store->applyServerResourcesAsync(
+            page("b2"), [&after](const Error &e) { after = e; }, {{key, QStringLiteral("second pull")}});
+        QTRY_VERIFY_WITH_TIMEOUT(after.has_value(), 30000);
+        QVERIFY(after->isNull());
+        QCOMPARE(store->count(QStringLiteral("HealthcareService")), 3); // a1, a2, b2
+        QCOMPARE(store->meta(key), QStringLiteral("first pull")); // "bad" of the second pull is missing
+    }
+
     // Pages go to the write-ahead log; the database file takes them in one checkpoint, on request
     // (when a pull has finished), not after every commit.
     void checkpointsOnRequest()
