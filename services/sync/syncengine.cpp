@@ -475,8 +475,15 @@ void SyncEngine::applyHistory(const QString &type, const QString &since)
             upserts.append(item.resource);
     }
     m_history.clear();
-    if (!deletions.isEmpty())
-        m_store->applyServerDeletions(deletions);
+    store::Error error;
+    if (!deletions.isEmpty() && !m_store->applyServerDeletions(deletions, &error)) {
+        // The type's since-time would say "stored up to here": without it the next pull asks for
+        // the same changes again, deletions included.
+        m_writeFailed = true;
+        qCWarning(lcSync) << "writing deletions failed:" << error.message;
+        writePage(upserts, QString(), QString());
+        return;
+    }
     writePage(upserts, type, since);
 }
 

@@ -3,6 +3,8 @@
 #include "sync/merge.h"
 
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace synctest;
 using hn::store::Operation;
@@ -266,6 +268,47 @@ private Q_SLOTS:
         QVERIFY(b.syncAndWait());
         QVERIFY(!b.store->resource(QStringLiteral("Basic"), id));
         QVERIFY(!removed.isEmpty());
+    }
+
+    // A deletion from the server that cannot be written locally (here a trigger refuses it, as a
+    // full disk would) fails the pull and leaves the since-time where it was: the next pull asks for
+    // the same changes again and the deletion lands then.
+    void aDeletionNotWrittenIsFetchedAgain()
+    {
+        Client a, b;
+        QVERIFY(a.open(m_sandbox->base(), m_token));
+        QVERIFY(b.open(m_sandbox->base(), m_token));
+        QVERIFY(a.syncAndWait());
+        const QString id = newId();
+        QVERIFY(a.store->saveEdit(Operation::Create,
+                    absence(id, firstRoleId(a.store.get()), QStringLiteral("2030-05-01"), QStringLiteral("2030-05-10"),
+                        QStringLiteral("to delete")))
+            > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
+        QVERIFY(b.syncAndWait());
+        QVERIFY(b.store->resource(QStringLiteral("Basic"), id));
+        QVERIFY(a.store->saveDelete(QStringLiteral("Basic"), id) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
+
+        const QString since = b.store->meta(QStringLiteral("history-since/Basic"));
+        QVERIFY(!since.isEmpty());
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("refuser"));
+            other.setDatabaseName(b.store->path());
+            QVERIFY(other.open());
+            QVERIFY(QSqlQuery(other).exec(
+                QStringLiteral("CREATE TRIGGER refuse BEFORE DELETE ON resources WHEN OLD.id = '%1' "
+                               "BEGIN SELECT RAISE(ABORT, 'refused'); END")
+                    .arg(id)));
+            QVERIFY(!b.syncAndWait()); // the pull says it failed...
+            QVERIFY(b.store->resource(QStringLiteral("Basic"), id));
+            QCOMPARE(b.store->meta(QStringLiteral("history-since/Basic")), since); // ...and does not move on
+            QVERIFY(QSqlQuery(other).exec(QStringLiteral("DROP TRIGGER refuse")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("refuser"));
+        QVERIFY(b.syncAndWait());
+        QVERIFY(!b.store->resource(QStringLiteral("Basic"), id));
     }
 
     void fiveHundredEditsLandExactlyOnceThroughFaults()
