@@ -15,6 +15,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <optional>
+
 namespace hn::ui {
 
 namespace {
@@ -118,13 +120,13 @@ QList<models::GpEntry> gpEntriesFrom(
 }
 
 // The same from the file, with a connection of its own (one snapshot of the three types): for a
-// worker thread.
-QList<models::GpEntry> readGpEntriesFromFile(const QString &path)
+// worker thread; nullopt when the file cannot be read.
+std::optional<QList<models::GpEntry>> readGpEntriesFromFile(const QString &path)
 {
     const auto lists = store::Store::rawJsonOfFile(
         path, {QStringLiteral("Organization"), QStringLiteral("Practitioner"), QStringLiteral("PractitionerRole")});
     if (!lists)
-        return {};
+        return std::nullopt;
     return gpEntriesFrom(lists->at(0), lists->at(1), lists->at(2));
 }
 
@@ -224,12 +226,20 @@ void GpRegisterPage::reloadInBackground()
         return;
     }
     m_loading = true;
-    auto *watcher = new QFutureWatcher<QList<models::GpEntry>>(this);
-    connect(watcher, &QFutureWatcher<QList<models::GpEntry>>::finished, this, [this, watcher] {
+    using Read = std::optional<QList<models::GpEntry>>;
+    auto *watcher = new QFutureWatcher<Read>(this);
+    connect(watcher, &QFutureWatcher<Read>::finished, this, [this, watcher] {
         watcher->deleteLater();
         m_loading = false;
-        m_model->setItems(watcher->result());
-        updateCount();
+        const Read entries = watcher->result();
+        if (entries) {
+            m_model->setItems(*entries);
+            updateCount();
+        } else {
+            // Not an empty register: the table keeps what it showed until the next change.
+            qCWarning(lcUi) << "the register of all GPs could not be read again from" << m_store->path();
+        }
+        Q_EMIT backgroundReadDone(entries.has_value());
         if (std::exchange(m_loadAgain, false))
             reloadInBackground();
     });

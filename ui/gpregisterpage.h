@@ -41,6 +41,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void officeRequested(const QString &officeId);
+    // A read on the worker has ended; `read` is false when the file could not be read, and the
+    // table then keeps what it showed.
+    void backgroundReadDone(bool read);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -6,6 +6,7 @@
 #include "storebinding.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -168,6 +169,28 @@ private Q_SLOTS:
             role(QStringLiteral("r4"), QStringLiteral("p4"), QStringLiteral("o2"), 2)}));
         QTRY_COMPARE(page.model()->rowCount(), 4);
         QVERIFY(page.model()->rowOf(QStringLiteral("r4")) >= 0);
+    }
+
+    // When the file cannot be read again (here it has been moved away while the store has it open),
+    // the table keeps what it showed instead of emptying; it follows the store again afterwards.
+    void keepsTheListWhenTheFileCannotBeRead()
+    {
+        ui::GpRegisterPage page(m_store.get());
+        QCOMPARE(page.model()->rowCount(), 3);
+        const QString path = m_store->path();
+        const QString moved = path + QStringLiteral(".moved");
+        QVERIFY(QFile::rename(path, moved));
+        QSignalSpy read(&page, &ui::GpRegisterPage::backgroundReadDone);
+        QVERIFY(
+            m_store->applyServerResources({role(QStringLiteral("r4"), QStringLiteral("p2"), QStringLiteral("o1"), 1)}));
+        QVERIFY(read.wait(10000));
+        QCOMPARE(read.last().at(0).toBool(), false);
+        QCOMPARE(page.model()->rowCount(), 3);
+        QVERIFY(QFile::rename(moved, path));
+        QVERIFY(
+            m_store->applyServerResources({role(QStringLiteral("r5"), QStringLiteral("p3"), QStringLiteral("o2"), 1)}));
+        QTRY_COMPARE(page.model()->rowCount(), 5);
+        QCOMPARE(read.last().at(0).toBool(), true);
     }
 };
 
