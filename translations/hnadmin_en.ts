@@ -588,6 +588,14 @@
         <source>Someone else changed the same fields (%1). Choose which version to keep.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Changed on the server by someone else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else changed what you deleted (%1). Choose what to do.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hn::ui::AbsenceEditor</name>
@@ -788,16 +796,38 @@
         <source>Decide &amp;later</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Someone else deleted this on the server while your change was waiting to be sent. Keep your version to create it again, or take theirs to let it go.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else changed what you deleted while your deletion was waiting to be sent. Keep yours to delete their version too, or take theirs to keep it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your choice could not be saved in the local database (it may be busy with a synchronisation). Nothing was changed; try again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hn::ui::GpRegisterPage</name>
     <message numerus="yes">
         <source>%n GP(s)</source>
-        <translation><numerusform>%n GP</numerusform><numerusform>%n GPs</numerusform></translation>
+        <translation>
+            <numerusform>%n GP</numerusform>
+            <numerusform>%n GPs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n GP(s)</source>
-        <translation><numerusform>%1 of %n GP</numerusform><numerusform>%1 of %n GPs</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n GP</numerusform>
+            <numerusform>%1 of %n GPs</numerusform>
+        </translation>
     </message>
     <message>
         <source>All GPs</source>

@@ -588,6 +588,14 @@
         <source>Someone else changed the same fields (%1). Choose which version to keep.</source>
         <translation>Noen andre har endret de samme feltene (%1). Velg hvilken versjon du vil beholde.</translation>
     </message>
+    <message>
+        <source>Changed on the server by someone else</source>
+        <translation>Endret på serveren av noen andre</translation>
+    </message>
+    <message>
+        <source>Someone else changed what you deleted (%1). Choose what to do.</source>
+        <translation>Noen andre har endret det du slettet (%1). Velg hva som skal skje.</translation>
+    </message>
 </context>
 <context>
     <name>hn::ui::AbsenceEditor</name>
@@ -788,16 +796,38 @@
         <source>Decide &amp;later</source>
         <translation>Bestem &amp;senere</translation>
     </message>
+    <message>
+        <source>Someone else deleted this on the server while your change was waiting to be sent. Keep your version to create it again, or take theirs to let it go.</source>
+        <translation>Noen andre slettet dette på serveren mens endringen din ventet på å bli sendt. Behold din versjon for å opprette det på nytt, eller ta deres for å la det være slettet.</translation>
+    </message>
+    <message>
+        <source>Someone else changed what you deleted while your deletion was waiting to be sent. Keep yours to delete their version too, or take theirs to keep it.</source>
+        <translation>Noen andre endret det du slettet mens slettingen din ventet på å bli sendt. Behold din for å slette også deres versjon, eller ta deres for å beholde den.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>Your choice could not be saved in the local database (it may be busy with a synchronisation). Nothing was changed; try again.</source>
+        <translation>Valget ditt kunne ikke lagres i den lokale databasen (den kan være opptatt med en synkronisering). Ingenting ble endret; prøv igjen.</translation>
+    </message>
 </context>
 <context>
     <name>hn::ui::GpRegisterPage</name>
     <message numerus="yes">
         <source>%n GP(s)</source>
-        <translation><numerusform>%n fastlege</numerusform><numerusform>%n fastleger</numerusform></translation>
+        <translation>
+            <numerusform>%n fastlege</numerusform>
+            <numerusform>%n fastleger</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n GP(s)</source>
-        <translation><numerusform>%1 av %n fastlege</numerusform><numerusform>%1 av %n fastleger</numerusform></translation>
+        <translation>
+            <numerusform>%1 av %n fastlege</numerusform>
+            <numerusform>%1 av %n fastleger</numerusform>
+        </translation>
     </message>
     <message>
         <source>All GPs</source>

@@ -588,6 +588,14 @@
         <source>Someone else changed the same fields (%1). Choose which version to keep.</source>
         <translation>Nokon andre har endra dei same felta (%1). Vel kva versjon du vil halde på.</translation>
     </message>
+    <message>
+        <source>Changed on the server by someone else</source>
+        <translation>Endra på serveren av nokon andre</translation>
+    </message>
+    <message>
+        <source>Someone else changed what you deleted (%1). Choose what to do.</source>
+        <translation>Nokon andre har endra det du sletta (%1). Vel kva som skal skje.</translation>
+    </message>
 </context>
 <context>
     <name>hn::ui::AbsenceEditor</name>
@@ -788,16 +796,38 @@
         <source>Decide &amp;later</source>
         <translation>Bestem &amp;seinare</translation>
     </message>
+    <message>
+        <source>Someone else deleted this on the server while your change was waiting to be sent. Keep your version to create it again, or take theirs to let it go.</source>
+        <translation>Nokon andre sletta dette på serveren medan endringa di venta på å bli send. Behald din versjon for å opprette det på nytt, eller ta deira for å la det vere sletta.</translation>
+    </message>
+    <message>
+        <source>Someone else changed what you deleted while your deletion was waiting to be sent. Keep yours to delete their version too, or take theirs to keep it.</source>
+        <translation>Nokon andre endra det du sletta medan slettinga di venta på å bli send. Behald di for å slette også deira versjon, eller ta deira for å behalde den.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikkje lagra</translation>
+    </message>
+    <message>
+        <source>Your choice could not be saved in the local database (it may be busy with a synchronisation). Nothing was changed; try again.</source>
+        <translation>Valet ditt kunne ikkje lagrast i den lokale databasen (han kan vere oppteken med ei synkronisering). Ingenting vart endra; prøv igjen.</translation>
+    </message>
 </context>
 <context>
     <name>hn::ui::GpRegisterPage</name>
     <message numerus="yes">
         <source>%n GP(s)</source>
-        <translation><numerusform>%n fastlege</numerusform><numerusform>%n fastlegar</numerusform></translation>
+        <translation>
+            <numerusform>%n fastlege</numerusform>
+            <numerusform>%n fastlegar</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n GP(s)</source>
-        <translation><numerusform>%1 av %n fastlege</numerusform><numerusform>%1 av %n fastlegar</numerusform></translation>
+        <translation>
+            <numerusform>%1 av %n fastlege</numerusform>
+            <numerusform>%1 av %n fastlegar</numerusform>
+        </translation>
     </message>
     <message>
         <source>All GPs</source>

@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableWidget>
@@ -34,8 +35,11 @@ ConflictDialog::ConflictDialog(store::Store *store, qint64 seq, QWidget *parent)
         if (const auto cached = store->resource(e.type, e.id))
             m_theirs = cached->serverJson;
         m_valid = e.state == store::OutboxState::Conflict;
+        m_deletion = e.operation == store::Operation::Delete;
     }
-    m_conflicts = sync::merge3(m_base, m_mine, m_theirs).conflicts;
+    m_goneThere = !m_deletion && m_theirs.isEmpty();
+    if (!m_deletion && !m_goneThere)
+        m_conflicts = sync::merge3(m_base, m_mine, m_theirs).conflicts;
 
     m_intro->setWordWrap(true);
     m_table->setColumnCount(ColumnCount);
@@ -158,10 +162,18 @@ void ConflictDialog::changeEvent(QEvent *event)
 void ConflictDialog::retranslate()
 {
     setWindowTitle(tr("Resolve a conflict"));
-    m_intro->setText(m_valid ? tr("Someone else changed the same fields while your change was waiting to be sent. "
-                                  "Fields in bold differ. Keep your version, take theirs, or tick \"Use mine\" "
-                                  "for the fields where yours should win.")
-                             : tr("This conflict has already been resolved."));
+    if (!m_valid)
+        m_intro->setText(tr("This conflict has already been resolved."));
+    else if (m_goneThere)
+        m_intro->setText(tr("Someone else deleted this on the server while your change was waiting to be sent. "
+                            "Keep your version to create it again, or take theirs to let it go."));
+    else if (m_deletion)
+        m_intro->setText(tr("Someone else changed what you deleted while your deletion was waiting to be sent. "
+                            "Keep yours to delete their version too, or take theirs to keep it."));
+    else
+        m_intro->setText(tr("Someone else changed the same fields while your change was waiting to be sent. "
+                            "Fields in bold differ. Keep your version, take theirs, or tick \"Use mine\" "
+                            "for the fields where yours should win."));
     m_table->setHorizontalHeaderLabels({tr("Field"), tr("Your version"), tr("Their version"), tr("Use mine")});
     m_keepMine->setText(tr("&Keep mine"));
     m_takeTheirs->setText(tr("&Take theirs"));
@@ -169,12 +181,32 @@ void ConflictDialog::retranslate()
     m_later->setText(tr("Decide &later"));
     for (QPushButton *b : {m_keepMine, m_takeTheirs, m_apply})
         b->setEnabled(m_valid);
+    m_apply->setVisible(!m_goneThere && !m_deletion); // nothing to choose field by field
 }
 
 bool ConflictDialog::resolveWith(const QSet<QString> &preferMine)
 {
-    const sync::MergeResult merge = sync::merge3(m_base, m_mine, m_theirs, preferMine);
-    return m_store->rebase(m_seq, merge.merged, m_theirs, store::OutboxState::Pending);
+    bool saved = false;
+    if (m_goneThere) {
+        // Keep mine: my whole version, created again (no base version, so no If-Match).
+        saved = m_store->rebase(m_seq, m_mine, QJsonObject(), store::OutboxState::Pending);
+    } else if (m_deletion) {
+        // Keep mine: delete their newer version too.
+        saved = m_store->rebase(m_seq, QJsonObject(), m_theirs, store::OutboxState::Pending);
+    } else {
+        const sync::MergeResult merge = sync::merge3(m_base, m_mine, m_theirs, preferMine);
+        saved = m_store->rebase(m_seq, merge.merged, m_theirs, store::OutboxState::Pending);
+    }
+    if (!saved)
+        showNotSaved();
+    return saved;
+}
+
+void ConflictDialog::showNotSaved()
+{
+    QMessageBox::warning(this, tr("Not saved"),
+        tr("Your choice could not be saved in the local database (it may be busy with a synchronisation). "
+           "Nothing was changed; try again."));
 }
 
 void ConflictDialog::keepMine()
@@ -191,10 +223,12 @@ void ConflictDialog::takeTheirs()
 {
     if (!m_valid)
         return;
-    if (m_store->discard(m_seq)) {
-        m_resolution = Resolution::TakeTheirs;
-        accept();
+    if (!m_store->discard(m_seq)) {
+        showNotSaved();
+        return;
     }
+    m_resolution = Resolution::TakeTheirs;
+    accept();
 }
 
 void ConflictDialog::applyChoices()

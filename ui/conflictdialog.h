@@ -43,10 +43,15 @@ private:
     void fill();
     void retranslate();
     bool resolveWith(const QSet<QString> &preferMine);
+    void showNotSaved();
 
     store::Store *m_store;
     qint64 m_seq;
     bool m_valid = false;
+    // Whole-resource conflicts, where field choices do not apply: the resource was deleted on the
+    // server while this edit waited, or this edit is a deletion of a version someone else changed.
+    bool m_goneThere = false;
+    bool m_deletion = false;
     QJsonObject m_base, m_mine, m_theirs;
     QStringList m_conflicts;
     Resolution m_resolution = Resolution::None;

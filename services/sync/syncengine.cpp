@@ -617,10 +617,12 @@ void SyncEngine::handlePushReply(qint64 seq, const net::FhirResponse &response)
         return;
     }
     if (response.status == 412 || response.status == 409) {
-        // Someone else changed it: fetch their copy and try to merge.
+        // Someone else may have changed it: fetch their copy and try to merge (or, when their copy
+        // is the one the edit was made on, the server refused the edit for another reason).
         net::FhirCall *call = m_client->read(e.type, e.id);
         connect(call, &net::FhirCall::finished, this,
-            [this, seq](const net::FhirResponse &r) { handleServerCopy(seq, r); });
+            [this, seq, refusal = response.errorText](
+                const net::FhirResponse &r) { handleServerCopy(seq, r, refusal); });
         return;
     }
     if (response.retryable()) {
@@ -637,7 +639,7 @@ void SyncEngine::handlePushReply(qint64 seq, const net::FhirResponse &response)
     pushNext();
 }
 
-void SyncEngine::handleServerCopy(qint64 seq, const net::FhirResponse &response)
+void SyncEngine::handleServerCopy(qint64 seq, const net::FhirResponse &response, const QString &refusal)
 {
     if (m_stopped)
         return;
@@ -653,6 +655,14 @@ void SyncEngine::handleServerCopy(qint64 seq, const net::FhirResponse &response)
     const store::OutboxEntry &e = *entry;
     const QString what = describe(e.type, e.id);
     if (!response.ok()) {
+        if ((response.status == 404 || response.status == 410) && e.operation == store::Operation::Delete) {
+            // Gone on the server, which is what this edit wanted (someone else's deletion, or our
+            // own whose answer was lost).
+            m_store->acknowledgeDelete(seq);
+            addLog(SyncLogEntry::Kind::Sent, tr("Already deleted on the server: %1.").arg(what));
+            pushNext();
+            return;
+        }
         if (response.status == 404 || response.status == 410) {
             m_store->markConflict(seq, QJsonObject(), tr("Deleted on the server by someone else"));
             addLog(SyncLogEntry::Kind::Conflict,
@@ -667,6 +677,26 @@ void SyncEngine::handleServerCopy(qint64 seq, const net::FhirResponse &response)
         return;
     }
     const QJsonObject theirs = response.json;
+    const QString theirVersion
+        = theirs.value(QLatin1String("meta")).toObject().value(QLatin1String("versionId")).toString();
+    if (!theirVersion.isEmpty() && theirVersion == e.baseVersionId) {
+        // Nobody changed it since the edit was made: the server refused the edit itself (a rule of
+        // its own, such as a deletion of something still referred to). Sending it again would only
+        // be refused again.
+        m_store->markFailed(seq, refusal);
+        addLog(SyncLogEntry::Kind::Failed, tr("Refused by the server (%1): %2").arg(what, refusal));
+        pushNext();
+        return;
+    }
+    if (e.operation == store::Operation::Delete) {
+        // A deletion has nothing to merge: whether to delete their newer version is the user's call.
+        m_store->markConflict(seq, theirs, tr("Changed on the server by someone else"));
+        addLog(SyncLogEntry::Kind::Conflict,
+            tr("Someone else changed what you deleted (%1). Choose what to do.").arg(what));
+        Q_EMIT conflictDetected(seq);
+        pushNext();
+        return;
+    }
     const MergeResult merge = merge3(e.baseJson, e.body, theirs);
     if (merge.clean && merge.mineAlreadyApplied) {
         m_store->acknowledge(seq, theirs);
@@ -676,6 +706,7 @@ void SyncEngine::handleServerCopy(qint64 seq, const net::FhirResponse &response)
     }
     if (merge.clean) {
         m_store->rebase(seq, merge.merged, theirs, store::OutboxState::Pending);
+        rebaseLaterEdits(e, theirs);
         addLog(SyncLogEntry::Kind::Merged,
             tr("Combined with someone else's change to other fields (%1) and sent.").arg(what));
         pushNext();
@@ -687,6 +718,29 @@ void SyncEngine::handleServerCopy(qint64 seq, const net::FhirResponse &response)
         tr("Someone else changed the same fields (%1). Choose which version to keep.").arg(what));
     Q_EMIT conflictDetected(seq);
     pushNext();
+}
+
+// Later edits of the same resource were made on the same base as `merged` (their bodies hold the
+// earlier edit too): they take the other change as well, or they would put the old values back
+// once the first edit has landed.
+void SyncEngine::rebaseLaterEdits(const store::OutboxEntry &merged, const QJsonObject &theirs)
+{
+    for (const store::OutboxEntry &later : m_store->outbox()) {
+        if (later.seq <= merged.seq || later.type != merged.type || later.id != merged.id
+            || later.state != store::OutboxState::Pending || later.operation == store::Operation::Delete)
+            continue;
+        const MergeResult merge = merge3(later.baseJson, later.body, theirs);
+        if (merge.clean) {
+            m_store->rebase(later.seq, merge.merged, theirs, store::OutboxState::Pending);
+            continue;
+        }
+        m_store->markConflict(
+            later.seq, theirs, tr("Changed by someone else: %1").arg(merge.conflicts.join(QLatin1String(", "))));
+        addLog(SyncLogEntry::Kind::Conflict,
+            tr("Someone else changed the same fields (%1). Choose which version to keep.")
+                .arg(describe(later.type, later.id)));
+        Q_EMIT conflictDetected(later.seq);
+    }
 }
 
 void SyncEngine::scheduleRetry(const QString &why)

@@ -118,7 +118,8 @@ private:
     // push
     void pushNext();
     void handlePushReply(qint64 seq, const net::FhirResponse &response);
-    void handleServerCopy(qint64 seq, const net::FhirResponse &response);
+    void handleServerCopy(qint64 seq, const net::FhirResponse &response, const QString &refusal);
+    void rebaseLaterEdits(const store::OutboxEntry &merged, const QJsonObject &theirs);
     void scheduleRetry(const QString &why);
     QString describe(const QString &type, const QString &id) const;
 

@@ -127,6 +127,53 @@ private Q_SLOTS:
             QStringLiteral("2026-12-12"));
     }
 
+    // Deleted on the server while my change waited: "Keep mine" creates my whole version again
+    // (not a fragment without resourceType and id), with no base version to match.
+    void keepsMineWhenDeletedThere()
+    {
+        store::Error error;
+        auto s = store::Store::open(m_dir.filePath(QStringLiteral("c%1.sqlite").arg(++m_n)), &error);
+        QVERIFY(s->applyServerResources(
+            {absence(QStringLiteral("2026-12-10"), QStringLiteral("base"), QStringLiteral("1"))}));
+        const QJsonObject mine = absence(QStringLiteral("2026-12-14"), QStringLiteral("base"), QStringLiteral("1"));
+        const qint64 seq = s->saveEdit(store::Operation::Update, mine);
+        QVERIFY(seq > 0);
+        QVERIFY(s->markConflict(seq, QJsonObject(), QStringLiteral("Deleted on the server by someone else")));
+        ui::ConflictDialog dialog(s.get(), seq);
+        dialog.show();
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("applyChoices"))->isVisible());
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("keepMine")), Qt::LeftButton);
+        QCOMPARE(dialog.resolution(), ui::ConflictDialog::Resolution::KeepMine);
+        const store::OutboxEntry e = s->outbox().first();
+        QCOMPARE(e.state, store::OutboxState::Pending);
+        QCOMPARE(e.body, mine);
+        QCOMPARE(e.baseVersionId, QString());
+        QCOMPARE(s->resource(QStringLiteral("Basic"), QStringLiteral("a1"))->json, mine);
+    }
+
+    // My deletion of a version someone else changed: "Keep mine" deletes their version too.
+    void keepsMyDeletionOfTheirVersion()
+    {
+        store::Error error;
+        auto s = store::Store::open(m_dir.filePath(QStringLiteral("c%1.sqlite").arg(++m_n)), &error);
+        QVERIFY(s->applyServerResources(
+            {absence(QStringLiteral("2026-12-10"), QStringLiteral("base"), QStringLiteral("1"))}));
+        const qint64 seq = s->saveDelete(QStringLiteral("Basic"), QStringLiteral("a1"));
+        QVERIFY(seq > 0);
+        QVERIFY(
+            s->markConflict(seq, absence(QStringLiteral("2026-12-12"), QStringLiteral("theirs"), QStringLiteral("2")),
+                QStringLiteral("Changed on the server by someone else")));
+        ui::ConflictDialog dialog(s.get(), seq);
+        dialog.show();
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("applyChoices"))->isVisible());
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("keepMine")), Qt::LeftButton);
+        const store::OutboxEntry e = s->outbox().first();
+        QCOMPARE(e.state, store::OutboxState::Pending);
+        QCOMPARE(e.operation, store::Operation::Delete);
+        QCOMPARE(e.baseVersionId, QStringLiteral("2"));
+        QVERIFY(e.body.isEmpty());
+    }
+
     void loginDialogShowsRefusal()
     {
         // Nothing listens on this port: the dialog says so and stays open.

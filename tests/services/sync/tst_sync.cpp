@@ -270,6 +270,108 @@ private Q_SLOTS:
         QVERIFY(!removed.isEmpty());
     }
 
+    // Two edits of the same absence wait while someone else changes another field: the first is
+    // merged with that change, and so is the second (its body holds the old value of that field),
+    // so that neither puts the other person's value back. Two edits of the same field of one's
+    // own are no conflict.
+    void queuedEditsKeepSomeoneElsesChange()
+    {
+        Client a, b;
+        QVERIFY(a.open(m_sandbox->base(), m_token));
+        QVERIFY(b.open(m_sandbox->base(), m_token));
+        QVERIFY(a.syncAndWait());
+        const QString id = newId();
+        QVERIFY(a.store->saveEdit(Operation::Create,
+                    absence(id, firstRoleId(a.store.get()), QStringLiteral("2030-06-01"), QStringLiteral("2030-06-10"),
+                        QStringLiteral("base")))
+            > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
+        QVERIFY(b.syncAndWait());
+
+        b.engine->stop(); // b's two edits wait
+        for (const QString &text : {QStringLiteral("b one"), QStringLiteral("b two")}) {
+            QVERIFY(b.store->saveEdit(
+                        Operation::Update, withCitizenText(b.store->resource(QStringLiteral("Basic"), id)->json, text))
+                > 0);
+        }
+        QVERIFY(a.store->saveEdit(Operation::Update,
+                    withPeriodEnd(a.store->resource(QStringLiteral("Basic"), id)->json, QStringLiteral("2030-06-20")))
+            > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
+
+        QSignalSpy conflicts(b.engine.get(), &SyncEngine::conflictDetected);
+        b.engine->resume();
+        b.engine->pushNow();
+        QTRY_COMPARE_WITH_TIMEOUT(b.store->pendingCount(), 0, 30000);
+        QCOMPARE(conflicts.count(), 0);
+        const auto [status, json]
+            = http(m_nam, "GET", QUrl(m_sandbox->base().toString() + QStringLiteral("/Basic/") + id), m_token);
+        QCOMPARE(status, 200);
+        QCOMPARE(periodEnd(json), QStringLiteral("2030-06-20")); // a's change stays
+        QCOMPARE(citizenText(json), QStringLiteral("b two")); // b's last edit wins over b's first
+        QCOMPARE(periodEnd(b.store->resource(QStringLiteral("Basic"), id)->json), QStringLiteral("2030-06-20"));
+    }
+
+    // The server refuses a deletion for a reason of its own (409: still referred to) while nobody
+    // changed the resource: the edit is marked failed with the server's words once, not sent again
+    // and again, and the cached resource is left whole.
+    void aRefusedDeletionFailsOnce()
+    {
+        Client c;
+        QVERIFY(c.open(m_sandbox->base(), m_token));
+        QVERIFY(c.syncAndWait());
+        QString serviceId;
+        for (const auto &role : c.store->resources(QStringLiteral("PractitionerRole"))) {
+            const QJsonArray services = role.json.value(QStringLiteral("healthcareService")).toArray();
+            if (!services.isEmpty()) {
+                serviceId = services.first()
+                                .toObject()
+                                .value(QStringLiteral("reference"))
+                                .toString()
+                                .section(QLatin1Char('/'), 1);
+                break;
+            }
+        }
+        QVERIFY(!serviceId.isEmpty());
+        const QJsonObject before = c.store->resource(QStringLiteral("HealthcareService"), serviceId)->serverJson;
+        QSignalSpy conflicts(c.engine.get(), &SyncEngine::conflictDetected);
+        const qint64 seq = c.store->saveDelete(QStringLiteral("HealthcareService"), serviceId);
+        QVERIFY(seq > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !c.store->outbox().isEmpty() && c.store->outbox().first().state == hn::store::OutboxState::Failed, 30000);
+        const auto entry = c.store->outbox().first();
+        QVERIFY(entry.lastError.contains(QStringLiteral("referred to")));
+        QCOMPARE(entry.attempts, 0);
+        QCOMPARE(conflicts.count(), 0);
+        QCOMPARE(c.store->resource(QStringLiteral("HealthcareService"), serviceId)->serverJson, before);
+    }
+
+    // Someone else deleted what my queued deletion deletes: both wanted it gone, so my deletion is
+    // done, not a conflict.
+    void aDeletionAlreadyDoneIsNoConflict()
+    {
+        Client a, b;
+        QVERIFY(a.open(m_sandbox->base(), m_token));
+        QVERIFY(b.open(m_sandbox->base(), m_token));
+        QVERIFY(a.syncAndWait());
+        const QString id = newId();
+        QVERIFY(a.store->saveEdit(Operation::Create,
+                    absence(id, firstRoleId(a.store.get()), QStringLiteral("2030-07-01"), QStringLiteral("2030-07-10"),
+                        QStringLiteral("both delete")))
+            > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
+        QVERIFY(b.syncAndWait());
+        b.engine->stop();
+        QVERIFY(b.store->saveDelete(QStringLiteral("Basic"), id) > 0);
+        QVERIFY(a.store->saveDelete(QStringLiteral("Basic"), id) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
+        QSignalSpy conflicts(b.engine.get(), &SyncEngine::conflictDetected);
+        b.engine->resume();
+        b.engine->pushNow();
+        QTRY_VERIFY_WITH_TIMEOUT(b.store->outbox().isEmpty(), 30000);
+        QCOMPARE(conflicts.count(), 0);
+    }
+
     // A deletion from the server that cannot be written locally (here a trigger refuses it, as a
     // full disk would) fails the pull and leaves the since-time where it was: the next pull asks for
     // the same changes again and the deletion lands then.
