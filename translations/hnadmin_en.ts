@@ -1289,6 +1289,15 @@
         <source>G&amp;P:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change was not saved:
+%1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hn::ui::PreviewPane</name>

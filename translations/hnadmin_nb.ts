@@ -1289,6 +1289,16 @@
         <source>G&amp;P:</source>
         <translation>Fast&amp;lege:</translation>
     </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>The change was not saved:
+%1</source>
+        <translation>Endringen ble ikke lagret:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>hn::ui::PreviewPane</name>

@@ -1289,6 +1289,16 @@
         <source>G&amp;P:</source>
         <translation>Fast&amp;lege:</translation>
     </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikkje lagra</translation>
+    </message>
+    <message>
+        <source>The change was not saved:
+%1</source>
+        <translation>Endringa vart ikkje lagra:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>hn::ui::PreviewPane</name>

@@ -27,8 +27,11 @@ void StoreEditCommand::redo()
     }
     m_failed = m_seq < 0;
     m_error = error.message;
-    if (m_failed)
+    if (m_failed) {
         setObsolete(true);
+        if (m_onFailure)
+            m_onFailure(m_error);
+    }
 }
 
 bool StoreEditCommand::canTakeBack() const

@@ -3,6 +3,8 @@
 #include <QJsonObject>
 #include <QUndoCommand>
 
+#include <functional>
+
 namespace hn::store {
 class Store;
 }
@@ -29,6 +31,9 @@ public:
     QString error() const { return m_error; }
     // True while the edit waits in the outbox (not sent, not being sent).
     bool canTakeBack() const;
+    // Called from redo() when the store refused the edit (the command then turns obsolete and the
+    // undo stack drops it), with the store's reason in the user's language.
+    void setOnFailure(std::function<void(const QString &)> onFailure) { m_onFailure = std::move(onFailure); }
 
 private:
     store::Store *m_store;
@@ -39,6 +44,7 @@ private:
     qint64 m_seq = -1;
     bool m_failed = false;
     QString m_error;
+    std::function<void(const QString &)> m_onFailure;
 };
 
 } // namespace hn::ui

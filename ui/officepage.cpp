@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -254,9 +255,11 @@ OfficePage::OfficePage(
     m_infoSketch->setAutoFillBackground(true);
     connect(m_infoText, &QPlainTextEdit::textChanged, this, &OfficePage::updateInfoSketch);
     m_infoNew = new QPushButton(infoTab);
+    m_infoNew->setObjectName(QStringLiteral("newInfo"));
     m_infoSave = new QPushButton(infoTab);
     m_infoSave->setObjectName(QStringLiteral("saveInfo"));
     m_infoDelete = new QPushButton(infoTab);
+    m_infoDelete->setObjectName(QStringLiteral("deleteInfo"));
     connect(m_infoNew, &QPushButton::clicked, this, &OfficePage::newInfoMessage);
     connect(m_infoSave, &QPushButton::clicked, this, &OfficePage::saveInfoMessage);
     connect(m_infoDelete, &QPushButton::clicked, this, &OfficePage::deleteSelectedInfo);
@@ -544,7 +547,7 @@ void OfficePage::toggle(const QString &roleId, const QString &serviceId, bool on
     if (!on)
         changed.healthcareServiceIds.removeAll(serviceId);
     const QString service = ServiceType::displayName(m_serviceById.value(serviceId).serviceType);
-    m_undo->push(new StoreEditCommand(m_store, m_engine, StoreEditCommand::Kind::Update, fhir::toFhir(changed),
+    m_undo->push(edit(StoreEditCommand::Kind::Update, fhir::toFhir(changed),
         on ? tr("turn on %1 for %2").arg(service, gpName(roleId))
            : tr("turn off %1 for %2").arg(service, gpName(roleId))));
 }
@@ -577,10 +580,42 @@ void OfficePage::bulkSet(bool on)
                 changed.healthcareServiceIds.removeAll(serviceId);
         }
         if (changed.healthcareServiceIds != role.value().healthcareServiceIds)
-            m_undo->push(new StoreEditCommand(m_store, m_engine, StoreEditCommand::Kind::Update, fhir::toFhir(changed),
+            m_undo->push(edit(StoreEditCommand::Kind::Update, fhir::toFhir(changed),
                 tr("change the services of %1").arg(gpName(it.key()))));
     }
     m_undo->endMacro();
+}
+
+StoreEditCommand *OfficePage::edit(
+    StoreEditCommand::Kind kind, const QJsonObject &after, const QString &text, const QString &type, const QString &id)
+{
+    auto *command = new StoreEditCommand(m_store, m_engine, kind, after, text, type, id);
+    command->setOnFailure([self = QPointer<OfficePage>(this)](const QString &reason) {
+        if (self)
+            self->reportNotSaved(reason);
+    });
+    return command;
+}
+
+void OfficePage::reportNotSaved(const QString &reason)
+{
+    // Shown once the push (or the whole group of a bulk change) has returned.
+    if (m_notSaved.isEmpty())
+        QMetaObject::invokeMethod(this, &OfficePage::showNotSaved, Qt::QueuedConnection);
+    if (!m_notSaved.contains(reason))
+        m_notSaved.append(reason);
+}
+
+void OfficePage::showNotSaved()
+{
+    if (m_notSaved.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Not saved"),
+        tr("The change was not saved:\n%1").arg(m_notSaved.join(QLatin1Char('\n'))), QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("notSaved"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_notSaved.clear();
+    box->open();
 }
 
 void OfficePage::savePhone()
@@ -597,8 +632,7 @@ void OfficePage::savePhone()
     changed.phone = Validation::normalisedPhone(phone);
     if (changed.phone == m_office.phone)
         return;
-    m_undo->push(new StoreEditCommand(
-        m_store, m_engine, StoreEditCommand::Kind::Update, fhir::toFhir(changed), tr("change the office phone")));
+    m_undo->push(edit(StoreEditCommand::Kind::Update, fhir::toFhir(changed), tr("change the office phone")));
 }
 
 void OfficePage::showServiceText()
@@ -621,7 +655,7 @@ void OfficePage::saveServiceText()
     if (text == changed.comment)
         return;
     changed.comment = text;
-    m_undo->push(new StoreEditCommand(m_store, m_engine, StoreEditCommand::Kind::Update, fhir::toFhir(changed),
+    m_undo->push(edit(StoreEditCommand::Kind::Update, fhir::toFhir(changed),
         tr("change the office's text about %1").arg(ServiceType::displayName(changed.serviceType))));
 }
 
@@ -655,8 +689,7 @@ void OfficePage::saveAbsences(const QList<Absence> &absences, bool isNew)
     if (absences.size() > 1)
         m_undo->beginMacro(tr("register a vacation for the whole office"));
     for (const Absence &a : absences) {
-        m_undo->push(new StoreEditCommand(m_store, m_engine,
-            isNew ? StoreEditCommand::Kind::Create : StoreEditCommand::Kind::Update, fhir::toFhir(a),
+        m_undo->push(edit(isNew ? StoreEditCommand::Kind::Create : StoreEditCommand::Kind::Update, fhir::toFhir(a),
             isNew ? tr("add an absence for %1").arg(gpName(a.practitionerRoleId))
                   : tr("change an absence of %1").arg(gpName(a.practitionerRoleId))));
     }
@@ -677,7 +710,7 @@ void OfficePage::deleteSelectedAbsence()
     if (!index.isValid())
         return;
     const Absence a = index.data(RawRole).value<Absence>();
-    m_undo->push(new StoreEditCommand(m_store, m_engine, StoreEditCommand::Kind::Delete, {},
+    m_undo->push(edit(StoreEditCommand::Kind::Delete, {},
         tr("delete an absence of %1").arg(gpName(a.practitionerRoleId)), QStringLiteral("Basic"), a.id));
 }
 
@@ -691,7 +724,8 @@ void OfficePage::updateAbsenceFilter()
 
 void OfficePage::newInfoMessage()
 {
-    m_infoView->clearSelection();
+    // No current row either: Delete acts on the message in the editor, and there is none yet.
+    m_infoView->selectionModel()->clear(); // showSelectedInfo() ignores the invalid current row
     m_infoEditingId.clear();
     m_infoText->clear();
     m_infoFrom->setDate(m_today);
@@ -742,19 +776,18 @@ void OfficePage::saveInfoMessage()
         return;
     }
     m_infoError->hide();
-    m_undo->push(
-        new StoreEditCommand(m_store, m_engine, isNew ? StoreEditCommand::Kind::Create : StoreEditCommand::Kind::Update,
-            fhir::toFhir(m), isNew ? tr("add an info message") : tr("change an info message")));
+    m_undo->push(edit(isNew ? StoreEditCommand::Kind::Create : StoreEditCommand::Kind::Update, fhir::toFhir(m),
+        isNew ? tr("add an info message") : tr("change an info message")));
     m_infoEditingId = m.id;
 }
 
 void OfficePage::deleteSelectedInfo()
 {
-    const QModelIndex index = m_infoView->currentIndex();
-    if (!index.isValid())
+    // The message in the editor (the one last chosen or saved), not whatever row was current before.
+    const QString id = m_infoEditingId;
+    if (id.isEmpty() || m_info->rowOf(id) < 0)
         return;
-    m_undo->push(new StoreEditCommand(m_store, m_engine, StoreEditCommand::Kind::Delete, {},
-        tr("delete an info message"), QStringLiteral("Basic"), index.data(IdRole).toString()));
+    m_undo->push(edit(StoreEditCommand::Kind::Delete, {}, tr("delete an info message"), QStringLiteral("Basic"), id));
     newInfoMessage();
 }
 

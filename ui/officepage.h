@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain.h"
+#include "editcommands.h"
 #include "preview/citizenpage.h"
 
 #include <QDate>
@@ -67,6 +68,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Every edit goes through the undo stack as a command from here: when the store refuses it,
+    // the user is told (once for a group of edits) instead of the edit vanishing.
+    StoreEditCommand *edit(StoreEditCommand::Kind kind, const QJsonObject &after, const QString &text,
+        const QString &type = {}, const QString &id = {});
+    void reportNotSaved(const QString &reason);
+    void showNotSaved();
     void load();
     void onChanged(const QString &type, const QStringList &ids);
     void onRemoved(const QString &type, const QStringList &ids);
@@ -99,6 +106,7 @@ private:
     QHash<QString, models::PractitionerRole> m_roles;
     QHash<QString, models::Practitioner> m_practitioners;
     QHash<QString, models::HealthcareService> m_serviceById;
+    QStringList m_notSaved; // reasons waiting to be shown
 
     models::GpServicesModel *m_services;
     models::AbsenceListModel *m_absences;

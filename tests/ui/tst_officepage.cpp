@@ -13,10 +13,13 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -355,6 +358,64 @@ private Q_SLOTS:
                      .value(QStringLiteral("value"))
                      .toString(),
             QStringLiteral("+47 23 45 67 89"));
+    }
+
+    // The store refuses the edit (here a trigger, as a full disk would): the user is told why, and
+    // nothing is left in the outbox or on the undo stack.
+    void aRefusedSaveIsReported()
+    {
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("refuser"));
+            other.setDatabaseName(m_store->path());
+            QVERIFY(other.open());
+            QVERIFY(QSqlQuery(other).exec(
+                QStringLiteral("CREATE TRIGGER refuse BEFORE UPDATE OF json ON resources WHEN NEW.id = 'office-1' "
+                               "BEGIN SELECT RAISE(ABORT, 'the disk is full'); END")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("refuser"));
+        auto p = page();
+        auto *phone = p->findChild<QLineEdit *>(QStringLiteral("officePhone"));
+        phone->setFocus();
+        phone->selectAll();
+        QTest::keyClicks(phone, QStringLiteral("23 45 67 89"));
+        QTest::keyClick(phone, Qt::Key_Return);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = p->findChild<QMessageBox *>(QStringLiteral("notSaved"))) && box->isVisible());
+        QVERIFY(box->text().contains(QStringLiteral("the disk is full")));
+        QCOMPARE(outboxSize(), 0);
+        QCOMPARE(m_undo.count(), 0);
+        QCOMPARE(phone->text(), QStringLiteral("23 45 67 89")); // what was typed stays, to try again
+        box->accept();
+    }
+
+    // Delete removes the message shown in the editor: after "New message" there is none, whatever
+    // row was current before.
+    void deleteActsOnTheMessageInTheEditor()
+    {
+        auto p = page();
+        p->findChild<QTabWidget *>()->setCurrentIndex(ui::OfficePage::InfoTab);
+        auto *text = p->findChild<QPlainTextEdit *>(QStringLiteral("infoText"));
+        auto *save = p->findChild<QPushButton *>(QStringLiteral("saveInfo"));
+        auto *fresh = p->findChild<QPushButton *>(QStringLiteral("newInfo"));
+        auto *remove = p->findChild<QPushButton *>(QStringLiteral("deleteInfo"));
+        QTest::mouseClick(fresh, Qt::LeftButton);
+        text->setFocus();
+        QTest::keyClicks(text, QStringLiteral("Stengt i romjulen."));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(p->infoModel()->rowCount(), 1);
+        auto *list = p->findChild<QTableView *>(QStringLiteral("infoList"));
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QCOMPARE(text->toPlainText(), QStringLiteral("Stengt i romjulen."));
+        QTest::mouseClick(fresh, Qt::LeftButton);
+        QVERIFY(!list->currentIndex().isValid());
+        QTest::keyClicks(text, QStringLiteral("Ny melding"));
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(p->infoModel()->rowCount(), 1); // the saved message was not the one in the editor
+        QCOMPARE(text->toPlainText(), QStringLiteral("Ny melding"));
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(p->infoModel()->rowCount(), 0);
     }
 
     void scriptInUserTextShowsLiterallyAndRunsNothing()
