@@ -200,6 +200,8 @@ std::optional<Faults> Faults::parse(const QString &spec, QString *error)
             f.latencyMs = int(value);
         else if (key == QLatin1String("error"))
             f.error = value;
+        else if (key == QLatin1String("writeError"))
+            f.writeError = value;
         else if (key == QLatin1String("drop"))
             f.drop = value;
         else if (key == QLatin1String("dropAfterCommit"))
@@ -207,7 +209,8 @@ std::optional<Faults> Faults::parse(const QString &spec, QString *error)
         else if (key == QLatin1String("truncate"))
             f.truncate = value;
         else {
-            *error = QStringLiteral("unknown fault '%1' (latency, error, drop, dropAfterCommit, truncate)").arg(key);
+            *error = QStringLiteral("unknown fault '%1' (latency, error, writeError, drop, dropAfterCommit, truncate)")
+                         .arg(key);
             return std::nullopt;
         }
     }
@@ -261,7 +264,9 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         socket->abort();
         return true;
     }
-    if (fhir && m_faults.error > 0 && m_random.generateDouble() < m_faults.error) {
+    if (fhir
+        && ((m_faults.error > 0 && m_random.generateDouble() < m_faults.error)
+            || (isWrite && m_faults.writeError > 0 && m_random.generateDouble() < m_faults.writeError))) {
         const bool unavailable = m_random.generateDouble() < 0.5;
         send(socket,
             outcome(unavailable ? 503 : 500, QStringLiteral("transient"),

@@ -17,10 +17,12 @@ struct Faults
 {
     int latencyMs = 0;
     double error = 0;
+    double writeError = 0; // like error, for writes only (reads answer normally)
     double drop = 0;
     double dropAfterCommit = 0;
     double truncate = 0;
-    // "latency=200,error=0.3,drop=0.1,truncate=0.05,dropAfterCommit=0.05"; empty turns all off.
+    // "latency=200,error=0.3,writeError=0.5,drop=0.1,truncate=0.05,dropAfterCommit=0.05"; empty turns
+    // all off.
     static std::optional<Faults> parse(const QString &spec, QString *error);
 };
 

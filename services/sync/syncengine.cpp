@@ -239,6 +239,7 @@ void SyncEngine::resume()
     m_pulling = false;
     m_pushing = false;
     m_failures = 0;
+    m_pushFailing = false;
 }
 
 // ---------------------------------------------------------------- pull
@@ -493,7 +494,8 @@ void SyncEngine::finishPull(bool ok)
     ++m_pullGeneration;
     if (ok) {
         m_lastSync = QDateTime::currentDateTime();
-        m_failures = 0;
+        if (!m_pushFailing) // a pull that works says nothing about a send that keeps failing
+            m_failures = 0;
         Q_EMIT lastSyncChanged(m_lastSync);
     }
     setState(m_online ? State::Idle : State::Offline);
@@ -536,6 +538,7 @@ void SyncEngine::pushNext()
     }
     if (!next) {
         m_pushing = false;
+        m_pushFailing = false; // nothing left to send (e.g. the failing edit was taken back)
         setState(m_online ? State::Idle : State::Offline);
         Q_EMIT pushIdle();
         return;
@@ -574,6 +577,7 @@ void SyncEngine::handlePushReply(qint64 seq, const net::FhirResponse &response)
     if (response.ok()) {
         setOnline(true);
         m_failures = 0;
+        m_pushFailing = false;
         if (e.operation == store::Operation::Delete) {
             m_store->acknowledgeDelete(seq);
             addLog(SyncLogEntry::Kind::Sent, tr("Deletion sent: %1.").arg(what));
@@ -596,6 +600,7 @@ void SyncEngine::handlePushReply(qint64 seq, const net::FhirResponse &response)
                 pushNext();
             } else {
                 m_pushing = false;
+                m_pushFailing = true;
                 scheduleRetry(r.errorText);
             }
         });
@@ -631,6 +636,7 @@ void SyncEngine::handlePushReply(qint64 seq, const net::FhirResponse &response)
         if (response.kind == net::FhirResponse::Kind::NetworkError)
             setOnline(false, response.errorText);
         addLog(SyncLogEntry::Kind::Retrying, tr("Not sent yet (%1): %2. Trying again.").arg(what, response.errorText));
+        m_pushFailing = true;
         scheduleRetry(response.errorText);
         return;
     }
@@ -673,6 +679,7 @@ void SyncEngine::handleServerCopy(qint64 seq, const net::FhirResponse &response,
         }
         m_store->recordAttempt(seq, response.errorText);
         m_pushing = false;
+        m_pushFailing = true;
         scheduleRetry(response.errorText);
         return;
     }
@@ -754,6 +761,7 @@ void SyncEngine::scheduleRetry(const QString &why)
     const int delay = qMax(1, int(raw * jitter(m_random)));
     qCInfo(lcSync) << "retrying in" << delay << "ms after:" << why;
     m_retryTimer.start(delay);
+    Q_EMIT retryScheduled(delay);
 }
 
 } // namespace hn::sync

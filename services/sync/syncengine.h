@@ -100,6 +100,8 @@ Q_SIGNALS:
     void lastSyncChanged(const QDateTime &when);
     void logAdded(const hn::sync::SyncLogEntry &entry);
     void conflictDetected(qint64 seq);
+    // The next attempt (a pull, then a push) comes in delayMs, after a failure; grows while failing.
+    void retryScheduled(int delayMs);
     // The server no longer accepts the sign-in (401): nothing more is sent until a new sign-in.
     void authenticationRequired();
 
@@ -153,6 +155,7 @@ private:
     // push state
     bool m_pushing = false;
     int m_failures = 0;
+    bool m_pushFailing = false; // the last send failed and will be tried again
     int m_backoffBaseMs = 1000;
     int m_backoffMaxMs = 60000;
     QTimer m_retryTimer;

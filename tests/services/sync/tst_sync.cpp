@@ -372,6 +372,33 @@ private Q_SLOTS:
         QCOMPARE(conflicts.count(), 0);
     }
 
+    // Sending keeps failing (5xx on every write) while pulls work: each retry pulls first, and that
+    // pull succeeding must not reset the backoff, or the engine would send again every second.
+    void backoffGrowsWhileSendingFails()
+    {
+        Client c;
+        QVERIFY(c.open(m_sandbox->base(), m_token));
+        QVERIFY(c.syncAndWait());
+        c.engine->setBackoff(10, 1000000);
+        QSignalSpy retries(c.engine.get(), &SyncEngine::retryScheduled);
+        setFaults(m_nam, m_sandbox->base(), "writeError=1");
+        const QString id = newId();
+        QVERIFY(c.store->saveEdit(Operation::Create,
+                    absence(id, firstRoleId(c.store.get()), QStringLiteral("2030-08-01"), QStringLiteral("2030-08-10"),
+                        QStringLiteral("waits")))
+            > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(retries.count() >= 6, 60000);
+        c.engine->stop();
+        // Doubling with a jitter of 0.5-1.5: the sixth wait is at least 160 ms, the first at most 15.
+        QVERIFY2(retries.at(5).at(0).toInt() >= 10 * retries.at(0).at(0).toInt(),
+            qPrintable(QStringLiteral("%1 then %2").arg(retries.at(0).at(0).toInt()).arg(retries.at(5).at(0).toInt())));
+        QCOMPARE(c.store->pendingCount(), 1);
+        setFaults(m_nam, m_sandbox->base(), "");
+        c.engine->resume();
+        c.engine->pushNow();
+        QTRY_COMPARE_WITH_TIMEOUT(c.store->pendingCount(), 0, 30000);
+    }
+
     // A deletion from the server that cannot be written locally (here a trigger refuses it, as a
     // full disk would) fails the pull and leaves the since-time where it was: the next pull asks for
     // the same changes again and the deletion lands then.
