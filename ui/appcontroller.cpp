@@ -69,6 +69,8 @@ AppController::AppController(LanguageManager *languages, MainWindow *window, Opt
         m_window->setSignedInUser(QString());
         if (m_sync)
             m_sync->stop();
+        if (m_client)
+            m_client->setBearerToken(QString()); // nothing goes out under the old sign-in
         askToSignIn();
     });
 }
