@@ -6,12 +6,13 @@
 namespace hn::ui {
 
 StoreEditCommand::StoreEditCommand(store::Store *store, sync::SyncEngine *engine, Kind kind, const QJsonObject &after,
-    const QString &text, const QString &type, const QString &id)
+    const QString &text, const QString &type, const QString &id, const QJsonObject &before)
     : QUndoCommand(text)
     , m_store(store)
     , m_engine(engine)
     , m_kind(kind)
     , m_after(after)
+    , m_before(before)
     , m_type(type.isEmpty() ? after.value(QLatin1String("resourceType")).toString() : type)
     , m_id(id.isEmpty() ? after.value(QLatin1String("id")).toString() : id)
 {
@@ -22,7 +23,7 @@ void StoreEditCommand::redo()
     store::Error error;
     switch (m_kind) {
     case Kind::Create: m_seq = m_store->saveEdit(store::Operation::Create, m_after, &error); break;
-    case Kind::Update: m_seq = m_store->saveEdit(store::Operation::Update, m_after, &error); break;
+    case Kind::Update: m_seq = m_store->saveEdit(store::Operation::Update, m_after, &error, m_before); break;
     case Kind::Delete: m_seq = m_store->saveDelete(m_type, m_id, &error); break;
     }
     m_failed = m_seq < 0;

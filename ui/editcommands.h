@@ -21,8 +21,10 @@ class StoreEditCommand : public QUndoCommand
 {
 public:
     enum class Kind { Create, Update, Delete };
+    // `before`: the server copy the change was made on, when the editor knows it (see
+    // Store::saveEdit's editedFrom).
     StoreEditCommand(store::Store *store, sync::SyncEngine *engine, Kind kind, const QJsonObject &after,
-        const QString &text, const QString &type = {}, const QString &id = {});
+        const QString &text, const QString &type = {}, const QString &id = {}, const QJsonObject &before = {});
 
     void redo() override;
     void undo() override;
@@ -40,6 +42,7 @@ private:
     sync::SyncEngine *m_engine;
     Kind m_kind;
     QJsonObject m_after;
+    QJsonObject m_before;
     QString m_type, m_id;
     qint64 m_seq = -1;
     bool m_failed = false;

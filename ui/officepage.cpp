@@ -586,10 +586,10 @@ void OfficePage::bulkSet(bool on)
     m_undo->endMacro();
 }
 
-StoreEditCommand *OfficePage::edit(
-    StoreEditCommand::Kind kind, const QJsonObject &after, const QString &text, const QString &type, const QString &id)
+StoreEditCommand *OfficePage::edit(StoreEditCommand::Kind kind, const QJsonObject &after, const QString &text,
+    const QString &type, const QString &id, const QJsonObject &before)
 {
-    auto *command = new StoreEditCommand(m_store, m_engine, kind, after, text, type, id);
+    auto *command = new StoreEditCommand(m_store, m_engine, kind, after, text, type, id, before);
     command->setOnFailure([self = QPointer<OfficePage>(this)](const QString &reason) {
         if (self)
             self->reportNotSaved(reason);
@@ -632,12 +632,15 @@ void OfficePage::savePhone()
     changed.phone = Validation::normalisedPhone(phone);
     if (changed.phone == m_office.phone)
         return;
-    m_undo->push(edit(StoreEditCommand::Kind::Update, fhir::toFhir(changed), tr("change the office phone")));
+    m_undo->push(edit(
+        StoreEditCommand::Kind::Update, fhir::toFhir(changed), tr("change the office phone"), {}, {}, m_office.source));
 }
 
 void OfficePage::showServiceText()
 {
-    m_serviceText->setPlainText(m_serviceById.value(m_textService->currentData().toString()).comment);
+    const HealthcareService service = m_serviceById.value(m_textService->currentData().toString());
+    m_serviceText->setPlainText(service.comment);
+    m_serviceTextSource = service.source; // what the text shown was read from
 }
 
 void OfficePage::saveServiceText()
@@ -656,7 +659,9 @@ void OfficePage::saveServiceText()
         return;
     changed.comment = text;
     m_undo->push(edit(StoreEditCommand::Kind::Update, fhir::toFhir(changed),
-        tr("change the office's text about %1").arg(ServiceType::displayName(changed.serviceType))));
+        tr("change the office's text about %1").arg(ServiceType::displayName(changed.serviceType)), {}, {},
+        changed.id == m_serviceTextSource.value(QLatin1String("id")).toString() ? m_serviceTextSource
+                                                                                : changed.source));
 }
 
 AbsenceEditor *OfficePage::openAbsenceEditor(bool wholeOffice, const QString &editId)
@@ -689,9 +694,11 @@ void OfficePage::saveAbsences(const QList<Absence> &absences, bool isNew)
     if (absences.size() > 1)
         m_undo->beginMacro(tr("register a vacation for the whole office"));
     for (const Absence &a : absences) {
+        // a.source: the absence as the editor was opened on it.
         m_undo->push(edit(isNew ? StoreEditCommand::Kind::Create : StoreEditCommand::Kind::Update, fhir::toFhir(a),
             isNew ? tr("add an absence for %1").arg(gpName(a.practitionerRoleId))
-                  : tr("change an absence of %1").arg(gpName(a.practitionerRoleId))));
+                  : tr("change an absence of %1").arg(gpName(a.practitionerRoleId)),
+            {}, {}, a.source));
     }
     if (absences.size() > 1)
         m_undo->endMacro();
@@ -727,6 +734,7 @@ void OfficePage::newInfoMessage()
     // No current row either: Delete acts on the message in the editor, and there is none yet.
     m_infoView->selectionModel()->clear(); // showSelectedInfo() ignores the invalid current row
     m_infoEditingId.clear();
+    m_infoEditingSource = QJsonObject();
     m_infoText->clear();
     m_infoFrom->setDate(m_today);
     m_infoTo->setDate(m_today.addDays(30));
@@ -741,6 +749,7 @@ void OfficePage::showSelectedInfo()
         return;
     const InfoMessage m = index.data(RawRole).value<InfoMessage>();
     m_infoEditingId = m.id;
+    m_infoEditingSource = m.source; // what the editor shows was read from
     m_infoText->setPlainText(m.text);
     m_infoFrom->setDate(m.validFrom);
     m_infoTo->setDate(m.validTo);
@@ -777,8 +786,9 @@ void OfficePage::saveInfoMessage()
     }
     m_infoError->hide();
     m_undo->push(edit(isNew ? StoreEditCommand::Kind::Create : StoreEditCommand::Kind::Update, fhir::toFhir(m),
-        isNew ? tr("add an info message") : tr("change an info message")));
+        isNew ? tr("add an info message") : tr("change an info message"), {}, {}, m_infoEditingSource));
     m_infoEditingId = m.id;
+    m_infoEditingSource = fhir::toFhir(m);
 }
 
 void OfficePage::deleteSelectedInfo()

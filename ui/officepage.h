@@ -70,8 +70,9 @@ protected:
 private:
     // Every edit goes through the undo stack as a command from here: when the store refuses it,
     // the user is told (once for a group of edits) instead of the edit vanishing.
+    // `before`: the resource as the user saw it when making the change (a domain value's source).
     StoreEditCommand *edit(StoreEditCommand::Kind kind, const QJsonObject &after, const QString &text,
-        const QString &type = {}, const QString &id = {});
+        const QString &type = {}, const QString &id = {}, const QJsonObject &before = {});
     void reportNotSaved(const QString &reason);
     void showNotSaved();
     void load();
@@ -107,6 +108,8 @@ private:
     QHash<QString, models::Practitioner> m_practitioners;
     QHash<QString, models::HealthcareService> m_serviceById;
     QStringList m_notSaved; // reasons waiting to be shown
+    QJsonObject m_serviceTextSource; // the service whose text the editor shows, as read
+    QJsonObject m_infoEditingSource; // the info message in the editor, as read
 
     models::GpServicesModel *m_services;
     models::AbsenceListModel *m_absences;

@@ -957,7 +957,7 @@ int Store::count(const QString &type) const
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
-qint64 Store::saveEdit(Operation op, const QJsonObject &json, Error *error)
+qint64 Store::saveEdit(Operation op, const QJsonObject &json, Error *error, const QJsonObject &editedFrom)
 {
     Error local;
     Error *err = error ? error : &local;
@@ -978,8 +978,15 @@ qint64 Store::saveEdit(Operation op, const QJsonObject &json, Error *error)
         err->message = tr("The item to change is not in the local data.");
         return -1;
     }
-    const QString baseVersion = nonNull(existing ? existing->versionId : QString());
-    const QJsonObject baseJson = existing ? existing->serverJson : QJsonObject();
+    QString baseVersion = nonNull(existing ? existing->versionId : QString());
+    QJsonObject baseJson = existing ? existing->serverJson : QJsonObject();
+    if (existing && !editedFrom.isEmpty()) {
+        const QString editedVersion = versionOf(editedFrom);
+        if (!editedVersion.isEmpty() && editedVersion != baseVersion) {
+            baseVersion = editedVersion;
+            baseJson = editedFrom;
+        }
+    }
     const QByteArray body = compact(json);
     QSqlQuery write(database);
     if (existing) {

@@ -105,8 +105,12 @@ public:
     static const QHash<QString, QString> &indexedReferences();
 
     // --- local edits ---
-    // Returns the outbox seq, or -1 with *error set (nothing changed then).
-    qint64 saveEdit(Operation op, const QJsonObject &json, Error *error = nullptr);
+    // Returns the outbox seq, or -1 with *error set (nothing changed then). `editedFrom`, when given,
+    // is the server copy the user's change was made on (an editor's snapshot): when it is older than
+    // the cached server copy (a pull brought someone else's change while the editor was open), it
+    // becomes the edit's base, so that sending meets a 412 and merges with that change, or shows a
+    // conflict, instead of putting the old values back.
+    qint64 saveEdit(Operation op, const QJsonObject &json, Error *error = nullptr, const QJsonObject &editedFrom = {});
     qint64 saveDelete(const QString &type, const QString &id, Error *error = nullptr);
 
     // --- outbox ---

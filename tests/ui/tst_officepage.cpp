@@ -360,6 +360,50 @@ private Q_SLOTS:
             QStringLiteral("+47 23 45 67 89"));
     }
 
+    // The absence editor saves with the copy it was opened on: when a pull brings a newer version
+    // while it is open, the edit's base stays the older one (sending then merges with the newer).
+    void theAbsenceEditorSavesOnTheCopyItOpened()
+    {
+        QJsonObject absence {{QStringLiteral("resourceType"), QStringLiteral("Basic")},
+            {QStringLiteral("id"), QStringLiteral("abs-1")},
+            {QStringLiteral("code"),
+                codeable(QStringLiteral("urn:hnadmin:fhir:CodeSystem/basic-code"), QStringLiteral("absence"))},
+            {QStringLiteral("subject"), ref(QStringLiteral("PractitionerRole/r1"))},
+            {QStringLiteral("extension"),
+                QJsonArray {
+                    QJsonObject {{QStringLiteral("url"), QStringLiteral("urn:hnadmin:fhir:StructureDefinition/period")},
+                        {QStringLiteral("valuePeriod"),
+                            QJsonObject {{QStringLiteral("start"), QStringLiteral("2027-02-01")},
+                                {QStringLiteral("end"), QStringLiteral("2027-02-10")}}}},
+                    QJsonObject {
+                        {QStringLiteral("url"), QStringLiteral("urn:hnadmin:fhir:StructureDefinition/absence-service")},
+                        {QStringLiteral("extension"),
+                            QJsonArray {
+                                QJsonObject {{QStringLiteral("url"), QStringLiteral("service")},
+                                    {QStringLiteral("valueCoding"),
+                                        QJsonObject {{QStringLiteral("code"), QStringLiteral("e-konsultasjon")}}}},
+                                QJsonObject {{QStringLiteral("url"), QStringLiteral("mode")},
+                                    {QStringLiteral("valueCode"), QStringLiteral("closed")}}}}}}}};
+        QVERIFY(m_store->applyServerResources({withMeta(absence)}));
+        auto p = page();
+        ui::AbsenceEditor *editor = p->openAbsenceEditor(false, QStringLiteral("abs-1"));
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        // Someone else's change arrives (version 2) while the editor is open.
+        QJsonObject newer = withMeta(absence);
+        newer.insert(QStringLiteral("meta"),
+            QJsonObject {{QStringLiteral("versionId"), QStringLiteral("2")},
+                {QStringLiteral("lastUpdated"), QStringLiteral("2026-11-02T10:00:00.000Z")}});
+        QVERIFY(m_store->applyServerResources({newer}));
+        typeDate(editor->findChild<QDateEdit *>(QStringLiteral("toDate")), QDate(2027, 2, 12));
+        QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+        for (QLabel *error : editor->findChildren<QLabel *>()) {
+            if (error->objectName().startsWith(QStringLiteral("error:")))
+                QVERIFY2(!error->isVisible(), qPrintable(error->objectName() + QStringLiteral(": ") + error->text()));
+        }
+        QCOMPARE(outboxSize(), 1);
+        QCOMPARE(m_store->outbox().first().baseVersionId, QStringLiteral("1"));
+    }
+
     // The store refuses the edit (here a trigger, as a full disk would): the user is told why, and
     // nothing is left in the outbox or on the undo stack.
     void aRefusedSaveIsReported()

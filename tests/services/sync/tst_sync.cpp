@@ -312,6 +312,43 @@ private Q_SLOTS:
         QCOMPARE(periodEnd(b.store->resource(QStringLiteral("Basic"), id)->json), QStringLiteral("2030-06-20"));
     }
 
+    // An editor open on an older copy while a pull brings someone else's change: saving with the
+    // copy it was opened on merges with that change instead of putting the old values back.
+    void anEditorsOlderCopyMergesWithWhatArrivedMeanwhile()
+    {
+        Client a, b;
+        QVERIFY(a.open(m_sandbox->base(), m_token));
+        QVERIFY(b.open(m_sandbox->base(), m_token));
+        QVERIFY(a.syncAndWait());
+        const QString id = newId();
+        QVERIFY(a.store->saveEdit(Operation::Create,
+                    absence(id, firstRoleId(a.store.get()), QStringLiteral("2030-09-01"), QStringLiteral("2030-09-10"),
+                        QStringLiteral("base")))
+            > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
+        QVERIFY(b.syncAndWait());
+        const QJsonObject opened = b.store->resource(QStringLiteral("Basic"), id)->json; // b's editor opens
+
+        QVERIFY(a.store->saveEdit(Operation::Update,
+                    withPeriodEnd(a.store->resource(QStringLiteral("Basic"), id)->json, QStringLiteral("2030-09-20")))
+            > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
+        QVERIFY(b.syncAndWait()); // the change arrives while b's editor is open
+        QCOMPARE(periodEnd(b.store->resource(QStringLiteral("Basic"), id)->json), QStringLiteral("2030-09-20"));
+
+        QSignalSpy conflicts(b.engine.get(), &SyncEngine::conflictDetected);
+        QVERIFY(b.store->saveEdit(
+                    Operation::Update, withCitizenText(opened, QStringLiteral("from b's editor")), nullptr, opened)
+            > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(b.store->pendingCount(), 0, 30000);
+        QCOMPARE(conflicts.count(), 0);
+        const auto [status, json]
+            = http(m_nam, "GET", QUrl(m_sandbox->base().toString() + QStringLiteral("/Basic/") + id), m_token);
+        QCOMPARE(status, 200);
+        QCOMPARE(periodEnd(json), QStringLiteral("2030-09-20"));
+        QCOMPARE(citizenText(json), QStringLiteral("from b's editor"));
+    }
+
     // The server refuses a deletion for a reason of its own (409: still referred to) while nobody
     // changed the resource: the edit is marked failed with the server's words once, not sent again
     // and again, and the cached resource is left whole.
