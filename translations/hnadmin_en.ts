@@ -1072,6 +1072,21 @@
         <source>All &amp;GPs</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Unsaved input</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What you typed here is not saved yet:
+%1
+
+Close anyway and lose it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hn::ui::OfficePage</name>
@@ -1296,6 +1311,18 @@
     <message>
         <source>The change was not saved:
 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the office phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the office's text about %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an info message</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1072,6 +1072,24 @@
         <source>All &amp;GPs</source>
         <translation>Alle &amp;fastleger</translation>
     </message>
+    <message>
+        <source>Unsaved input</source>
+        <translation>Ulagret innhold</translation>
+    </message>
+    <message>
+        <source>What you typed here is not saved yet:
+%1
+
+Close anyway and lose it?</source>
+        <translation>Dette har du skrevet, men ikke lagret ennå:
+%1
+
+Vil du lukke likevel og miste det?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Lukk uten å lagre</translation>
+    </message>
 </context>
 <context>
     <name>hn::ui::OfficePage</name>
@@ -1298,6 +1316,18 @@
 %1</source>
         <translation>Endringen ble ikke lagret:
 %1</translation>
+    </message>
+    <message>
+        <source>the office phone</source>
+        <translation>telefonnummeret til legekontoret</translation>
+    </message>
+    <message>
+        <source>the office's text about %1</source>
+        <translation>legekontorets tekst om %1</translation>
+    </message>
+    <message>
+        <source>an info message</source>
+        <translation>en infomelding</translation>
     </message>
 </context>
 <context>

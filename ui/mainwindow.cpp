@@ -3,6 +3,7 @@
 #include "common/logging.h"
 #include "helpdialog.h"
 #include "languagemanager.h"
+#include "officepage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -15,6 +16,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -252,6 +254,25 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Typed and not saved (saved edits are in the local database already): ask before it is lost.
+    QStringList unsaved;
+    for (const OfficePage *page : findChildren<OfficePage *>()) {
+        for (const QString &what : page->unsavedInput())
+            unsaved << QStringLiteral("• ") + page->officeName() + QStringLiteral(": ") + what;
+    }
+    if (!unsaved.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Unsaved input"),
+            tr("What you typed here is not saved yet:\n%1\n\nClose anyway and lose it?")
+                .arg(unsaved.join(QLatin1Char('\n'))),
+            QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("unsavedInput"));
+        box.button(QMessageBox::Discard)->setText(tr("Close without saving"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+    }
     if (!m_remembersLayout) { // screenshots and benchmarks leave the user's layout alone
         QMainWindow::closeEvent(event);
         return;

@@ -24,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -416,7 +417,8 @@ void OfficePage::load()
     m_absences->setToday(m_today);
     m_absences->setItems(absences);
     m_info->setItems(messages);
-    m_phone->setText(m_office.phone);
+    if (!m_phone->isModified()) // what the user typed and has not saved stays
+        m_phone->setText(m_office.phone);
     updatePreviewGps();
 }
 
@@ -443,7 +445,7 @@ void OfficePage::onChanged(const QString &type, const QStringList &ids)
             const auto actor = org ? fhir::actorFromFhir(org->json) : fhir::Result<Actor>::failure(QString());
             if (actor.ok()) {
                 m_office = actor.value();
-                if (!m_phone->hasFocus())
+                if (!m_phone->hasFocus() && !m_phone->isModified())
                     m_phone->setText(m_office.phone);
                 retranslate();
             }
@@ -618,6 +620,21 @@ void OfficePage::showNotSaved()
     box->open();
 }
 
+QStringList OfficePage::unsavedInput() const
+{
+    QStringList out;
+    if (m_phone->isModified() && m_phone->text() != m_office.phone)
+        out << tr("the office phone");
+    QSet<QString> services(m_serviceTextDrafts.keyBegin(), m_serviceTextDrafts.keyEnd());
+    if (m_serviceText->document()->isModified())
+        services.insert(m_serviceTextSource.value(QLatin1String("id")).toString());
+    for (const QString &id : std::as_const(services))
+        out << tr("the office's text about %1").arg(ServiceType::displayName(m_serviceById.value(id).serviceType));
+    if (!m_infoDrafts.isEmpty() || m_infoText->document()->isModified())
+        out << tr("an info message");
+    return out;
+}
+
 void OfficePage::savePhone()
 {
     const QString phone = m_phone->text();
@@ -630,15 +647,33 @@ void OfficePage::savePhone()
     m_phoneError->hide();
     Actor changed = m_office;
     changed.phone = Validation::normalisedPhone(phone);
-    if (changed.phone == m_office.phone)
+    if (changed.phone == m_office.phone) {
+        m_phone->setModified(false);
         return;
+    }
     m_undo->push(edit(
         StoreEditCommand::Kind::Update, fhir::toFhir(changed), tr("change the office phone"), {}, {}, m_office.source));
+    if (m_notSaved.isEmpty()) // saved (a refusal is reported and keeps the typing)
+        m_phone->setModified(false);
 }
 
 void OfficePage::showServiceText()
 {
-    const HealthcareService service = m_serviceById.value(m_textService->currentData().toString());
+    const QString id = m_textService->currentData().toString();
+    const QString shownId = m_serviceTextSource.value(QLatin1String("id")).toString();
+    if (m_serviceText->document()->isModified() && !shownId.isEmpty()) {
+        if (shownId == id)
+            return; // the same service, typed on: a sync does not overwrite it
+        // Another service chosen: what was typed stays as a draft, shown again when it is chosen.
+        m_serviceTextDrafts.insert(shownId, {m_serviceText->toPlainText(), m_serviceTextSource});
+    }
+    const HealthcareService service = m_serviceById.value(id);
+    if (const auto draft = m_serviceTextDrafts.constFind(id); draft != m_serviceTextDrafts.cend()) {
+        m_serviceText->setPlainText(draft->first);
+        m_serviceText->document()->setModified(true);
+        m_serviceTextSource = draft->second;
+        return;
+    }
     m_serviceText->setPlainText(service.comment);
     m_serviceTextSource = service.source; // what the text shown was read from
 }
@@ -655,13 +690,21 @@ void OfficePage::saveServiceText()
             tr("The text can be at most %1 characters (now %2).").arg(Validation::kMaxInfoText).arg(text.size()));
         return;
     }
-    if (text == changed.comment)
+    if (text == changed.comment) {
+        m_serviceTextDrafts.remove(id);
+        m_serviceText->document()->setModified(false);
         return;
+    }
     changed.comment = text;
     m_undo->push(edit(StoreEditCommand::Kind::Update, fhir::toFhir(changed),
         tr("change the office's text about %1").arg(ServiceType::displayName(changed.serviceType)), {}, {},
         changed.id == m_serviceTextSource.value(QLatin1String("id")).toString() ? m_serviceTextSource
                                                                                 : changed.source));
+    if (m_notSaved.isEmpty()) {
+        m_serviceTextDrafts.remove(id);
+        m_serviceText->document()->setModified(false);
+        m_serviceTextSource = fhir::toFhir(changed);
+    }
 }
 
 AbsenceEditor *OfficePage::openAbsenceEditor(bool wholeOffice, const QString &editId)
@@ -729,16 +772,39 @@ void OfficePage::updateAbsenceFilter()
     filter->update();
 }
 
+void OfficePage::keepInfoDraft()
+{
+    if (m_infoText->document()->isModified())
+        m_infoDrafts.insert(
+            m_infoEditingId, {m_infoText->toPlainText(), m_infoFrom->date(), m_infoTo->date(), m_infoEditingSource});
+}
+
+bool OfficePage::showInfoDraft(const QString &id)
+{
+    const auto draft = m_infoDrafts.constFind(id);
+    if (draft == m_infoDrafts.cend())
+        return false;
+    m_infoEditingSource = draft->source;
+    m_infoText->setPlainText(draft->text);
+    m_infoText->document()->setModified(true);
+    m_infoFrom->setDate(draft->from);
+    m_infoTo->setDate(draft->to);
+    return true;
+}
+
 void OfficePage::newInfoMessage()
 {
+    keepInfoDraft(); // what was typed in the message shown stays as a draft of it
     // No current row either: Delete acts on the message in the editor, and there is none yet.
     m_infoView->selectionModel()->clear(); // showSelectedInfo() ignores the invalid current row
     m_infoEditingId.clear();
     m_infoEditingSource = QJsonObject();
-    m_infoText->clear();
-    m_infoFrom->setDate(m_today);
-    m_infoTo->setDate(m_today.addDays(30));
     m_infoError->hide();
+    if (!showInfoDraft(QString())) {
+        m_infoText->clear();
+        m_infoFrom->setDate(m_today);
+        m_infoTo->setDate(m_today.addDays(30));
+    }
     m_infoText->setFocus();
 }
 
@@ -748,12 +814,17 @@ void OfficePage::showSelectedInfo()
     if (!index.isValid())
         return;
     const InfoMessage m = index.data(RawRole).value<InfoMessage>();
+    if (m.id == m_infoEditingId && m_infoText->document()->isModified())
+        return; // the message being typed in (its row moved or changed): what was typed stays
+    keepInfoDraft();
     m_infoEditingId = m.id;
+    m_infoError->hide();
+    if (showInfoDraft(m.id))
+        return;
     m_infoEditingSource = m.source; // what the editor shows was read from
     m_infoText->setPlainText(m.text);
     m_infoFrom->setDate(m.validFrom);
     m_infoTo->setDate(m.validTo);
-    m_infoError->hide();
 }
 
 void OfficePage::saveInfoMessage()
@@ -787,6 +858,10 @@ void OfficePage::saveInfoMessage()
     m_infoError->hide();
     m_undo->push(edit(isNew ? StoreEditCommand::Kind::Create : StoreEditCommand::Kind::Update, fhir::toFhir(m),
         isNew ? tr("add an info message") : tr("change an info message"), {}, {}, m_infoEditingSource));
+    if (!m_notSaved.isEmpty())
+        return; // refused and reported: what was typed stays
+    m_infoDrafts.remove(m_infoEditingId);
+    m_infoText->document()->setModified(false);
     m_infoEditingId = m.id;
     m_infoEditingSource = fhir::toFhir(m);
 }
@@ -798,6 +873,10 @@ void OfficePage::deleteSelectedInfo()
     if (id.isEmpty() || m_info->rowOf(id) < 0)
         return;
     m_undo->push(edit(StoreEditCommand::Kind::Delete, {}, tr("delete an info message"), QStringLiteral("Basic"), id));
+    if (!m_notSaved.isEmpty())
+        return;
+    m_infoDrafts.remove(id); // deleted: nothing typed in it is wanted any more
+    m_infoText->document()->setModified(false);
     newInfoMessage();
 }
 

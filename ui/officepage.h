@@ -59,6 +59,10 @@ public:
     PreviewPane *previewPane() const { return m_preview; }
     QTableView *matrixView() const { return m_matrix; }
 
+    // What the user typed on this page and has not saved (plain words, one item each), for the
+    // question before the window closes. Typed text is never overwritten by a sync or lost by
+    // choosing another service or message: it stays as a draft until saved.
+    QStringList unsavedInput() const;
     // Opens the absence editor (non-modal) for a new absence, the whole office, or an existing one.
     AbsenceEditor *openAbsenceEditor(bool wholeOffice = false, const QString &editId = {});
     // The preview's input for one GP on a date, in a citizen's language.
@@ -88,6 +92,8 @@ private:
     void deleteSelectedAbsence();
     void editSelectedAbsence();
     void newInfoMessage();
+    void keepInfoDraft();
+    bool showInfoDraft(const QString &id);
     void showSelectedInfo();
     void saveInfoMessage();
     void deleteSelectedInfo();
@@ -110,6 +116,15 @@ private:
     QStringList m_notSaved; // reasons waiting to be shown
     QJsonObject m_serviceTextSource; // the service whose text the editor shows, as read
     QJsonObject m_infoEditingSource; // the info message in the editor, as read
+    // Typed and not saved, per service id: the text and the service as it was read.
+    QHash<QString, std::pair<QString, QJsonObject>> m_serviceTextDrafts;
+    struct InfoDraft
+    {
+        QString text;
+        QDate from, to;
+        QJsonObject source;
+    };
+    QHash<QString, InfoDraft> m_infoDrafts; // per message id ("" for a new one)
 
     models::GpServicesModel *m_services;
     models::AbsenceListModel *m_absences;

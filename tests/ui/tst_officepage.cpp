@@ -1,5 +1,7 @@
 #include "absenceeditor.h"
 #include "itemmodels.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
 #include "officepage.h"
 #include "preview/citizenpage.h"
 #include "previewpane.h"
@@ -24,6 +26,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 #include <QWebEnginePage>
 #include <QWebEngineScript>
@@ -402,6 +405,110 @@ private Q_SLOTS:
         }
         QCOMPARE(outboxSize(), 1);
         QCOMPARE(m_store->outbox().first().baseVersionId, QStringLiteral("1"));
+    }
+
+    // Typed and not saved: a sync does not overwrite it, choosing another service keeps it as a
+    // draft that comes back, and the page says what is unsaved.
+    void typedTextSurvivesSyncsAndOtherChoices()
+    {
+        auto p = page();
+        auto *phone = p->findChild<QLineEdit *>(QStringLiteral("officePhone"));
+        phone->setFocus();
+        phone->selectAll();
+        QTest::keyClicks(phone, QStringLiteral("99 88 77 66"));
+        auto *text = p->findChild<QPlainTextEdit *>(QStringLiteral("serviceText"));
+        auto *service = p->findChild<QComboBox *>(QStringLiteral("textService"));
+        QVERIFY(text && service && service->count() >= 2);
+        service->setCurrentIndex(0);
+        text->setFocus();
+        QTest::keyClick(text, Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClicks(text, QStringLiteral(" Ring først."));
+        const QString typed = text->toPlainText();
+        QCOMPARE(p->unsavedInput().size(), 2);
+
+        // A sync changes the office and adds a GP (which refills the service list).
+        QJsonObject office = m_store->resource(QStringLiteral("Organization"), QStringLiteral("office-1"))->json;
+        office.insert(QStringLiteral("name"), QStringLiteral("Ekeberg legekontor AS"));
+        office.insert(QStringLiteral("meta"), QJsonObject {{QStringLiteral("versionId"), QStringLiteral("2")}});
+        QVERIFY(m_store->applyServerResources({office,
+            withMeta(QJsonObject {{QStringLiteral("resourceType"), QStringLiteral("PractitionerRole")},
+                {QStringLiteral("id"), QStringLiteral("r9")},
+                {QStringLiteral("organization"), ref(QStringLiteral("Organization/office-1"))},
+                {QStringLiteral("practitioner"), ref(QStringLiteral("Practitioner/p1"))}})}));
+        QCOMPARE(phone->text(), QStringLiteral("99 88 77 66"));
+        QCOMPARE(text->toPlainText(), typed);
+
+        service->setCurrentIndex(1);
+        QVERIFY(text->toPlainText() != typed);
+        service->setCurrentIndex(0);
+        QCOMPARE(text->toPlainText(), typed);
+        QCOMPARE(p->unsavedInput().size(), 2);
+        QTest::mouseClick(p->findChild<QPushButton *>(QStringLiteral("saveServiceText")), Qt::LeftButton);
+        QTest::mouseClick(p->findChild<QPushButton *>(QStringLiteral("savePhone")), Qt::LeftButton);
+        QCOMPARE(outboxSize(), 2);
+        QVERIFY(p->unsavedInput().isEmpty());
+    }
+
+    // Clicking another info message keeps what was typed in the first as a draft, shown again when
+    // it is chosen again.
+    void aTypedInfoMessageIsKeptWhenAnotherIsChosen()
+    {
+        auto p = page();
+        p->findChild<QTabWidget *>()->setCurrentIndex(ui::OfficePage::InfoTab);
+        auto *text = p->findChild<QPlainTextEdit *>(QStringLiteral("infoText"));
+        auto *save = p->findChild<QPushButton *>(QStringLiteral("saveInfo"));
+        auto *fresh = p->findChild<QPushButton *>(QStringLiteral("newInfo"));
+        for (const QString &message : {QStringLiteral("Første"), QStringLiteral("Andre")}) {
+            QTest::mouseClick(fresh, Qt::LeftButton);
+            QTest::keyClicks(text, message);
+            QTest::mouseClick(save, Qt::LeftButton);
+        }
+        QCOMPARE(p->infoModel()->rowCount(), 2);
+        auto *list = p->findChild<QTableView *>(QStringLiteral("infoList"));
+        list->setCurrentIndex(list->model()->index(0, 0));
+        const QString first = text->toPlainText();
+        text->setFocus();
+        QTest::keyClick(text, Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClicks(text, QStringLiteral(" (endret)"));
+        list->setCurrentIndex(list->model()->index(1, 0));
+        QVERIFY(!text->toPlainText().endsWith(QStringLiteral(" (endret)")));
+        QCOMPARE(p->unsavedInput().size(), 1);
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QCOMPARE(text->toPlainText(), first + QStringLiteral(" (endret)"));
+    }
+
+    // Closing the window with typed, unsaved text asks first; Cancel keeps the window and the text.
+    void closingAsksAboutUnsavedInput()
+    {
+        ui::LanguageManager languages;
+        ui::MainWindow window(&languages);
+        auto *p = new ui::OfficePage(m_store.get(), nullptr, &m_undo, QStringLiteral("office-1"), &window);
+        p->setToday(m_today);
+        window.addPage(p);
+        window.showPage(p);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *phone = p->findChild<QLineEdit *>(QStringLiteral("officePhone"));
+        phone->setFocus();
+        phone->selectAll();
+        QTest::keyClicks(phone, QStringLiteral("99 88 77 66"));
+
+        QString asked;
+        const auto answer = [&asked](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, [&asked, button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                asked = box->text();
+                box->button(button)->click();
+            });
+        };
+        answer(QMessageBox::Cancel);
+        QVERIFY(!window.close());
+        QVERIFY(asked.contains(QStringLiteral("Ekeberg legekontor")));
+        QVERIFY(window.isVisible());
+        QCOMPARE(phone->text(), QStringLiteral("99 88 77 66"));
+        answer(QMessageBox::Discard);
+        QVERIFY(window.close());
     }
 
     // The store refuses the edit (here a trigger, as a full disk would): the user is told why, and
