@@ -15,6 +15,14 @@
         <source>Wrong user name or password.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The server cannot sign you in right now (HTTP %1). Try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused the sign-in (HTTP %1).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hn::models::AbsenceListModel</name>

@@ -15,6 +15,14 @@
         <source>Wrong user name or password.</source>
         <translation>Feil brukernavn eller passord.</translation>
     </message>
+    <message>
+        <source>The server cannot sign you in right now (HTTP %1). Try again in a moment.</source>
+        <translation>Serveren kan ikke logge deg inn akkurat nå (HTTP %1). Prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in (HTTP %1).</source>
+        <translation>Serveren avviste innloggingen (HTTP %1).</translation>
+    </message>
 </context>
 <context>
     <name>hn::models::AbsenceListModel</name>

@@ -54,8 +54,15 @@ void Session::signInToSandbox(const QString &username, const QString &password)
             Q_EMIT signInFailed(tr("Cannot reach the server. Check the connection and try again."));
             return;
         }
-        if (status != 200 || token.isEmpty()) {
+        if (status == 401 || status == 403 || (status == 200 && token.isEmpty())) {
             Q_EMIT signInFailed(tr("Wrong user name or password."));
+            return;
+        }
+        if (status != 200) {
+            // Not the user's fault (the server is busy, down or updating): say so, not "wrong password".
+            Q_EMIT signInFailed(status >= 500 || status == 429
+                    ? tr("The server cannot sign you in right now (HTTP %1). Try again in a moment.").arg(status)
+                    : tr("The server refused the sign-in (HTTP %1).").arg(status));
             return;
         }
         m_username = username.trimmed();

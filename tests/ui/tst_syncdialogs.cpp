@@ -8,7 +8,10 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QTableWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -187,6 +190,31 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(dialog.errorLabel()->isVisible(), 20000);
         QVERIFY(!dialog.errorLabel()->text().isEmpty());
         QVERIFY(dialog.isVisible());
+        QVERIFY(!session.isSignedIn());
+    }
+
+    // A server that is down for maintenance (503) is not told to the user as a wrong password.
+    void signInWhileTheServerIsDownSaysSo()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        connect(&server, &QTcpServer::newConnection, &server, [&server] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                socket->readAll();
+                socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                socket->disconnectFromHost();
+            });
+        });
+        QNetworkAccessManager nam;
+        auth::Session session(
+            &nam, QUrl(QStringLiteral("http://127.0.0.1:%1/fhir/R4").arg(server.serverPort())), QStringLiteral("test"));
+        QSignalSpy failed(&session, &auth::Session::signInFailed);
+        session.signInToSandbox(QStringLiteral("lege1"), QStringLiteral("demo"));
+        QVERIFY(failed.wait(20000));
+        const QString message = failed.first().at(0).toString();
+        QVERIFY2(message.contains(QStringLiteral("503")), qPrintable(message));
+        QVERIFY(!message.contains(QStringLiteral("password")));
         QVERIFY(!session.isSignedIn());
     }
 };
