@@ -604,6 +604,10 @@
         <source>Someone else changed what you deleted (%1). Choose what to do.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The answer from the server could not be saved here; trying again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hn::ui::AbsenceEditor</name>

@@ -604,6 +604,10 @@
         <source>Someone else changed what you deleted (%1). Choose what to do.</source>
         <translation>Noen andre har endret det du slettet (%1). Velg hva som skal skje.</translation>
     </message>
+    <message>
+        <source>The answer from the server could not be saved here; trying again.</source>
+        <translation>Svaret fra serveren kunne ikke lagres her; prøver igjen.</translation>
+    </message>
 </context>
 <context>
     <name>hn::ui::AbsenceEditor</name>

@@ -604,6 +604,10 @@
         <source>Someone else changed what you deleted (%1). Choose what to do.</source>
         <translation>Nokon andre har endra det du sletta (%1). Vel kva som skal skje.</translation>
     </message>
+    <message>
+        <source>The answer from the server could not be saved here; trying again.</source>
+        <translation>Svaret frå serveren kunne ikkje lagrast her; prøver igjen.</translation>
+    </message>
 </context>
 <context>
     <name>hn::ui::AbsenceEditor</name>

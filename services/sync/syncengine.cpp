@@ -575,17 +575,17 @@ void SyncEngine::handlePushReply(qint64 seq, const net::FhirResponse &response)
     const store::OutboxEntry &e = *entry;
     const QString what = describe(e.type, e.id);
     if (response.ok()) {
-        setOnline(true);
-        m_failures = 0;
-        m_pushFailing = false;
+        setOnline(true); // the backoff is reset once the answer is recorded (recorded())
         if (e.operation == store::Operation::Delete) {
-            m_store->acknowledgeDelete(seq);
+            if (!recorded(m_store->acknowledgeDelete(seq)))
+                return;
             addLog(SyncLogEntry::Kind::Sent, tr("Deletion sent: %1.").arg(what));
             pushNext();
             return;
         }
         if (response.json.value(QLatin1String("resourceType")).toString() == e.type) {
-            m_store->acknowledge(seq, response.json);
+            if (!recorded(m_store->acknowledge(seq, response.json)))
+                return;
             addLog(SyncLogEntry::Kind::Sent, tr("Change sent: %1.").arg(what));
             pushNext();
             return;
@@ -595,7 +595,8 @@ void SyncEngine::handlePushReply(qint64 seq, const net::FhirResponse &response)
         connect(call, &net::FhirCall::finished, this, [this, seq, what](const net::FhirResponse &r) {
             const auto current = m_store->outbox();
             if (r.ok()) {
-                m_store->acknowledge(seq, r.json);
+                if (!recorded(m_store->acknowledge(seq, r.json)))
+                    return;
                 addLog(SyncLogEntry::Kind::Sent, tr("Change sent: %1.").arg(what));
                 pushNext();
             } else {
@@ -607,7 +608,8 @@ void SyncEngine::handlePushReply(qint64 seq, const net::FhirResponse &response)
         return;
     }
     if (e.operation == store::Operation::Delete && (response.status == 404 || response.status == 410)) {
-        m_store->acknowledgeDelete(seq);
+        if (!recorded(m_store->acknowledgeDelete(seq)))
+            return;
         addLog(SyncLogEntry::Kind::Sent, tr("Already deleted on the server: %1.").arg(what));
         pushNext();
         return;
@@ -640,7 +642,8 @@ void SyncEngine::handlePushReply(qint64 seq, const net::FhirResponse &response)
         scheduleRetry(response.errorText);
         return;
     }
-    m_store->markFailed(seq, response.errorText);
+    if (!recorded(m_store->markFailed(seq, response.errorText)))
+        return;
     addLog(SyncLogEntry::Kind::Failed, tr("Refused by the server (%1): %2").arg(what, response.errorText));
     pushNext();
 }
@@ -664,13 +667,15 @@ void SyncEngine::handleServerCopy(qint64 seq, const net::FhirResponse &response,
         if ((response.status == 404 || response.status == 410) && e.operation == store::Operation::Delete) {
             // Gone on the server, which is what this edit wanted (someone else's deletion, or our
             // own whose answer was lost).
-            m_store->acknowledgeDelete(seq);
+            if (!recorded(m_store->acknowledgeDelete(seq)))
+                return;
             addLog(SyncLogEntry::Kind::Sent, tr("Already deleted on the server: %1.").arg(what));
             pushNext();
             return;
         }
         if (response.status == 404 || response.status == 410) {
-            m_store->markConflict(seq, QJsonObject(), tr("Deleted on the server by someone else"));
+            if (!recorded(m_store->markConflict(seq, QJsonObject(), tr("Deleted on the server by someone else"))))
+                return;
             addLog(SyncLogEntry::Kind::Conflict,
                 tr("Deleted on the server by someone else (%1). Choose what to do.").arg(what));
             Q_EMIT conflictDetected(seq);
@@ -690,14 +695,16 @@ void SyncEngine::handleServerCopy(qint64 seq, const net::FhirResponse &response,
         // Nobody changed it since the edit was made: the server refused the edit itself (a rule of
         // its own, such as a deletion of something still referred to). Sending it again would only
         // be refused again.
-        m_store->markFailed(seq, refusal);
+        if (!recorded(m_store->markFailed(seq, refusal)))
+            return;
         addLog(SyncLogEntry::Kind::Failed, tr("Refused by the server (%1): %2").arg(what, refusal));
         pushNext();
         return;
     }
     if (e.operation == store::Operation::Delete) {
         // A deletion has nothing to merge: whether to delete their newer version is the user's call.
-        m_store->markConflict(seq, theirs, tr("Changed on the server by someone else"));
+        if (!recorded(m_store->markConflict(seq, theirs, tr("Changed on the server by someone else"))))
+            return;
         addLog(SyncLogEntry::Kind::Conflict,
             tr("Someone else changed what you deleted (%1). Choose what to do.").arg(what));
         Q_EMIT conflictDetected(seq);
@@ -706,25 +713,44 @@ void SyncEngine::handleServerCopy(qint64 seq, const net::FhirResponse &response,
     }
     const MergeResult merge = merge3(e.baseJson, e.body, theirs);
     if (merge.clean && merge.mineAlreadyApplied) {
-        m_store->acknowledge(seq, theirs);
+        if (!recorded(m_store->acknowledge(seq, theirs)))
+            return;
         addLog(SyncLogEntry::Kind::Sent, tr("Change already on the server: %1.").arg(what));
         pushNext();
         return;
     }
     if (merge.clean) {
-        m_store->rebase(seq, merge.merged, theirs, store::OutboxState::Pending);
+        if (!recorded(m_store->rebase(seq, merge.merged, theirs, store::OutboxState::Pending)))
+            return;
         rebaseLaterEdits(e, theirs);
         addLog(SyncLogEntry::Kind::Merged,
             tr("Combined with someone else's change to other fields (%1) and sent.").arg(what));
         pushNext();
         return;
     }
-    m_store->markConflict(
-        seq, theirs, tr("Changed by someone else: %1").arg(merge.conflicts.join(QLatin1String(", "))));
+    if (!recorded(m_store->markConflict(
+            seq, theirs, tr("Changed by someone else: %1").arg(merge.conflicts.join(QLatin1String(", "))))))
+        return;
     addLog(SyncLogEntry::Kind::Conflict,
         tr("Someone else changed the same fields (%1). Choose which version to keep.").arg(what));
     Q_EMIT conflictDetected(seq);
     pushNext();
+}
+
+// What the server answered could not be recorded locally (the database busy or the disk full):
+// sending stops and is tried again later, instead of sending the same entry again at once.
+bool SyncEngine::recorded(bool ok)
+{
+    if (ok) {
+        m_failures = 0; // the entry has moved on
+        m_pushFailing = false;
+        return true;
+    }
+    m_pushing = false;
+    m_pushFailing = true;
+    addLog(SyncLogEntry::Kind::Retrying, tr("The answer from the server could not be saved here; trying again."));
+    scheduleRetry(QStringLiteral("a local write after an answer failed"));
+    return false;
 }
 
 // Later edits of the same resource were made on the same base as `merged` (their bodies hold the

@@ -122,6 +122,7 @@ private:
     void handlePushReply(qint64 seq, const net::FhirResponse &response);
     void handleServerCopy(qint64 seq, const net::FhirResponse &response, const QString &refusal);
     void rebaseLaterEdits(const store::OutboxEntry &merged, const QJsonObject &theirs);
+    bool recorded(bool ok);
     void scheduleRetry(const QString &why);
     QString describe(const QString &type, const QString &id) const;
 

@@ -436,6 +436,52 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(c.store->pendingCount(), 0, 30000);
     }
 
+    // The server took the edit but the answer cannot be recorded here (a trigger refuses it, as a
+    // full disk would): sending waits and tries again with a growing delay instead of sending the
+    // same edit again at once (a create is sent again as the same PUT), and once the database
+    // takes the answer the edit is done.
+    void anAnswerNotRecordedIsTriedAgainLater()
+    {
+        Client c;
+        QVERIFY(c.open(m_sandbox->base(), m_token));
+        QVERIFY(c.syncAndWait());
+        c.engine->setBackoff(10, 1000000);
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("keeper"));
+            other.setDatabaseName(c.store->path());
+            QVERIFY(other.open());
+            QVERIFY(QSqlQuery(other).exec(QStringLiteral(
+                "CREATE TRIGGER keep BEFORE DELETE ON outbox BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("keeper"));
+        QSignalSpy retries(c.engine.get(), &SyncEngine::retryScheduled);
+        const QString id = newId();
+        QVERIFY(c.store->saveEdit(Operation::Create,
+                    absence(id, firstRoleId(c.store.get()), QStringLiteral("2030-10-01"), QStringLiteral("2030-10-10"),
+                        QStringLiteral("once")))
+            > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(retries.count() >= 6, 60000);
+        c.engine->stop();
+        QVERIFY(retries.at(5).at(0).toInt() >= 10 * retries.at(0).at(0).toInt()); // waits longer each time
+        QCOMPARE(c.store->pendingCount(), 1);
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("keeper"));
+            other.setDatabaseName(c.store->path());
+            QVERIFY(other.open());
+            QVERIFY(QSqlQuery(other).exec(QStringLiteral("DROP TRIGGER keep")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("keeper"));
+        c.engine->resume();
+        c.engine->pushNow();
+        QTRY_COMPARE_WITH_TIMEOUT(c.store->pendingCount(), 0, 30000);
+        const auto [status, json]
+            = http(m_nam, "GET", QUrl(m_sandbox->base().toString() + QStringLiteral("/Basic/") + id), m_token);
+        QCOMPARE(status, 200);
+        QCOMPARE(citizenText(json), QStringLiteral("once"));
+    }
+
     // A deletion from the server that cannot be written locally (here a trigger refuses it, as a
     // full disk would) fails the pull and leaves the since-time where it was: the next pull asks for
     // the same changes again and the deletion lands then.
