@@ -671,6 +671,10 @@
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A GP no longer at this office</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hn::ui::ActorPage</name>

@@ -671,6 +671,10 @@
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
+    <message>
+        <source>A GP no longer at this office</source>
+        <translation>Ein fastlege som ikkje lenger er ved kontoret</translation>
+    </message>
 </context>
 <context>
     <name>hn::ui::ActorPage</name>

@@ -152,6 +152,9 @@ void AbsenceEditor::setAbsence(const models::Absence &absence)
 {
     m_editingId = absence.id;
     m_editing = absence;
+    // The absence stays with its own GP, also one who has left the office since.
+    if (m_gp->findData(absence.practitionerRoleId) < 0)
+        m_gp->addItem(tr("A GP no longer at this office"), absence.practitionerRoleId);
     setGp(absence.practitionerRoleId);
     m_gp->setEnabled(false);
     m_from->setDate(absence.from);
@@ -199,6 +202,11 @@ models::Absence AbsenceEditor::current(const QString &roleId) const
     if (!a.created.isValid())
         a.created = m_today;
     a.services.clear();
+    // Services the office no longer offers are not in the editor: an existing absence keeps them.
+    for (const AffectedService &s : std::as_const(m_editing.services)) {
+        if (!m_editingId.isEmpty() && !m_serviceTypes.contains(s.serviceType))
+            a.services.append(s);
+    }
     for (const QString &code : m_serviceTypes) {
         const ServiceRow &r = m_rows[code];
         if (!r.check->isChecked())
@@ -215,7 +223,8 @@ models::Absence AbsenceEditor::current(const QString &roleId) const
 
 bool AbsenceEditor::trySave()
 {
-    const QString selected = m_gp->currentData().toString();
+    // An existing absence is saved for its own GP only (the list is locked while editing).
+    const QString selected = m_editingId.isEmpty() ? m_gp->currentData().toString() : m_editing.practitionerRoleId;
     QStringList roles;
     if (selected.isEmpty()) {
         for (const Gp &gp : m_gps)

@@ -476,6 +476,11 @@ void OfficePage::onChanged(const QString &type, const QStringList &ids)
             if (type == QLatin1String("Basic")) {
                 m_absences->remove(id);
                 m_info->remove(id);
+            } else if (type == QLatin1String("PractitionerRole") && m_roles.remove(id)) {
+                // Not ours to change any more: out of the matrix (its absences stay, see onRemoved).
+                m_services->removeRole(id);
+                updatePreviewGps();
+                touched = true;
             }
             continue;
         }

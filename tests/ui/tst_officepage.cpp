@@ -363,6 +363,61 @@ private Q_SLOTS:
             QStringLiteral("+47 23 45 67 89"));
     }
 
+    // An absence of a GP who has left the office (the role removed by a sync) is saved for that GP
+    // only, never spread over the GPs still there.
+    void anAbsenceStaysWithItsGpWhoLeft()
+    {
+        QJsonObject absence {{QStringLiteral("resourceType"), QStringLiteral("Basic")},
+            {QStringLiteral("id"), QStringLiteral("abs-left")},
+            {QStringLiteral("code"),
+                codeable(QStringLiteral("urn:hnadmin:fhir:CodeSystem/basic-code"), QStringLiteral("absence"))},
+            {QStringLiteral("subject"), ref(QStringLiteral("PractitionerRole/r1"))},
+            {QStringLiteral("extension"),
+                QJsonArray {
+                    QJsonObject {{QStringLiteral("url"), QStringLiteral("urn:hnadmin:fhir:StructureDefinition/period")},
+                        {QStringLiteral("valuePeriod"),
+                            QJsonObject {{QStringLiteral("start"), QStringLiteral("2027-03-01")},
+                                {QStringLiteral("end"), QStringLiteral("2027-03-10")}}}},
+                    QJsonObject {
+                        {QStringLiteral("url"), QStringLiteral("urn:hnadmin:fhir:StructureDefinition/absence-service")},
+                        {QStringLiteral("extension"),
+                            QJsonArray {
+                                QJsonObject {{QStringLiteral("url"), QStringLiteral("service")},
+                                    {QStringLiteral("valueCoding"),
+                                        QJsonObject {{QStringLiteral("code"), QStringLiteral("e-konsultasjon")}}}},
+                                QJsonObject {{QStringLiteral("url"), QStringLiteral("mode")},
+                                    {QStringLiteral("valueCode"), QStringLiteral("closed")}}}}}}}};
+        QVERIFY(m_store->applyServerResources({withMeta(absence)}));
+        auto p = page();
+        QVERIFY(p->absenceModel()->rowOf(QStringLiteral("abs-left")) >= 0);
+        QVERIFY(m_store->applyServerDeletions({{QStringLiteral("PractitionerRole"), QStringLiteral("r1")}}));
+        ui::AbsenceEditor *editor = p->openAbsenceEditor(false, QStringLiteral("abs-left"));
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        typeDate(editor->findChild<QDateEdit *>(QStringLiteral("toDate")), QDate(2027, 3, 12));
+        QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+        QCOMPARE(outboxSize(), 1);
+        QCOMPARE(m_store->outbox()
+                     .first()
+                     .body.value(QStringLiteral("subject"))
+                     .toObject()
+                     .value(QStringLiteral("reference"))
+                     .toString(),
+            QStringLiteral("PractitionerRole/r1"));
+    }
+
+    // A GP who moves to another office leaves this office's matrix: their services there can no
+    // longer be changed from here.
+    void aGpWhoMovesLeavesTheMatrix()
+    {
+        auto p = page();
+        const int before = p->servicesModel()->rowCount();
+        QJsonObject role = m_store->resource(QStringLiteral("PractitionerRole"), QStringLiteral("r1"))->json;
+        role.insert(QStringLiteral("organization"), ref(QStringLiteral("Organization/elsewhere")));
+        role.insert(QStringLiteral("meta"), QJsonObject {{QStringLiteral("versionId"), QStringLiteral("2")}});
+        QVERIFY(m_store->applyServerResources({role}));
+        QCOMPARE(p->servicesModel()->rowCount(), before - 1);
+    }
+
     // The absence editor saves with the copy it was opened on: when a pull brings a newer version
     // while it is open, the edit's base stays the older one (sending then merges with the newer).
     void theAbsenceEditorSavesOnTheCopyItOpened()
