@@ -1376,6 +1376,14 @@ Close anyway and lose it?</source>
         <source>The preview cannot be shown: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The preview could not be saved as a PDF in %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hn::ui::SyncLogDialog</name>

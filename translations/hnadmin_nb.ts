@@ -1380,6 +1380,14 @@ Vil du lukke likevel og miste det?</translation>
         <source>The preview cannot be shown: %1</source>
         <translation>Forhåndsvisningen kan ikke vises: %1</translation>
     </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>The preview could not be saved as a PDF in %1.</source>
+        <translation>Forhåndsvisningen kunne ikke lagres som PDF i %1.</translation>
+    </message>
 </context>
 <context>
     <name>hn::ui::SyncLogDialog</name>

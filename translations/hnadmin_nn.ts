@@ -1380,6 +1380,14 @@ Vil du lukke likevel og miste det?</translation>
         <source>The preview cannot be shown: %1</source>
         <translation>Førehandsvisinga kan ikkje visast: %1</translation>
     </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikkje lagra</translation>
+    </message>
+    <message>
+        <source>The preview could not be saved as a PDF in %1.</source>
+        <translation>Førehandsvisinga kunne ikkje lagrast som PDF i %1.</translation>
+    </message>
 </context>
 <context>
     <name>hn::ui::SyncLogDialog</name>

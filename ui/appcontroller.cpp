@@ -203,6 +203,11 @@ void AppController::openEnvironment(const QUrl &base, const QString &environment
     connect(m_sync, &sync::SyncEngine::conflictDetected, this, &AppController::updateConflictCount);
     connect(m_sync, &sync::SyncEngine::authenticationRequired, this, [this] {
         m_sync->stop();
+        // The sign-in is no longer good: forget it (and its keychain entry), so that "Sync now"
+        // asks for a new one even after the sign-in dialog was closed.
+        if (m_session)
+            m_session->signOut();
+        m_client->setBearerToken(QString());
         m_window->setSignedInUser(QString());
         m_window->setSyncState(MainWindow::SyncState::Error, tr("The sign-in has expired. Sign in again."));
         askToSignIn();

@@ -5,10 +5,12 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPushButton>
@@ -20,6 +22,7 @@ PreviewPane::PreviewPane(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("PreviewPane"));
+    connect(this, &PreviewPane::pdfSaved, this, &PreviewPane::reportPdf);
     m_dateLabel = new QLabel(this);
     m_date = new QDateEdit(QDate::currentDate(), this);
     m_date->setObjectName(QStringLiteral("previewDate"));
@@ -146,6 +149,18 @@ void PreviewPane::showEvent(QShowEvent *event)
 {
     ensureView();
     QWidget::showEvent(event);
+}
+
+void PreviewPane::reportPdf(const QString &file, bool ok)
+{
+    if (ok)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Not saved"),
+        tr("The preview could not be saved as a PDF in %1.").arg(QDir::toNativeSeparators(file)), QMessageBox::Ok,
+        this);
+    box->setObjectName(QStringLiteral("pdfNotSaved"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void PreviewPane::savePdf(const QString &file)

@@ -56,6 +56,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void reportPdf(const QString &file, bool ok); // a failure is told, not only signalled
     void ensureView();
     void retranslate();
     void choosePdfFile();

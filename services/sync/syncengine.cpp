@@ -590,10 +590,12 @@ void SyncEngine::handlePushReply(qint64 seq, const net::FhirResponse &response)
             pushNext();
             return;
         }
-        // The server did not echo the resource (Prefer: return=minimal): fetch it.
+        // The server did not echo the resource (Prefer: return=minimal): fetch it. The edit counts as
+        // being sent until then (Undo must not take back what the server already has).
+        m_inFlight = seq;
         net::FhirCall *call = m_client->read(e.type, e.id);
         connect(call, &net::FhirCall::finished, this, [this, seq, what](const net::FhirResponse &r) {
-            const auto current = m_store->outbox();
+            m_inFlight = 0;
             if (r.ok()) {
                 if (!recorded(m_store->acknowledge(seq, r.json)))
                     return;

@@ -679,6 +679,12 @@ private Q_SLOTS:
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(4) == "%PDF");
+        QVERIFY(!pane->findChild<QMessageBox *>(QStringLiteral("pdfNotSaved")));
+        // A place that cannot be written: the user is told.
+        pane->savePdf(dir.filePath(QStringLiteral("no such folder/preview.pdf")));
+        QVERIFY(saved.wait(60000));
+        QVERIFY(!saved.last().at(1).toBool());
+        QTRY_VERIFY(pane->findChild<QMessageBox *>(QStringLiteral("pdfNotSaved")));
     }
 
     void infoMessageEditorShowsWhereTheTextLands()
