@@ -66,6 +66,7 @@ AppController::AppController(LanguageManager *languages, MainWindow *window, Opt
         if (!m_session)
             return;
         m_session->signOut();
+        m_store->setCurrentUser(QString());
         m_window->setSignedInUser(QString());
         if (m_sync)
             m_sync->stop();
@@ -301,6 +302,7 @@ void AppController::askToSignIn()
 void AppController::onSignedIn(const QString &user)
 {
     QSettings().setValue(kLastUserKey, user);
+    m_store->setCurrentUser(user); // the author of the edits from now on
     m_window->setSignedInUser(user);
     m_client->setBearerToken(m_session->token());
     m_sync->resume();

@@ -343,6 +343,14 @@ bool migrate(QSqlDatabase &db, Error *error)
         if (version >= 1)
             qCInfo(lcStore) << "migrated the local database from schema" << version << "to 3";
     }
+    if (version < 4) {
+        // v4: the author of each local edit (sent only under that user's sign-in).
+        Transaction t(db);
+        if (!t.isOpen()
+            || !exec(db, QStringLiteral("ALTER TABLE outbox ADD COLUMN author TEXT NOT NULL DEFAULT ''"), error)
+            || !exec(db, QStringLiteral("PRAGMA user_version = 4"), error) || !t.commit(error))
+            return false;
+    }
     return true;
 }
 
@@ -803,11 +811,12 @@ OutboxEntry readEntry(const QSqlQuery &q)
     e.lastError = q.value(9).toString();
     e.createdAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
     e.lastAttemptAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
+    e.author = q.value(12).toString();
     return e;
 }
 
 const QString kEntryColumns = QStringLiteral("seq, type, id, operation, base_version, body, base_json, state, "
-                                             "attempts, last_error, created_at, last_attempt_at");
+                                             "attempts, last_error, created_at, last_attempt_at, author");
 
 int countEntries(QSqlDatabase &db, const QString &type, const QString &id)
 {
@@ -1004,8 +1013,8 @@ qint64 Store::saveEdit(Operation op, const QJsonObject &json, Error *error, cons
     if (!exec(write, err) || !writeRef(database, type, id, json, err))
         return -1;
     QSqlQuery append(database);
-    append.prepare(QStringLiteral("INSERT INTO outbox (type, id, operation, base_version, body, base_json, created_at) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    append.prepare(QStringLiteral("INSERT INTO outbox (type, id, operation, base_version, body, base_json, created_at, "
+                                  "author) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     append.addBindValue(type);
     append.addBindValue(id);
     append.addBindValue(
@@ -1014,6 +1023,7 @@ qint64 Store::saveEdit(Operation op, const QJsonObject &json, Error *error, cons
     append.addBindValue(body);
     append.addBindValue(compact(baseJson));
     append.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    append.addBindValue(nonNull(m_currentUser));
     if (!exec(append, err))
         return -1;
     const qint64 seq = append.lastInsertId().toLongLong();
@@ -1043,14 +1053,16 @@ qint64 Store::saveDelete(const QString &type, const QString &id, Error *error)
     mark.addBindValue(type);
     mark.addBindValue(id);
     QSqlQuery append(database);
-    append.prepare(QStringLiteral("INSERT INTO outbox (type, id, operation, base_version, base_json, created_at) "
-                                  "VALUES (?, ?, ?, ?, ?, ?)"));
+    append.prepare(
+        QStringLiteral("INSERT INTO outbox (type, id, operation, base_version, base_json, created_at, author) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     append.addBindValue(type);
     append.addBindValue(id);
     append.addBindValue(int(Operation::Delete));
     append.addBindValue(nonNull(existing->versionId));
     append.addBindValue(compact(existing->serverJson));
     append.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    append.addBindValue(nonNull(m_currentUser));
     if (!exec(mark, err) || !exec(append, err))
         return -1;
     const qint64 seq = append.lastInsertId().toLongLong();

@@ -42,6 +42,9 @@ struct OutboxEntry
     int attempts = 0;
     QString lastError; // plain words, for the sync log
     QDateTime createdAt, lastAttemptAt;
+    // Who made the edit (the signed-in user then; empty when nobody was): it is sent only under
+    // that user's sign-in, so that the server's audit trail names the right person.
+    QString author;
 };
 
 // A resource as the server sent it, with what the cache indexes: a sync page is written from the
@@ -80,7 +83,7 @@ public:
     static std::unique_ptr<Store> open(const QString &path, Error *error, QObject *parent = nullptr);
     // AppDataLocation/<environmentKey>.sqlite, with the key made safe for a file name.
     static QString defaultPath(const QString &environmentKey);
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
     QString path() const { return m_path; }
 
     // --- reads ---
@@ -105,6 +108,9 @@ public:
     static const QHash<QString, QString> &indexedReferences();
 
     // --- local edits ---
+    // The signed-in user, recorded as the author of the edits made from now on (empty: nobody).
+    void setCurrentUser(const QString &user) { m_currentUser = user; }
+    QString currentUser() const { return m_currentUser; }
     // Returns the outbox seq, or -1 with *error set (nothing changed then). `editedFrom`, when given,
     // is the server copy the user's change was made on (an editor's snapshot): when it is older than
     // the cached server copy (a pull brought someone else's change while the editor was open), it
@@ -163,6 +169,7 @@ private:
     std::optional<OutboxEntry> entry(qint64 seq) const;
 
     QString m_path;
+    QString m_currentUser;
     QString m_connection;
     QThread *m_thread = nullptr;
     StoreWorker *m_worker = nullptr;

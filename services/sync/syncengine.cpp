@@ -521,13 +521,16 @@ void SyncEngine::pushNext()
 {
     if (m_stopped)
         return;
-    // The first pending entry whose resource has no unresolved conflict or failure before it.
+    // The first pending entry whose resource has no unresolved conflict or failure before it, made
+    // by the user signed in now (another user's edits wait for their own sign-in: the server's
+    // audit trail names whoever sends them).
     std::optional<store::OutboxEntry> next;
     QSet<QString> blocked;
     const QList<store::OutboxEntry> entries = m_store->outbox();
+    const QString user = m_store->currentUser();
     for (const store::OutboxEntry &e : entries) {
         const QString key = e.type + QLatin1Char('/') + e.id;
-        if (e.state != store::OutboxState::Pending) {
+        if (e.state != store::OutboxState::Pending || (!e.author.isEmpty() && e.author != user)) {
             blocked.insert(key);
             continue;
         }

@@ -672,15 +672,31 @@ private Q_SLOTS:
         QVERIFY(db.open());
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 3);
+        QCOMPARE(q.value(0).toInt(), Store::schemaVersion);
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'refs'")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
         QVERIFY(q.exec(QStringLiteral("SELECT ref FROM resources WHERE id = 'p1'")) && q.next());
         QVERIFY(q.value(0).isNull()); // Practitioner has no indexed reference
+        QVERIFY(q.exec(QStringLiteral("SELECT author FROM outbox"))); // v4
         q.finish();
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("v2check"));
+    }
+
+    // Each local edit records who made it: the user signed in then, or nobody.
+    void editsRecordTheirAuthor()
+    {
+        auto store = fresh();
+        QVERIFY(store->saveEdit(Operation::Create, service(QStringLiteral("x1"), QStringLiteral("o1"))) > 0);
+        store->setCurrentUser(QStringLiteral("lege1"));
+        QVERIFY(store->saveEdit(Operation::Create, service(QStringLiteral("x2"), QStringLiteral("o1"))) > 0);
+        QVERIFY(store->saveDelete(QStringLiteral("HealthcareService"), QStringLiteral("x1")) > 0);
+        const auto entries = store->outbox();
+        QCOMPARE(entries.size(), 3);
+        QCOMPARE(entries.at(0).author, QString());
+        QCOMPARE(entries.at(1).author, QStringLiteral("lege1"));
+        QCOMPARE(entries.at(2).author, QStringLiteral("lege1"));
     }
 
     // A reference is found by its indexed element, following local edits and their undo.

@@ -482,6 +482,44 @@ private Q_SLOTS:
         QCOMPARE(citizenText(json), QStringLiteral("once"));
     }
 
+    // An edit made by another user waits for that user's sign-in: it is not sent under someone
+    // else's (the server's audit trail names whoever sends it); edits of nobody in particular go.
+    void anotherUsersEditWaitsForTheirSignIn()
+    {
+        Client c;
+        QVERIFY(c.open(m_sandbox->base(), m_token));
+        QVERIFY(c.syncAndWait());
+        c.engine->stop();
+        const QString role = firstRoleId(c.store.get());
+        const QString theirs = newId(), mine = newId();
+        c.store->setCurrentUser(QStringLiteral("lege2"));
+        QVERIFY(c.store->saveEdit(Operation::Create,
+                    absence(theirs, role, QStringLiteral("2030-11-01"), QStringLiteral("2030-11-10"),
+                        QStringLiteral("by lege2")))
+            > 0);
+        c.store->setCurrentUser(QStringLiteral("lege1"));
+        QVERIFY(c.store->saveEdit(Operation::Create,
+                    absence(mine, role, QStringLiteral("2030-12-01"), QStringLiteral("2030-12-10"),
+                        QStringLiteral("by lege1")))
+            > 0);
+        QSignalSpy idle(c.engine.get(), &SyncEngine::pushIdle);
+        c.engine->resume();
+        c.engine->pushNow();
+        QTRY_COMPARE_WITH_TIMEOUT(c.store->pendingCount(), 1, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!idle.isEmpty(), 30000); // nothing more it may send
+        QCOMPARE(c.store->outbox().first().author, QStringLiteral("lege2"));
+        const auto check = [this](const QString &id) {
+            return http(m_nam, "GET", QUrl(m_sandbox->base().toString() + QStringLiteral("/Basic/") + id), m_token)
+                .first;
+        };
+        QCOMPARE(check(mine), 200);
+        QCOMPARE(check(theirs), 404);
+        c.store->setCurrentUser(QStringLiteral("lege2")); // lege2 signs in
+        c.engine->pushNow();
+        QTRY_COMPARE_WITH_TIMEOUT(c.store->pendingCount(), 0, 30000);
+        QCOMPARE(check(theirs), 200);
+    }
+
     // A deletion from the server that cannot be written locally (here a trigger refuses it, as a
     // full disk would) fails the pull and leaves the since-time where it was: the next pull asks for
     // the same changes again and the deletion lands then.
