@@ -675,6 +675,10 @@
         <source>A GP no longer at this office</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>This office has no GPs to register the absence for.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hn::ui::ActorPage</name>

@@ -675,6 +675,10 @@
         <source>A GP no longer at this office</source>
         <translation>En fastlege som ikke lenger er ved kontoret</translation>
     </message>
+    <message>
+        <source>This office has no GPs to register the absence for.</source>
+        <translation>Dette kontoret har ingen fastleger å registrere fraværet for.</translation>
+    </message>
 </context>
 <context>
     <name>hn::ui::ActorPage</name>

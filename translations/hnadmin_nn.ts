@@ -675,6 +675,10 @@
         <source>A GP no longer at this office</source>
         <translation>Ein fastlege som ikkje lenger er ved kontoret</translation>
     </message>
+    <message>
+        <source>This office has no GPs to register the absence for.</source>
+        <translation>Dette kontoret har ingen fastlegar å registrere fråværet for.</translation>
+    </message>
 </context>
 <context>
     <name>hn::ui::ActorPage</name>

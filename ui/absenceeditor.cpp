@@ -234,6 +234,8 @@ bool AbsenceEditor::trySave()
     }
     QList<models::Absence> absences;
     models::ValidationResult all;
+    if (roles.isEmpty()) // a vacation for the whole office, which has no GPs yet
+        all.add(Validation::kServices, tr("This office has no GPs to register the absence for."));
     for (const QString &role : roles) {
         const models::Absence a = current(role);
         const models::ValidationResult r = Validation::validateAbsence(a, m_existing, m_today);

@@ -418,6 +418,24 @@ private Q_SLOTS:
         QCOMPARE(p->servicesModel()->rowCount(), before - 1);
     }
 
+    // A vacation for the whole office when the office has no GPs: refused with a message, not
+    // "saved" as nothing.
+    void aVacationForAnOfficeWithoutGpsIsRefused()
+    {
+        QVERIFY(m_store->applyServerDeletions({{QStringLiteral("PractitionerRole"), QStringLiteral("r1")},
+            {QStringLiteral("PractitionerRole"), QStringLiteral("r2")}}));
+        auto p = page();
+        QCOMPARE(p->servicesModel()->rowCount(), 0);
+        ui::AbsenceEditor *editor = p->openAbsenceEditor(true);
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        auto *consultation = editor->findChild<QCheckBox *>(QStringLiteral("service:e-konsultasjon"));
+        QTest::mouseClick(consultation, Qt::LeftButton, {}, QPoint(5, consultation->height() / 2));
+        QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+        QVERIFY(editor->isVisible());
+        QVERIFY(editor->findChild<QLabel *>(QStringLiteral("error:services"))->isVisible());
+        QCOMPARE(outboxSize(), 0);
+    }
+
     // The absence editor saves with the copy it was opened on: when a pull brings a newer version
     // while it is open, the edit's base stays the older one (sending then merges with the newer).
     void theAbsenceEditorSavesOnTheCopyItOpened()
