@@ -989,7 +989,19 @@ qint64 Store::saveEdit(Operation op, const QJsonObject &json, Error *error, cons
     }
     QString baseVersion = nonNull(existing ? existing->versionId : QString());
     QJsonObject baseJson = existing ? existing->serverJson : QJsonObject();
-    if (existing && !editedFrom.isEmpty()) {
+    if (existing && existing->pending) {
+        // The local copy is the server copy of the edits still waiting plus those edits (a pull
+        // moves only the server copy on): this edit is built on the same server copy as they are.
+        QSqlQuery last(database);
+        last.prepare(QStringLiteral(
+            "SELECT base_version, base_json FROM outbox WHERE type = ? AND id = ? ORDER BY seq DESC LIMIT 1"));
+        last.addBindValue(type);
+        last.addBindValue(id);
+        if (last.exec() && last.next()) {
+            baseVersion = nonNull(last.value(0).toString());
+            baseJson = parse(last.value(1));
+        }
+    } else if (existing && !editedFrom.isEmpty()) {
         const QString editedVersion = versionOf(editedFrom);
         if (!editedVersion.isEmpty() && editedVersion != baseVersion) {
             baseVersion = editedVersion;

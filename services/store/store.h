@@ -112,10 +112,11 @@ public:
     void setCurrentUser(const QString &user) { m_currentUser = user; }
     QString currentUser() const { return m_currentUser; }
     // Returns the outbox seq, or -1 with *error set (nothing changed then). `editedFrom`, when given,
-    // is the server copy the user's change was made on (an editor's snapshot): when it is older than
-    // the cached server copy (a pull brought someone else's change while the editor was open), it
+    // is the copy the user's change was made on (an editor's snapshot): when it is older than the
+    // cached server copy (a pull brought someone else's change while the editor was open), it
     // becomes the edit's base, so that sending meets a 412 and merges with that change, or shows a
-    // conflict, instead of putting the old values back.
+    // conflict, instead of putting the old values back. While earlier edits of the resource wait,
+    // the base is theirs (the local copy is built on it), whatever `editedFrom` says.
     qint64 saveEdit(Operation op, const QJsonObject &json, Error *error = nullptr, const QJsonObject &editedFrom = {});
     qint64 saveDelete(const QString &type, const QString &id, Error *error = nullptr);
 

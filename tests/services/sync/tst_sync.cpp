@@ -349,6 +349,73 @@ private Q_SLOTS:
         QCOMPARE(citizenText(json), QStringLiteral("from b's editor"));
     }
 
+    // A second edit made while the first still waits and a pull has brought someone else's change:
+    // all three land (the second is built on the same server copy as the first, not on the newer
+    // one the pull brought), and none is a conflict.
+    void aSecondEditWhileTheFirstWaitsKeepsAllThree()
+    {
+        const auto withPeriodStart = [](QJsonObject r, const QString &start) {
+            QJsonArray ext = r.value(QStringLiteral("extension")).toArray();
+            QJsonObject period = ext.at(0).toObject();
+            QJsonObject value = period.value(QStringLiteral("valuePeriod")).toObject();
+            value.insert(QStringLiteral("start"), start);
+            period.insert(QStringLiteral("valuePeriod"), value);
+            ext.replace(0, period);
+            r.insert(QStringLiteral("extension"), ext);
+            return r;
+        };
+        Client a, b;
+        QVERIFY(a.open(m_sandbox->base(), m_token));
+        QVERIFY(b.open(m_sandbox->base(), m_token));
+        QVERIFY(a.syncAndWait());
+        const QString id = newId();
+        QVERIFY(a.store->saveEdit(Operation::Create,
+                    absence(id, firstRoleId(a.store.get()), QStringLiteral("2031-01-01"), QStringLiteral("2031-01-10"),
+                        QStringLiteral("base")))
+            > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
+        QVERIFY(b.syncAndWait());
+
+        b.engine->stop();
+        QVERIFY(b.store->saveEdit(Operation::Update,
+                    withCitizenText(b.store->resource(QStringLiteral("Basic"), id)->json, QStringLiteral("b one")))
+            > 0);
+        QVERIFY(a.store->saveEdit(Operation::Update,
+                    withPeriodEnd(a.store->resource(QStringLiteral("Basic"), id)->json, QStringLiteral("2031-01-20")))
+            > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
+        // b pulls a's change; its own edit cannot be sent yet.
+        setFaults(m_nam, m_sandbox->base(), "writeError=1");
+        b.engine->resume();
+        QVERIFY(b.syncAndWait());
+        b.engine->stop();
+        setFaults(m_nam, m_sandbox->base(), "");
+        const QJsonObject shown = b.store->resource(QStringLiteral("Basic"), id)->json; // b's editor opens
+        QVERIFY(
+            b.store->saveEdit(Operation::Update, withPeriodStart(shown, QStringLiteral("2031-01-02")), nullptr, shown)
+            > 0);
+
+        QSignalSpy conflicts(b.engine.get(), &SyncEngine::conflictDetected);
+        b.engine->resume();
+        b.engine->pushNow();
+        QTRY_COMPARE_WITH_TIMEOUT(b.store->pendingCount(), 0, 30000);
+        QCOMPARE(conflicts.count(), 0);
+        const auto [status, json]
+            = http(m_nam, "GET", QUrl(m_sandbox->base().toString() + QStringLiteral("/Basic/") + id), m_token);
+        QCOMPARE(status, 200);
+        QCOMPARE(periodEnd(json), QStringLiteral("2031-01-20")); // a's
+        QCOMPARE(citizenText(json), QStringLiteral("b one")); // b's first
+        QCOMPARE(json.value(QStringLiteral("extension"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("valuePeriod"))
+                     .toObject()
+                     .value(QStringLiteral("start"))
+                     .toString(),
+            QStringLiteral("2031-01-02")); // b's second
+    }
+
     // The server refuses a deletion for a reason of its own (409: still referred to) while nobody
     // changed the resource: the edit is marked failed with the server's words once, not sent again
     // and again, and the cached resource is left whole.
