@@ -256,7 +256,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Typed and not saved (saved edits are in the local database already): ask before it is lost.
     QStringList unsaved;
-    for (const OfficePage *page : findChildren<OfficePage *>()) {
+    // Only where a person uses the window (screenshots and benchmarks must never wait on a question).
+    for (const OfficePage *page : m_remembersLayout ? findChildren<OfficePage *>() : QList<OfficePage *>()) {
         for (const QString &what : page->unsavedInput())
             unsaved << QStringLiteral("• ") + page->officeName() + QStringLiteral(": ") + what;
     }

@@ -124,6 +124,10 @@ OfficePage::OfficePage(
     m_phoneError = errorLabel(servicesTab, QStringLiteral("phoneError"));
     connect(m_savePhone, &QPushButton::clicked, this, &OfficePage::savePhone);
     connect(m_phone, &QLineEdit::returnPressed, this, &OfficePage::savePhone);
+    connect(m_phone, &QLineEdit::textEdited, this, [this] {
+        if (m_phoneSource.isEmpty())
+            m_phoneSource = m_office.source; // the office as it was when typing began
+    });
     auto *phoneRow = new QHBoxLayout;
     phoneRow->addWidget(m_phoneLabel);
     phoneRow->addWidget(m_phone, 1);
@@ -409,6 +413,12 @@ void OfficePage::load()
         if (m.ok())
             messages.append(m.value());
     }
+    for (auto it = m_serviceTextDrafts.begin(); it != m_serviceTextDrafts.end();) {
+        if (m_serviceById.contains(it.key()))
+            ++it;
+        else
+            it = m_serviceTextDrafts.erase(it); // a service no longer offered here
+    }
     m_services->setOffice(m_officeId, m_serviceById.values(), m_roles.values(), m_practitioners.values());
     QHash<QString, QString> names;
     for (const QString &roleId : m_roles.keys())
@@ -431,8 +441,9 @@ bool OfficePage::belongsHere(const QJsonObject &r) const
         return fhir::referenceId(r.value(QLatin1String("organization")), QStringLiteral("Organization")) == m_officeId;
     if (type == QLatin1String("Basic")) {
         const QJsonValue subject = r.value(QLatin1String("subject"));
-        return fhir::referenceId(subject, QStringLiteral("Organization")) == m_officeId
-            || m_roles.contains(fhir::referenceId(subject, QStringLiteral("PractitionerRole")));
+        const QString role = fhir::referenceId(subject, QStringLiteral("PractitionerRole"));
+        return fhir::referenceId(subject, QStringLiteral("Organization")) == m_officeId || m_roles.contains(role)
+            || m_formerRoles.contains(role); // a GP who left: their absences stay listed here
     }
     return false;
 }
@@ -476,8 +487,10 @@ void OfficePage::onChanged(const QString &type, const QStringList &ids)
             if (type == QLatin1String("Basic")) {
                 m_absences->remove(id);
                 m_info->remove(id);
+                forgetInfo(id);
             } else if (type == QLatin1String("PractitionerRole") && m_roles.remove(id)) {
                 // Not ours to change any more: out of the matrix (its absences stay, see onRemoved).
+                m_formerRoles.insert(id);
                 m_services->removeRole(id);
                 updatePreviewGps();
                 touched = true;
@@ -532,7 +545,9 @@ void OfficePage::onRemoved(const QString &type, const QStringList &ids)
         if (type == QLatin1String("Basic")) {
             m_absences->remove(id);
             m_info->remove(id);
+            forgetInfo(id);
         } else if (type == QLatin1String("PractitionerRole") && m_roles.remove(id)) {
+            m_formerRoles.insert(id);
             m_services->removeRole(id);
             updatePreviewGps();
         }
@@ -654,12 +669,15 @@ void OfficePage::savePhone()
     changed.phone = Validation::normalisedPhone(phone);
     if (changed.phone == m_office.phone) {
         m_phone->setModified(false);
+        m_phoneSource = QJsonObject();
         return;
     }
-    m_undo->push(edit(
-        StoreEditCommand::Kind::Update, fhir::toFhir(changed), tr("change the office phone"), {}, {}, m_office.source));
-    if (m_notSaved.isEmpty()) // saved (a refusal is reported and keeps the typing)
+    m_undo->push(edit(StoreEditCommand::Kind::Update, fhir::toFhir(changed), tr("change the office phone"), {}, {},
+        m_phoneSource.isEmpty() ? m_office.source : m_phoneSource));
+    if (m_notSaved.isEmpty()) { // saved (a refusal is reported and keeps the typing)
         m_phone->setModified(false);
+        m_phoneSource = QJsonObject();
+    }
 }
 
 void OfficePage::showServiceText()
@@ -775,6 +793,17 @@ void OfficePage::updateAbsenceFilter()
     filter->roleId = m_absenceGp->currentData().toString();
     filter->status = m_absenceStatus->currentData().toInt();
     filter->update();
+}
+
+// An info message is gone (deleted, here or on the server): no draft of it can be reached any more.
+// What is typed in the editor for it stays there, as a new message if it is saved.
+void OfficePage::forgetInfo(const QString &id)
+{
+    m_infoDrafts.remove(id);
+    if (!id.isEmpty() && id == m_infoEditingId) {
+        m_infoEditingId.clear();
+        m_infoEditingSource = QJsonObject();
+    }
 }
 
 void OfficePage::keepInfoDraft()

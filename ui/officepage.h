@@ -5,6 +5,7 @@
 #include "preview/citizenpage.h"
 
 #include <QDate>
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
@@ -93,6 +94,7 @@ private:
     void editSelectedAbsence();
     void newInfoMessage();
     void keepInfoDraft();
+    void forgetInfo(const QString &id);
     bool showInfoDraft(const QString &id);
     void showSelectedInfo();
     void saveInfoMessage();
@@ -116,6 +118,8 @@ private:
     QStringList m_notSaved; // reasons waiting to be shown
     QJsonObject m_serviceTextSource; // the service whose text the editor shows, as read
     QJsonObject m_infoEditingSource; // the info message in the editor, as read
+    QJsonObject m_phoneSource; // the office as it was when typing the phone began
+    QSet<QString> m_formerRoles; // GPs who left the office while the page was open
     // Typed and not saved, per service id: the text and the service as it was read.
     QHash<QString, std::pair<QString, QJsonObject>> m_serviceTextDrafts;
     struct InfoDraft

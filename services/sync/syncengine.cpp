@@ -530,7 +530,8 @@ void SyncEngine::pushNext()
     const QString user = m_store->currentUser();
     for (const store::OutboxEntry &e : entries) {
         const QString key = e.type + QLatin1Char('/') + e.id;
-        if (e.state != store::OutboxState::Pending || (!e.author.isEmpty() && e.author != user)) {
+        if (e.state != store::OutboxState::Pending
+            || (!e.author.isEmpty() && e.author.compare(user, Qt::CaseInsensitive) != 0)) {
             blocked.insert(key);
             continue;
         }
@@ -580,14 +581,14 @@ void SyncEngine::handlePushReply(qint64 seq, const net::FhirResponse &response)
     if (response.ok()) {
         setOnline(true); // the backoff is reset once the answer is recorded (recorded())
         if (e.operation == store::Operation::Delete) {
-            if (!recorded(m_store->acknowledgeDelete(seq)))
+            if (!recorded(m_store->acknowledgeDelete(seq), seq))
                 return;
             addLog(SyncLogEntry::Kind::Sent, tr("Deletion sent: %1.").arg(what));
             pushNext();
             return;
         }
         if (response.json.value(QLatin1String("resourceType")).toString() == e.type) {
-            if (!recorded(m_store->acknowledge(seq, response.json)))
+            if (!recorded(m_store->acknowledge(seq, response.json), seq))
                 return;
             addLog(SyncLogEntry::Kind::Sent, tr("Change sent: %1.").arg(what));
             pushNext();
@@ -598,22 +599,22 @@ void SyncEngine::handlePushReply(qint64 seq, const net::FhirResponse &response)
         m_inFlight = seq;
         net::FhirCall *call = m_client->read(e.type, e.id);
         connect(call, &net::FhirCall::finished, this, [this, seq, what](const net::FhirResponse &r) {
-            m_inFlight = 0;
             if (r.ok()) {
-                if (!recorded(m_store->acknowledge(seq, r.json)))
+                m_inFlight = 0;
+                if (!recorded(m_store->acknowledge(seq, r.json), seq))
                     return;
                 addLog(SyncLogEntry::Kind::Sent, tr("Change sent: %1.").arg(what));
                 pushNext();
             } else {
                 m_pushing = false;
-                m_pushFailing = true;
+                m_pushFailing = true; // m_inFlight stays: the server has the edit
                 scheduleRetry(r.errorText);
             }
         });
         return;
     }
     if (e.operation == store::Operation::Delete && (response.status == 404 || response.status == 410)) {
-        if (!recorded(m_store->acknowledgeDelete(seq)))
+        if (!recorded(m_store->acknowledgeDelete(seq), seq))
             return;
         addLog(SyncLogEntry::Kind::Sent, tr("Already deleted on the server: %1.").arg(what));
         pushNext();
@@ -672,7 +673,7 @@ void SyncEngine::handleServerCopy(qint64 seq, const net::FhirResponse &response,
         if ((response.status == 404 || response.status == 410) && e.operation == store::Operation::Delete) {
             // Gone on the server, which is what this edit wanted (someone else's deletion, or our
             // own whose answer was lost).
-            if (!recorded(m_store->acknowledgeDelete(seq)))
+            if (!recorded(m_store->acknowledgeDelete(seq), seq))
                 return;
             addLog(SyncLogEntry::Kind::Sent, tr("Already deleted on the server: %1.").arg(what));
             pushNext();
@@ -718,7 +719,7 @@ void SyncEngine::handleServerCopy(qint64 seq, const net::FhirResponse &response,
     }
     const MergeResult merge = merge3(e.baseJson, e.body, theirs);
     if (merge.clean && merge.mineAlreadyApplied) {
-        if (!recorded(m_store->acknowledge(seq, theirs)))
+        if (!recorded(m_store->acknowledge(seq, theirs), seq))
             return;
         addLog(SyncLogEntry::Kind::Sent, tr("Change already on the server: %1.").arg(what));
         pushNext();
@@ -744,7 +745,7 @@ void SyncEngine::handleServerCopy(qint64 seq, const net::FhirResponse &response,
 
 // What the server answered could not be recorded locally (the database busy or the disk full):
 // sending stops and is tried again later, instead of sending the same entry again at once.
-bool SyncEngine::recorded(bool ok)
+bool SyncEngine::recorded(bool ok, qint64 serverHas)
 {
     if (ok) {
         m_failures = 0; // the entry has moved on
@@ -753,6 +754,8 @@ bool SyncEngine::recorded(bool ok)
     }
     m_pushing = false;
     m_pushFailing = true;
+    if (serverHas)
+        m_inFlight = serverHas; // the server has the edit: Undo must not take it back meanwhile
     addLog(SyncLogEntry::Kind::Retrying, tr("The answer from the server could not be saved here; trying again."));
     scheduleRetry(QStringLiteral("a local write after an answer failed"));
     return false;

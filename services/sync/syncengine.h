@@ -71,7 +71,7 @@ public:
     // Local edits are sent this long after they were made (0: at once), so that they can still be
     // undone; pushNow() sends at once.
     void setPushDelay(int ms);
-    // The outbox entry being sent right now, or 0.
+    // The outbox entry being sent right now (or sent, with its answer not yet recorded), or 0.
     qint64 inFlightSeq() const { return m_inFlight; }
     // Pull every intervalMs (0: never by itself).
     void setPullInterval(int intervalMs);
@@ -122,7 +122,9 @@ private:
     void handlePushReply(qint64 seq, const net::FhirResponse &response);
     void handleServerCopy(qint64 seq, const net::FhirResponse &response, const QString &refusal);
     void rebaseLaterEdits(const store::OutboxEntry &merged, const QJsonObject &theirs);
-    bool recorded(bool ok);
+    // False (and a retry scheduled) when an answer could not be recorded locally; `serverHas`: the
+    // entry the server has applied, which stays "being sent" until it is recorded.
+    bool recorded(bool ok, qint64 serverHas = 0);
     void scheduleRetry(const QString &why);
     QString describe(const QString &type, const QString &id) const;
 

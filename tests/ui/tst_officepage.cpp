@@ -403,6 +403,51 @@ private Q_SLOTS:
                      .value(QStringLiteral("reference"))
                      .toString(),
             QStringLiteral("PractitionerRole/r1"));
+        QVERIFY(p->absenceModel()->rowOf(QStringLiteral("abs-left")) >= 0); // still listed after the save
+    }
+
+    // The phone is saved on the office as it was when typing began, not on a newer copy a sync
+    // brought meanwhile (so that sending merges with, or shows, that other change).
+    void thePhoneIsSavedOnTheCopyTypedOn()
+    {
+        auto p = page();
+        auto *phone = p->findChild<QLineEdit *>(QStringLiteral("officePhone"));
+        phone->setFocus();
+        phone->selectAll();
+        QTest::keyClicks(phone, QStringLiteral("99 88 77 66"));
+        QJsonObject office = m_store->resource(QStringLiteral("Organization"), QStringLiteral("office-1"))->json;
+        office.insert(QStringLiteral("name"), QStringLiteral("Ekeberg legekontor AS"));
+        office.insert(QStringLiteral("meta"), QJsonObject {{QStringLiteral("versionId"), QStringLiteral("2")}});
+        QVERIFY(m_store->applyServerResources({office}));
+        QTest::keyClick(phone, Qt::Key_Return);
+        QCOMPARE(outboxSize(), 1);
+        QCOMPARE(m_store->outbox().first().baseVersionId, QStringLiteral("1"));
+    }
+
+    // The info message being typed in is deleted on the server: the typed text stays in the
+    // editor and, when saved, becomes a new message.
+    void aDeletedMessageBeingTypedInBecomesANewOne()
+    {
+        auto p = page();
+        p->findChild<QTabWidget *>()->setCurrentIndex(ui::OfficePage::InfoTab);
+        auto *text = p->findChild<QPlainTextEdit *>(QStringLiteral("infoText"));
+        QTest::mouseClick(p->findChild<QPushButton *>(QStringLiteral("newInfo")), Qt::LeftButton);
+        QTest::keyClicks(text, QStringLiteral("Stengt"));
+        QTest::mouseClick(p->findChild<QPushButton *>(QStringLiteral("saveInfo")), Qt::LeftButton);
+        QCOMPARE(p->infoModel()->rowCount(), 1);
+        const QString id = p->infoModel()->at(0).id;
+        const auto sent = m_store->outbox().first(); // as if sent and answered
+        QVERIFY(m_store->acknowledge(sent.seq, withMeta(sent.body)));
+        text->setFocus();
+        QTest::keyClick(text, Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClicks(text, QStringLiteral(" i jula"));
+        QVERIFY(m_store->applyServerDeletions({{QStringLiteral("Basic"), id}}));
+        QCOMPARE(p->infoModel()->rowCount(), 0);
+        QCOMPARE(text->toPlainText(), QStringLiteral("Stengt i jula"));
+        QTest::mouseClick(p->findChild<QPushButton *>(QStringLiteral("saveInfo")), Qt::LeftButton);
+        QCOMPARE(p->infoModel()->rowCount(), 1);
+        QVERIFY(p->infoModel()->at(0).id != id);
+        QVERIFY(p->unsavedInput().isEmpty());
     }
 
     // A GP who moves to another office leaves this office's matrix: their services there can no
@@ -555,6 +600,7 @@ private Q_SLOTS:
     {
         ui::LanguageManager languages;
         ui::MainWindow window(&languages);
+        window.restoreSettings(); // as in the program, where a person uses the window
         auto *p = new ui::OfficePage(m_store.get(), nullptr, &m_undo, QStringLiteral("office-1"), &window);
         p->setToday(m_today);
         window.addPage(p);

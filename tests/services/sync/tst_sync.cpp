@@ -532,6 +532,8 @@ private Q_SLOTS:
         c.engine->stop();
         QVERIFY(retries.at(5).at(0).toInt() >= 10 * retries.at(0).at(0).toInt()); // waits longer each time
         QCOMPARE(c.store->pendingCount(), 1);
+        // The server has it: it counts as being sent, so Undo cannot take it back meanwhile.
+        QCOMPARE(c.engine->inFlightSeq(), c.store->outbox().first().seq);
         {
             QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("keeper"));
             other.setDatabaseName(c.store->path());
