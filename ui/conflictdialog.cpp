@@ -93,9 +93,9 @@ QString ConflictDialog::fieldLabel(const QString &path)
         }
     }
     label.replace(QLatin1String("extension["), QString());
-    label.replace(QLatin1String("].extension[mode]."), QLatin1String(" · "));
-    label.replace(QLatin1String("].extension[citizenText]."), QLatin1String(" · "));
-    label.replace(QLatin1String("]."), QLatin1String(" · "));
+    label.replace(QLatin1String("].extension[mode]."), QStringLiteral(" · "));
+    label.replace(QLatin1String("].extension[citizenText]."), QStringLiteral(" · "));
+    label.replace(QLatin1String("]."), QStringLiteral(" · "));
     label.replace(QLatin1Char(']'), QString());
     label.replace(QLatin1Char('|'), QLatin1String(": "));
     return label;

@@ -130,6 +130,14 @@ private Q_SLOTS:
             QStringLiteral("2026-12-12"));
     }
 
+    // Field names read as words with a middle dot between the parts (the source is UTF-8: no "Â·").
+    void fieldLabelsReadAsWords()
+    {
+        const QString label = ui::ConflictDialog::fieldLabel(
+            QStringLiteral("extension[urn:hnadmin:fhir:StructureDefinition/period].valuePeriod.end"));
+        QCOMPARE(label, QStringLiteral("period \u00B7 to"));
+    }
+
     // Deleted on the server while my change waited: "Keep mine" creates my whole version again
     // (not a fragment without resourceType and id), with no base version to match.
     void keepsMineWhenDeletedThere()
