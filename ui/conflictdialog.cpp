@@ -105,14 +105,22 @@ void ConflictDialog::fill()
 {
     const auto mine = sync::flatten(m_mine);
     const auto theirs = sync::flatten(m_theirs);
+    // Not shown: what identifies the item and its parts (id, type, version, extension urls), which
+    // the user neither reads nor chooses.
+    const auto technical = [](const QString &path) {
+        return path == QLatin1String("id") || path == QLatin1String("resourceType")
+            || path.startsWith(QLatin1String("meta")) || path.endsWith(QLatin1String(".url"))
+            || path == QLatin1String("url");
+    };
     QStringList paths;
     QHash<QString, QString> mineValues, theirValues;
     for (const auto &[path, value] : mine) {
-        paths << path;
+        if (!technical(path))
+            paths << path;
         mineValues.insert(path, value);
     }
     for (const auto &[path, value] : theirs) {
-        if (!mineValues.contains(path))
+        if (!mineValues.contains(path) && !technical(path))
             paths << path;
         theirValues.insert(path, value);
     }

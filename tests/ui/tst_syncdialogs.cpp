@@ -74,6 +74,10 @@ private Q_SLOTS:
                 endRow = row;
         }
         QVERIFY(endRow >= 0);
+        for (int row = 0; row < table->rowCount(); ++row) { // nothing technical to read
+            const QString path = table->item(row, 0)->data(Qt::UserRole).toString();
+            QVERIFY2(path != QStringLiteral("id") && !path.endsWith(QStringLiteral(".url")), qPrintable(path));
+        }
         QCOMPARE(table->item(endRow, 1)->text(), QStringLiteral("2026-12-14"));
         QCOMPARE(table->item(endRow, 2)->text(), QStringLiteral("2026-12-12"));
         QVERIFY(table->item(endRow, 0)->font().bold());
