@@ -53,10 +53,14 @@ QString nonNull(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-QString versionOf(const QJsonObject &r)
+} // namespace
+
+QString versionOf(const QJsonObject &resource)
 {
-    return nonNull(r.value(QLatin1String("meta")).toObject().value(QLatin1String("versionId")).toString());
+    return nonNull(resource.value(QLatin1String("meta")).toObject().value(QLatin1String("versionId")).toString());
 }
+
+namespace {
 
 QString lastUpdatedOf(const QJsonObject &r)
 {

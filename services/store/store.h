@@ -30,6 +30,9 @@ struct CachedResource
     bool deleted = false; // deleted locally, the delete not yet acknowledged
 };
 
+// meta.versionId of a resource ("" when it has none).
+QString versionOf(const QJsonObject &resource);
+
 struct OutboxEntry
 {
     qint64 seq = 0; // strictly increasing; pushed in this order

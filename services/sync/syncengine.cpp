@@ -606,18 +606,13 @@ void SyncEngine::handlePushReply(qint64 seq, const net::FhirResponse &response)
                 addLog(SyncLogEntry::Kind::Sent, tr("Change sent: %1.").arg(what));
                 pushNext();
             } else {
-                m_pushing = false;
-                m_pushFailing = true; // m_inFlight stays: the server has the edit
-                scheduleRetry(r.errorText);
+                sendLater(r.errorText); // m_inFlight stays: the server has the edit
             }
         });
         return;
     }
     if (e.operation == store::Operation::Delete && (response.status == 404 || response.status == 410)) {
-        if (!recorded(m_store->acknowledgeDelete(seq), seq))
-            return;
-        addLog(SyncLogEntry::Kind::Sent, tr("Already deleted on the server: %1.").arg(what));
-        pushNext();
+        alreadyDeleted(seq, what);
         return;
     }
     if (response.status == 401) {
@@ -640,12 +635,10 @@ void SyncEngine::handlePushReply(qint64 seq, const net::FhirResponse &response)
     }
     if (response.retryable()) {
         m_store->recordAttempt(seq, response.errorText);
-        m_pushing = false;
         if (response.kind == net::FhirResponse::Kind::NetworkError)
             setOnline(false, response.errorText);
         addLog(SyncLogEntry::Kind::Retrying, tr("Not sent yet (%1): %2. Trying again.").arg(what, response.errorText));
-        m_pushFailing = true;
-        scheduleRetry(response.errorText);
+        sendLater(response.errorText);
         return;
     }
     if (!recorded(m_store->markFailed(seq, response.errorText)))
@@ -673,30 +666,21 @@ void SyncEngine::handleServerCopy(qint64 seq, const net::FhirResponse &response,
         if ((response.status == 404 || response.status == 410) && e.operation == store::Operation::Delete) {
             // Gone on the server, which is what this edit wanted (someone else's deletion, or our
             // own whose answer was lost).
-            if (!recorded(m_store->acknowledgeDelete(seq), seq))
-                return;
-            addLog(SyncLogEntry::Kind::Sent, tr("Already deleted on the server: %1.").arg(what));
-            pushNext();
+            alreadyDeleted(seq, what);
             return;
         }
         if (response.status == 404 || response.status == 410) {
-            if (!recorded(m_store->markConflict(seq, QJsonObject(), tr("Deleted on the server by someone else"))))
-                return;
-            addLog(SyncLogEntry::Kind::Conflict,
-                tr("Deleted on the server by someone else (%1). Choose what to do.").arg(what));
-            Q_EMIT conflictDetected(seq);
-            pushNext();
+            if (recorded(conflict(seq, QJsonObject(), tr("Deleted on the server by someone else"),
+                    tr("Deleted on the server by someone else (%1). Choose what to do.").arg(what))))
+                pushNext();
             return;
         }
         m_store->recordAttempt(seq, response.errorText);
-        m_pushing = false;
-        m_pushFailing = true;
-        scheduleRetry(response.errorText);
+        sendLater(response.errorText);
         return;
     }
     const QJsonObject theirs = response.json;
-    const QString theirVersion
-        = theirs.value(QLatin1String("meta")).toObject().value(QLatin1String("versionId")).toString();
+    const QString theirVersion = store::versionOf(theirs);
     if (!theirVersion.isEmpty() && theirVersion == e.baseVersionId) {
         // Nobody changed it since the edit was made: the server refused the edit itself (a rule of
         // its own, such as a deletion of something still referred to). Sending it again would only
@@ -709,12 +693,9 @@ void SyncEngine::handleServerCopy(qint64 seq, const net::FhirResponse &response,
     }
     if (e.operation == store::Operation::Delete) {
         // A deletion has nothing to merge: whether to delete their newer version is the user's call.
-        if (!recorded(m_store->markConflict(seq, theirs, tr("Changed on the server by someone else"))))
-            return;
-        addLog(SyncLogEntry::Kind::Conflict,
-            tr("Someone else changed what you deleted (%1). Choose what to do.").arg(what));
-        Q_EMIT conflictDetected(seq);
-        pushNext();
+        if (recorded(conflict(seq, theirs, tr("Changed on the server by someone else"),
+                tr("Someone else changed what you deleted (%1). Choose what to do.").arg(what))))
+            pushNext();
         return;
     }
     const MergeResult merge = merge3(e.baseJson, e.body, theirs);
@@ -734,13 +715,42 @@ void SyncEngine::handleServerCopy(qint64 seq, const net::FhirResponse &response,
         pushNext();
         return;
     }
-    if (!recorded(m_store->markConflict(
-            seq, theirs, tr("Changed by someone else: %1").arg(merge.conflicts.join(QLatin1String(", "))))))
-        return;
-    addLog(SyncLogEntry::Kind::Conflict,
-        tr("Someone else changed the same fields (%1). Choose which version to keep.").arg(what));
+    if (recorded(fieldConflict(seq, theirs, merge.conflicts, what)))
+        pushNext();
+}
+
+// Marks the entry as a conflict for the user to decide, with the server's copy, and tells; false
+// when that could not be recorded.
+bool SyncEngine::conflict(qint64 seq, const QJsonObject &theirs, const QString &reason, const QString &logText)
+{
+    if (!m_store->markConflict(seq, theirs, reason))
+        return false;
+    addLog(SyncLogEntry::Kind::Conflict, logText);
     Q_EMIT conflictDetected(seq);
+    return true;
+}
+
+bool SyncEngine::fieldConflict(qint64 seq, const QJsonObject &theirs, const QStringList &fields, const QString &what)
+{
+    return conflict(seq, theirs, tr("Changed by someone else: %1").arg(fields.join(QLatin1String(", "))),
+        tr("Someone else changed the same fields (%1). Choose which version to keep.").arg(what));
+}
+
+// A deletion whose resource is gone on the server: done.
+void SyncEngine::alreadyDeleted(qint64 seq, const QString &what)
+{
+    if (!recorded(m_store->acknowledgeDelete(seq), seq))
+        return;
+    addLog(SyncLogEntry::Kind::Sent, tr("Already deleted on the server: %1.").arg(what));
     pushNext();
+}
+
+// Sending stops here and is tried again after the backoff (which keeps growing while it fails).
+void SyncEngine::sendLater(const QString &why)
+{
+    m_pushing = false;
+    m_pushFailing = true;
+    scheduleRetry(why);
 }
 
 // What the server answered could not be recorded locally (the database busy or the disk full):
@@ -752,12 +762,10 @@ bool SyncEngine::recorded(bool ok, qint64 serverHas)
         m_pushFailing = false;
         return true;
     }
-    m_pushing = false;
-    m_pushFailing = true;
     if (serverHas)
         m_inFlight = serverHas; // the server has the edit: Undo must not take it back meanwhile
     addLog(SyncLogEntry::Kind::Retrying, tr("The answer from the server could not be saved here; trying again."));
-    scheduleRetry(QStringLiteral("a local write after an answer failed"));
+    sendLater(QStringLiteral("a local write after an answer failed"));
     return false;
 }
 
@@ -775,12 +783,7 @@ void SyncEngine::rebaseLaterEdits(const store::OutboxEntry &merged, const QJsonO
             m_store->rebase(later.seq, merge.merged, theirs, store::OutboxState::Pending);
             continue;
         }
-        m_store->markConflict(
-            later.seq, theirs, tr("Changed by someone else: %1").arg(merge.conflicts.join(QLatin1String(", "))));
-        addLog(SyncLogEntry::Kind::Conflict,
-            tr("Someone else changed the same fields (%1). Choose which version to keep.")
-                .arg(describe(later.type, later.id)));
-        Q_EMIT conflictDetected(later.seq);
+        fieldConflict(later.seq, theirs, merge.conflicts, describe(later.type, later.id));
     }
 }
 

@@ -125,6 +125,10 @@ private:
     // False (and a retry scheduled) when an answer could not be recorded locally; `serverHas`: the
     // entry the server has applied, which stays "being sent" until it is recorded.
     bool recorded(bool ok, qint64 serverHas = 0);
+    bool conflict(qint64 seq, const QJsonObject &theirs, const QString &reason, const QString &logText);
+    bool fieldConflict(qint64 seq, const QJsonObject &theirs, const QStringList &fields, const QString &what);
+    void alreadyDeleted(qint64 seq, const QString &what);
+    void sendLater(const QString &why);
     void scheduleRetry(const QString &why);
     QString describe(const QString &type, const QString &id) const;
 
