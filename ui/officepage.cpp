@@ -619,8 +619,16 @@ StoreEditCommand *OfficePage::edit(StoreEditCommand::Kind kind, const QJsonObjec
     return command;
 }
 
+bool OfficePage::record(StoreEditCommand *command)
+{
+    m_refused = false;
+    m_undo->push(command); // redo() reports a refusal through reportNotSaved(); the command may be gone
+    return !m_refused;
+}
+
 void OfficePage::reportNotSaved(const QString &reason)
 {
+    m_refused = true;
     // Shown once the push (or the whole group of a bulk change) has returned.
     if (m_notSaved.isEmpty())
         QMetaObject::invokeMethod(this, &OfficePage::showNotSaved, Qt::QueuedConnection);
@@ -672,9 +680,8 @@ void OfficePage::savePhone()
         m_phoneSource = QJsonObject();
         return;
     }
-    m_undo->push(edit(StoreEditCommand::Kind::Update, fhir::toFhir(changed), tr("change the office phone"), {}, {},
-        m_phoneSource.isEmpty() ? m_office.source : m_phoneSource));
-    if (m_notSaved.isEmpty()) { // saved (a refusal is reported and keeps the typing)
+    if (record(edit(StoreEditCommand::Kind::Update, fhir::toFhir(changed), tr("change the office phone"), {}, {},
+            m_phoneSource.isEmpty() ? m_office.source : m_phoneSource))) { // a refusal keeps the typing
         m_phone->setModified(false);
         m_phoneSource = QJsonObject();
     }
@@ -719,11 +726,10 @@ void OfficePage::saveServiceText()
         return;
     }
     changed.comment = text;
-    m_undo->push(edit(StoreEditCommand::Kind::Update, fhir::toFhir(changed),
-        tr("change the office's text about %1").arg(ServiceType::displayName(changed.serviceType)), {}, {},
-        changed.id == m_serviceTextSource.value(QLatin1String("id")).toString() ? m_serviceTextSource
-                                                                                : changed.source));
-    if (m_notSaved.isEmpty()) {
+    if (record(edit(StoreEditCommand::Kind::Update, fhir::toFhir(changed),
+            tr("change the office's text about %1").arg(ServiceType::displayName(changed.serviceType)), {}, {},
+            changed.id == m_serviceTextSource.value(QLatin1String("id")).toString() ? m_serviceTextSource
+                                                                                    : changed.source))) {
         m_serviceTextDrafts.remove(id);
         m_serviceText->document()->setModified(false);
         m_serviceTextSource = fhir::toFhir(changed);
@@ -890,9 +896,8 @@ void OfficePage::saveInfoMessage()
         return;
     }
     m_infoError->hide();
-    m_undo->push(edit(isNew ? StoreEditCommand::Kind::Create : StoreEditCommand::Kind::Update, fhir::toFhir(m),
-        isNew ? tr("add an info message") : tr("change an info message"), {}, {}, m_infoEditingSource));
-    if (!m_notSaved.isEmpty())
+    if (!record(edit(isNew ? StoreEditCommand::Kind::Create : StoreEditCommand::Kind::Update, fhir::toFhir(m),
+            isNew ? tr("add an info message") : tr("change an info message"), {}, {}, m_infoEditingSource)))
         return; // refused and reported: what was typed stays
     m_infoDrafts.remove(m_infoEditingId);
     m_infoText->document()->setModified(false);
@@ -906,8 +911,7 @@ void OfficePage::deleteSelectedInfo()
     const QString id = m_infoEditingId;
     if (id.isEmpty() || m_info->rowOf(id) < 0)
         return;
-    m_undo->push(edit(StoreEditCommand::Kind::Delete, {}, tr("delete an info message"), QStringLiteral("Basic"), id));
-    if (!m_notSaved.isEmpty())
+    if (!record(edit(StoreEditCommand::Kind::Delete, {}, tr("delete an info message"), QStringLiteral("Basic"), id)))
         return;
     m_infoDrafts.remove(id); // deleted: nothing typed in it is wanted any more
     m_infoText->document()->setModified(false);

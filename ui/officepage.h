@@ -78,6 +78,8 @@ private:
     // `before`: the resource as the user saw it when making the change (a domain value's source).
     StoreEditCommand *edit(StoreEditCommand::Kind kind, const QJsonObject &after, const QString &text,
         const QString &type = {}, const QString &id = {}, const QJsonObject &before = {});
+    // Pushes the command on the undo stack; false when the store refused it (the user is told).
+    bool record(StoreEditCommand *command);
     void reportNotSaved(const QString &reason);
     void showNotSaved();
     void load();
@@ -116,6 +118,7 @@ private:
     QHash<QString, models::Practitioner> m_practitioners;
     QHash<QString, models::HealthcareService> m_serviceById;
     QStringList m_notSaved; // reasons waiting to be shown
+    bool m_refused = false; // the last record() was refused
     QJsonObject m_serviceTextSource; // the service whose text the editor shows, as read
     QJsonObject m_infoEditingSource; // the info message in the editor, as read
     QJsonObject m_phoneSource; // the office as it was when typing the phone began
