@@ -16,6 +16,8 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -44,6 +46,21 @@ inline void setFaults(QNetworkAccessManager &nam, const QUrl &base, const QByteA
         if (sandboxtest::setFaults(nam, base, spec))
             return;
     }
+}
+
+// Runs one statement on the SQLite file at `path` over a connection of its own, as another
+// program would (the tests use it to put triggers that refuse a write in the store's way).
+inline bool execOn(const QString &path, const QString &sql)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("synctest-other"));
+        db.setDatabaseName(path);
+        ok = db.open() && QSqlQuery(db).exec(sql);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("synctest-other"));
+    return ok;
 }
 
 // A client: its own SQLite file, REST client and sync engine.
@@ -124,8 +141,8 @@ inline QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-// Reads/writes the period end and citizen text of an absence made by absence().
-inline QString periodEnd(const QJsonObject &r)
+// Reads/writes the period and citizen text of an absence made by absence().
+inline QString periodPart(const QJsonObject &r, const QString &part)
 {
     return r.value(QStringLiteral("extension"))
         .toArray()
@@ -133,8 +150,16 @@ inline QString periodEnd(const QJsonObject &r)
         .toObject()
         .value(QStringLiteral("valuePeriod"))
         .toObject()
-        .value(QStringLiteral("end"))
+        .value(part)
         .toString();
+}
+inline QString periodStart(const QJsonObject &r)
+{
+    return periodPart(r, QStringLiteral("start"));
+}
+inline QString periodEnd(const QJsonObject &r)
+{
+    return periodPart(r, QStringLiteral("end"));
 }
 inline QString citizenText(const QJsonObject &r)
 {
@@ -149,16 +174,24 @@ inline QString citizenText(const QJsonObject &r)
         .value(QStringLiteral("valueString"))
         .toString();
 }
-inline QJsonObject withPeriodEnd(QJsonObject r, const QString &end)
+inline QJsonObject withPeriodPart(QJsonObject r, const QString &part, const QString &date)
 {
     QJsonArray ext = r.value(QStringLiteral("extension")).toArray();
     QJsonObject period = ext.at(0).toObject();
     QJsonObject value = period.value(QStringLiteral("valuePeriod")).toObject();
-    value.insert(QStringLiteral("end"), end);
+    value.insert(part, date);
     period.insert(QStringLiteral("valuePeriod"), value);
     ext.replace(0, period);
     r.insert(QStringLiteral("extension"), ext);
     return r;
+}
+inline QJsonObject withPeriodStart(const QJsonObject &r, const QString &start)
+{
+    return withPeriodPart(r, QStringLiteral("start"), start);
+}
+inline QJsonObject withPeriodEnd(const QJsonObject &r, const QString &end)
+{
+    return withPeriodPart(r, QStringLiteral("end"), end);
 }
 inline QJsonObject withCitizenText(QJsonObject r, const QString &text)
 {

@@ -3,8 +3,6 @@
 #include "sync/merge.h"
 
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 using namespace synctest;
 using hn::store::Operation;
@@ -25,6 +23,24 @@ class TestSync : public QObject
     {
         const auto roles = store->resources(QStringLiteral("PractitionerRole"));
         return roles.isEmpty() ? QString() : roles.first().id;
+    }
+
+    // a and b open, an absence made by a, sent, and pulled by b: its id, or "" when a step failed.
+    QString sharedAbsence(Client &a, Client &b, const QString &start, const QString &end, const QString &text)
+    {
+        if (!a.open(m_sandbox->base(), m_token) || !b.open(m_sandbox->base(), m_token) || !a.syncAndWait())
+            return {};
+        const QString id = newId();
+        if (a.store->saveEdit(Operation::Create, absence(id, firstRoleId(a.store.get()), start, end, text)) <= 0
+            || !QTest::qWaitFor([&a] { return a.store->pendingCount() == 0; }, 30000) || !b.syncAndWait())
+            return {};
+        return id;
+    }
+
+    // The absence `id` as the server has it: status and JSON.
+    QPair<int, QJsonObject> onServer(const QString &id)
+    {
+        return http(m_nam, "GET", QUrl(m_sandbox->base().toString() + QStringLiteral("/Basic/") + id), m_token);
     }
 
 private Q_SLOTS:
@@ -167,17 +183,9 @@ private Q_SLOTS:
     void sameFieldConflictsForExactlyOneClient()
     {
         Client a, b;
-        QVERIFY(a.open(m_sandbox->base(), m_token));
-        QVERIFY(b.open(m_sandbox->base(), m_token));
-        QVERIFY(a.syncAndWait());
-        const QString role = firstRoleId(a.store.get());
-        const QString id = newId();
-        QVERIFY(
-            a.store->saveEdit(Operation::Create,
-                absence(id, role, QStringLiteral("2030-02-01"), QStringLiteral("2030-02-10"), QStringLiteral("base")))
-            > 0);
-        QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
-        QVERIFY(b.syncAndWait());
+        const QString id
+            = sharedAbsence(a, b, QStringLiteral("2030-02-01"), QStringLiteral("2030-02-10"), QStringLiteral("base"));
+        QVERIFY(!id.isEmpty());
         QVERIFY(b.store->resource(QStringLiteral("Basic"), id));
 
         QSignalSpy conflictsA(a.engine.get(), &SyncEngine::conflictDetected);
@@ -215,17 +223,9 @@ private Q_SLOTS:
     void differentFieldsMergeWithoutDialog()
     {
         Client a, b;
-        QVERIFY(a.open(m_sandbox->base(), m_token));
-        QVERIFY(b.open(m_sandbox->base(), m_token));
-        QVERIFY(a.syncAndWait());
-        const QString role = firstRoleId(a.store.get());
-        const QString id = newId();
-        QVERIFY(
-            a.store->saveEdit(Operation::Create,
-                absence(id, role, QStringLiteral("2030-03-01"), QStringLiteral("2030-03-10"), QStringLiteral("base")))
-            > 0);
-        QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
-        QVERIFY(b.syncAndWait());
+        const QString id
+            = sharedAbsence(a, b, QStringLiteral("2030-03-01"), QStringLiteral("2030-03-10"), QStringLiteral("base"));
+        QVERIFY(!id.isEmpty());
 
         QSignalSpy conflictsA(a.engine.get(), &SyncEngine::conflictDetected);
         QSignalSpy conflictsB(b.engine.get(), &SyncEngine::conflictDetected);
@@ -239,8 +239,7 @@ private Q_SLOTS:
             > 0);
         QTRY_COMPARE_WITH_TIMEOUT(b.store->pendingCount(), 0, 30000);
         QCOMPARE(conflictsA.count() + conflictsB.count(), 0);
-        const auto [status, json]
-            = http(m_nam, "GET", QUrl(m_sandbox->base().toString() + QStringLiteral("/Basic/") + id), m_token);
+        const auto [status, json] = onServer(id);
         QCOMPARE(status, 200);
         QCOMPARE(periodEnd(json), QStringLiteral("2030-03-20"));
         QCOMPARE(citizenText(json), QStringLiteral("changed by B"));
@@ -249,17 +248,9 @@ private Q_SLOTS:
     void deletionsByOthersDisappearOnNextPull()
     {
         Client a, b;
-        QVERIFY(a.open(m_sandbox->base(), m_token));
-        QVERIFY(b.open(m_sandbox->base(), m_token));
-        QVERIFY(a.syncAndWait());
-        const QString role = firstRoleId(a.store.get());
-        const QString id = newId();
-        QVERIFY(a.store->saveEdit(Operation::Create,
-                    absence(id, role, QStringLiteral("2030-04-01"), QStringLiteral("2030-04-10"),
-                        QStringLiteral("to delete")))
-            > 0);
-        QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
-        QVERIFY(b.syncAndWait());
+        const QString id = sharedAbsence(
+            a, b, QStringLiteral("2030-04-01"), QStringLiteral("2030-04-10"), QStringLiteral("to delete"));
+        QVERIFY(!id.isEmpty());
         QVERIFY(b.store->resource(QStringLiteral("Basic"), id));
 
         QVERIFY(a.store->saveDelete(QStringLiteral("Basic"), id) > 0);
@@ -277,16 +268,9 @@ private Q_SLOTS:
     void queuedEditsKeepSomeoneElsesChange()
     {
         Client a, b;
-        QVERIFY(a.open(m_sandbox->base(), m_token));
-        QVERIFY(b.open(m_sandbox->base(), m_token));
-        QVERIFY(a.syncAndWait());
-        const QString id = newId();
-        QVERIFY(a.store->saveEdit(Operation::Create,
-                    absence(id, firstRoleId(a.store.get()), QStringLiteral("2030-06-01"), QStringLiteral("2030-06-10"),
-                        QStringLiteral("base")))
-            > 0);
-        QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
-        QVERIFY(b.syncAndWait());
+        const QString id
+            = sharedAbsence(a, b, QStringLiteral("2030-06-01"), QStringLiteral("2030-06-10"), QStringLiteral("base"));
+        QVERIFY(!id.isEmpty());
 
         b.engine->stop(); // b's two edits wait
         for (const QString &text : {QStringLiteral("b one"), QStringLiteral("b two")}) {
@@ -304,8 +288,7 @@ private Q_SLOTS:
         b.engine->pushNow();
         QTRY_COMPARE_WITH_TIMEOUT(b.store->pendingCount(), 0, 30000);
         QCOMPARE(conflicts.count(), 0);
-        const auto [status, json]
-            = http(m_nam, "GET", QUrl(m_sandbox->base().toString() + QStringLiteral("/Basic/") + id), m_token);
+        const auto [status, json] = onServer(id);
         QCOMPARE(status, 200);
         QCOMPARE(periodEnd(json), QStringLiteral("2030-06-20")); // a's change stays
         QCOMPARE(citizenText(json), QStringLiteral("b two")); // b's last edit wins over b's first
@@ -317,16 +300,9 @@ private Q_SLOTS:
     void anEditorsOlderCopyMergesWithWhatArrivedMeanwhile()
     {
         Client a, b;
-        QVERIFY(a.open(m_sandbox->base(), m_token));
-        QVERIFY(b.open(m_sandbox->base(), m_token));
-        QVERIFY(a.syncAndWait());
-        const QString id = newId();
-        QVERIFY(a.store->saveEdit(Operation::Create,
-                    absence(id, firstRoleId(a.store.get()), QStringLiteral("2030-09-01"), QStringLiteral("2030-09-10"),
-                        QStringLiteral("base")))
-            > 0);
-        QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
-        QVERIFY(b.syncAndWait());
+        const QString id
+            = sharedAbsence(a, b, QStringLiteral("2030-09-01"), QStringLiteral("2030-09-10"), QStringLiteral("base"));
+        QVERIFY(!id.isEmpty());
         const QJsonObject opened = b.store->resource(QStringLiteral("Basic"), id)->json; // b's editor opens
 
         QVERIFY(a.store->saveEdit(Operation::Update,
@@ -342,8 +318,7 @@ private Q_SLOTS:
             > 0);
         QTRY_COMPARE_WITH_TIMEOUT(b.store->pendingCount(), 0, 30000);
         QCOMPARE(conflicts.count(), 0);
-        const auto [status, json]
-            = http(m_nam, "GET", QUrl(m_sandbox->base().toString() + QStringLiteral("/Basic/") + id), m_token);
+        const auto [status, json] = onServer(id);
         QCOMPARE(status, 200);
         QCOMPARE(periodEnd(json), QStringLiteral("2030-09-20"));
         QCOMPARE(citizenText(json), QStringLiteral("from b's editor"));
@@ -354,27 +329,10 @@ private Q_SLOTS:
     // one the pull brought), and none is a conflict.
     void aSecondEditWhileTheFirstWaitsKeepsAllThree()
     {
-        const auto withPeriodStart = [](QJsonObject r, const QString &start) {
-            QJsonArray ext = r.value(QStringLiteral("extension")).toArray();
-            QJsonObject period = ext.at(0).toObject();
-            QJsonObject value = period.value(QStringLiteral("valuePeriod")).toObject();
-            value.insert(QStringLiteral("start"), start);
-            period.insert(QStringLiteral("valuePeriod"), value);
-            ext.replace(0, period);
-            r.insert(QStringLiteral("extension"), ext);
-            return r;
-        };
         Client a, b;
-        QVERIFY(a.open(m_sandbox->base(), m_token));
-        QVERIFY(b.open(m_sandbox->base(), m_token));
-        QVERIFY(a.syncAndWait());
-        const QString id = newId();
-        QVERIFY(a.store->saveEdit(Operation::Create,
-                    absence(id, firstRoleId(a.store.get()), QStringLiteral("2031-01-01"), QStringLiteral("2031-01-10"),
-                        QStringLiteral("base")))
-            > 0);
-        QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
-        QVERIFY(b.syncAndWait());
+        const QString id
+            = sharedAbsence(a, b, QStringLiteral("2031-01-01"), QStringLiteral("2031-01-10"), QStringLiteral("base"));
+        QVERIFY(!id.isEmpty());
 
         b.engine->stop();
         QVERIFY(b.store->saveEdit(Operation::Update,
@@ -400,20 +358,11 @@ private Q_SLOTS:
         b.engine->pushNow();
         QTRY_COMPARE_WITH_TIMEOUT(b.store->pendingCount(), 0, 30000);
         QCOMPARE(conflicts.count(), 0);
-        const auto [status, json]
-            = http(m_nam, "GET", QUrl(m_sandbox->base().toString() + QStringLiteral("/Basic/") + id), m_token);
+        const auto [status, json] = onServer(id);
         QCOMPARE(status, 200);
         QCOMPARE(periodEnd(json), QStringLiteral("2031-01-20")); // a's
         QCOMPARE(citizenText(json), QStringLiteral("b one")); // b's first
-        QCOMPARE(json.value(QStringLiteral("extension"))
-                     .toArray()
-                     .at(0)
-                     .toObject()
-                     .value(QStringLiteral("valuePeriod"))
-                     .toObject()
-                     .value(QStringLiteral("start"))
-                     .toString(),
-            QStringLiteral("2031-01-02")); // b's second
+        QCOMPARE(periodStart(json), QStringLiteral("2031-01-02")); // b's second
     }
 
     // The server refuses a deletion for a reason of its own (409: still referred to) while nobody
@@ -455,16 +404,9 @@ private Q_SLOTS:
     void aDeletionAlreadyDoneIsNoConflict()
     {
         Client a, b;
-        QVERIFY(a.open(m_sandbox->base(), m_token));
-        QVERIFY(b.open(m_sandbox->base(), m_token));
-        QVERIFY(a.syncAndWait());
-        const QString id = newId();
-        QVERIFY(a.store->saveEdit(Operation::Create,
-                    absence(id, firstRoleId(a.store.get()), QStringLiteral("2030-07-01"), QStringLiteral("2030-07-10"),
-                        QStringLiteral("both delete")))
-            > 0);
-        QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
-        QVERIFY(b.syncAndWait());
+        const QString id = sharedAbsence(
+            a, b, QStringLiteral("2030-07-01"), QStringLiteral("2030-07-10"), QStringLiteral("both delete"));
+        QVERIFY(!id.isEmpty());
         b.engine->stop();
         QVERIFY(b.store->saveDelete(QStringLiteral("Basic"), id) > 0);
         QVERIFY(a.store->saveDelete(QStringLiteral("Basic"), id) > 0);
@@ -513,15 +455,8 @@ private Q_SLOTS:
         QVERIFY(c.open(m_sandbox->base(), m_token));
         QVERIFY(c.syncAndWait());
         c.engine->setBackoff(10, 1000000);
-        {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("keeper"));
-            other.setDatabaseName(c.store->path());
-            QVERIFY(other.open());
-            QVERIFY(QSqlQuery(other).exec(QStringLiteral(
-                "CREATE TRIGGER keep BEFORE DELETE ON outbox BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
-            other.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("keeper"));
+        QVERIFY(execOn(c.store->path(),
+            QStringLiteral("CREATE TRIGGER keep BEFORE DELETE ON outbox BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
         QSignalSpy retries(c.engine.get(), &SyncEngine::retryScheduled);
         const QString id = newId();
         QVERIFY(c.store->saveEdit(Operation::Create,
@@ -534,19 +469,11 @@ private Q_SLOTS:
         QCOMPARE(c.store->pendingCount(), 1);
         // The server has it: it counts as being sent, so Undo cannot take it back meanwhile.
         QCOMPARE(c.engine->inFlightSeq(), c.store->outbox().first().seq);
-        {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("keeper"));
-            other.setDatabaseName(c.store->path());
-            QVERIFY(other.open());
-            QVERIFY(QSqlQuery(other).exec(QStringLiteral("DROP TRIGGER keep")));
-            other.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("keeper"));
+        QVERIFY(execOn(c.store->path(), QStringLiteral("DROP TRIGGER keep")));
         c.engine->resume();
         c.engine->pushNow();
         QTRY_COMPARE_WITH_TIMEOUT(c.store->pendingCount(), 0, 30000);
-        const auto [status, json]
-            = http(m_nam, "GET", QUrl(m_sandbox->base().toString() + QStringLiteral("/Basic/") + id), m_token);
+        const auto [status, json] = onServer(id);
         QCOMPARE(status, 200);
         QCOMPARE(citizenText(json), QStringLiteral("once"));
     }
@@ -577,16 +504,12 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(c.store->pendingCount(), 1, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(!idle.isEmpty(), 30000); // nothing more it may send
         QCOMPARE(c.store->outbox().first().author, QStringLiteral("lege2"));
-        const auto check = [this](const QString &id) {
-            return http(m_nam, "GET", QUrl(m_sandbox->base().toString() + QStringLiteral("/Basic/") + id), m_token)
-                .first;
-        };
-        QCOMPARE(check(mine), 200);
-        QCOMPARE(check(theirs), 404);
+        QCOMPARE(onServer(mine).first, 200);
+        QCOMPARE(onServer(theirs).first, 404);
         c.store->setCurrentUser(QStringLiteral("lege2")); // lege2 signs in
         c.engine->pushNow();
         QTRY_COMPARE_WITH_TIMEOUT(c.store->pendingCount(), 0, 30000);
-        QCOMPARE(check(theirs), 200);
+        QCOMPARE(onServer(theirs).first, 200);
     }
 
     // A deletion from the server that cannot be written locally (here a trigger refuses it, as a
@@ -595,37 +518,23 @@ private Q_SLOTS:
     void aDeletionNotWrittenIsFetchedAgain()
     {
         Client a, b;
-        QVERIFY(a.open(m_sandbox->base(), m_token));
-        QVERIFY(b.open(m_sandbox->base(), m_token));
-        QVERIFY(a.syncAndWait());
-        const QString id = newId();
-        QVERIFY(a.store->saveEdit(Operation::Create,
-                    absence(id, firstRoleId(a.store.get()), QStringLiteral("2030-05-01"), QStringLiteral("2030-05-10"),
-                        QStringLiteral("to delete")))
-            > 0);
-        QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
-        QVERIFY(b.syncAndWait());
+        const QString id = sharedAbsence(
+            a, b, QStringLiteral("2030-05-01"), QStringLiteral("2030-05-10"), QStringLiteral("to delete"));
+        QVERIFY(!id.isEmpty());
         QVERIFY(b.store->resource(QStringLiteral("Basic"), id));
         QVERIFY(a.store->saveDelete(QStringLiteral("Basic"), id) > 0);
         QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
 
         const QString since = b.store->meta(QStringLiteral("history-since/Basic"));
         QVERIFY(!since.isEmpty());
-        {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("refuser"));
-            other.setDatabaseName(b.store->path());
-            QVERIFY(other.open());
-            QVERIFY(QSqlQuery(other).exec(
-                QStringLiteral("CREATE TRIGGER refuse BEFORE DELETE ON resources WHEN OLD.id = '%1' "
-                               "BEGIN SELECT RAISE(ABORT, 'refused'); END")
-                    .arg(id)));
-            QVERIFY(!b.syncAndWait()); // the pull says it failed...
-            QVERIFY(b.store->resource(QStringLiteral("Basic"), id));
-            QCOMPARE(b.store->meta(QStringLiteral("history-since/Basic")), since); // ...and does not move on
-            QVERIFY(QSqlQuery(other).exec(QStringLiteral("DROP TRIGGER refuse")));
-            other.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("refuser"));
+        QVERIFY(execOn(b.store->path(),
+            QStringLiteral("CREATE TRIGGER refuse BEFORE DELETE ON resources WHEN OLD.id = '%1' "
+                           "BEGIN SELECT RAISE(ABORT, 'refused'); END")
+                .arg(id)));
+        QVERIFY(!b.syncAndWait()); // the pull says it failed...
+        QVERIFY(b.store->resource(QStringLiteral("Basic"), id));
+        QCOMPARE(b.store->meta(QStringLiteral("history-since/Basic")), since); // ...and does not move on
+        QVERIFY(execOn(b.store->path(), QStringLiteral("DROP TRIGGER refuse")));
         QVERIFY(b.syncAndWait());
         QVERIFY(!b.store->resource(QStringLiteral("Basic"), id));
     }
