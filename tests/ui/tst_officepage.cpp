@@ -55,6 +55,30 @@ QJsonObject withMeta(QJsonObject r)
     return r;
 }
 
+// A stored absence of the GP role `roleId` from `from` to `to`, affecting e-konsultasjon with `mode`
+// ("substitute" or "closed").
+QJsonObject absenceFor(
+    const QString &id, const QString &roleId, const QDate &from, const QDate &to, const QString &mode)
+{
+    const auto extension = [](const QString &url, const char *key, const QJsonValue &value) {
+        return QJsonObject {{QStringLiteral("url"), url}, {QLatin1String(key), value}};
+    };
+    return QJsonObject {{QStringLiteral("resourceType"), QStringLiteral("Basic")}, {QStringLiteral("id"), id},
+        {QStringLiteral("code"),
+            codeable(QStringLiteral("urn:hnadmin:fhir:CodeSystem/basic-code"), QStringLiteral("absence"))},
+        {QStringLiteral("subject"), ref(QStringLiteral("PractitionerRole/") + roleId)},
+        {QStringLiteral("extension"),
+            QJsonArray {extension(QStringLiteral("urn:hnadmin:fhir:StructureDefinition/period"), "valuePeriod",
+                            QJsonObject {{QStringLiteral("start"), from.toString(Qt::ISODate)},
+                                {QStringLiteral("end"), to.toString(Qt::ISODate)}}),
+                QJsonObject {
+                    {QStringLiteral("url"), QStringLiteral("urn:hnadmin:fhir:StructureDefinition/absence-service")},
+                    {QStringLiteral("extension"),
+                        QJsonArray {extension(QStringLiteral("service"), "valueCoding",
+                                        QJsonObject {{QStringLiteral("code"), QStringLiteral("e-konsultasjon")}}),
+                            extension(QStringLiteral("mode"), "valueCode", mode)}}}}}};
+}
+
 // Types a date into a QDateEdit with the keyboard, as a user would.
 void typeDate(QDateEdit *edit, const QDate &date)
 {
@@ -241,26 +265,8 @@ private Q_SLOTS:
         QFETCH(bool, clearText);
         QFETCH(QString, errorField);
         // An existing absence for the overlap case.
-        QJsonObject existing {{QStringLiteral("resourceType"), QStringLiteral("Basic")},
-            {QStringLiteral("id"), QStringLiteral("old")},
-            {QStringLiteral("code"),
-                codeable(QStringLiteral("urn:hnadmin:fhir:CodeSystem/basic-code"), QStringLiteral("absence"))},
-            {QStringLiteral("subject"), ref(QStringLiteral("PractitionerRole/r1"))},
-            {QStringLiteral("extension"),
-                QJsonArray {
-                    QJsonObject {{QStringLiteral("url"), QStringLiteral("urn:hnadmin:fhir:StructureDefinition/period")},
-                        {QStringLiteral("valuePeriod"),
-                            QJsonObject {{QStringLiteral("start"), QStringLiteral("2027-01-01")},
-                                {QStringLiteral("end"), QStringLiteral("2027-01-10")}}}},
-                    QJsonObject {
-                        {QStringLiteral("url"), QStringLiteral("urn:hnadmin:fhir:StructureDefinition/absence-service")},
-                        {QStringLiteral("extension"),
-                            QJsonArray {
-                                QJsonObject {{QStringLiteral("url"), QStringLiteral("service")},
-                                    {QStringLiteral("valueCoding"),
-                                        QJsonObject {{QStringLiteral("code"), QStringLiteral("e-konsultasjon")}}}},
-                                QJsonObject {{QStringLiteral("url"), QStringLiteral("mode")},
-                                    {QStringLiteral("valueCode"), QStringLiteral("substitute")}}}}}}}};
+        const QJsonObject existing = absenceFor(QStringLiteral("old"), QStringLiteral("r1"), QDate(2027, 1, 1),
+            QDate(2027, 1, 10), QStringLiteral("substitute"));
         QVERIFY(m_store->applyServerResources({withMeta(existing)}));
         auto p = page();
         QCOMPARE(p->absenceModel()->rowCount(), 1);
@@ -367,26 +373,8 @@ private Q_SLOTS:
     // only, never spread over the GPs still there.
     void anAbsenceStaysWithItsGpWhoLeft()
     {
-        QJsonObject absence {{QStringLiteral("resourceType"), QStringLiteral("Basic")},
-            {QStringLiteral("id"), QStringLiteral("abs-left")},
-            {QStringLiteral("code"),
-                codeable(QStringLiteral("urn:hnadmin:fhir:CodeSystem/basic-code"), QStringLiteral("absence"))},
-            {QStringLiteral("subject"), ref(QStringLiteral("PractitionerRole/r1"))},
-            {QStringLiteral("extension"),
-                QJsonArray {
-                    QJsonObject {{QStringLiteral("url"), QStringLiteral("urn:hnadmin:fhir:StructureDefinition/period")},
-                        {QStringLiteral("valuePeriod"),
-                            QJsonObject {{QStringLiteral("start"), QStringLiteral("2027-03-01")},
-                                {QStringLiteral("end"), QStringLiteral("2027-03-10")}}}},
-                    QJsonObject {
-                        {QStringLiteral("url"), QStringLiteral("urn:hnadmin:fhir:StructureDefinition/absence-service")},
-                        {QStringLiteral("extension"),
-                            QJsonArray {
-                                QJsonObject {{QStringLiteral("url"), QStringLiteral("service")},
-                                    {QStringLiteral("valueCoding"),
-                                        QJsonObject {{QStringLiteral("code"), QStringLiteral("e-konsultasjon")}}}},
-                                QJsonObject {{QStringLiteral("url"), QStringLiteral("mode")},
-                                    {QStringLiteral("valueCode"), QStringLiteral("closed")}}}}}}}};
+        const QJsonObject absence = absenceFor(QStringLiteral("abs-left"), QStringLiteral("r1"), QDate(2027, 3, 1),
+            QDate(2027, 3, 10), QStringLiteral("closed"));
         QVERIFY(m_store->applyServerResources({withMeta(absence)}));
         auto p = page();
         QVERIFY(p->absenceModel()->rowOf(QStringLiteral("abs-left")) >= 0);
@@ -485,26 +473,8 @@ private Q_SLOTS:
     // while it is open, the edit's base stays the older one (sending then merges with the newer).
     void theAbsenceEditorSavesOnTheCopyItOpened()
     {
-        QJsonObject absence {{QStringLiteral("resourceType"), QStringLiteral("Basic")},
-            {QStringLiteral("id"), QStringLiteral("abs-1")},
-            {QStringLiteral("code"),
-                codeable(QStringLiteral("urn:hnadmin:fhir:CodeSystem/basic-code"), QStringLiteral("absence"))},
-            {QStringLiteral("subject"), ref(QStringLiteral("PractitionerRole/r1"))},
-            {QStringLiteral("extension"),
-                QJsonArray {
-                    QJsonObject {{QStringLiteral("url"), QStringLiteral("urn:hnadmin:fhir:StructureDefinition/period")},
-                        {QStringLiteral("valuePeriod"),
-                            QJsonObject {{QStringLiteral("start"), QStringLiteral("2027-02-01")},
-                                {QStringLiteral("end"), QStringLiteral("2027-02-10")}}}},
-                    QJsonObject {
-                        {QStringLiteral("url"), QStringLiteral("urn:hnadmin:fhir:StructureDefinition/absence-service")},
-                        {QStringLiteral("extension"),
-                            QJsonArray {
-                                QJsonObject {{QStringLiteral("url"), QStringLiteral("service")},
-                                    {QStringLiteral("valueCoding"),
-                                        QJsonObject {{QStringLiteral("code"), QStringLiteral("e-konsultasjon")}}}},
-                                QJsonObject {{QStringLiteral("url"), QStringLiteral("mode")},
-                                    {QStringLiteral("valueCode"), QStringLiteral("closed")}}}}}}}};
+        const QJsonObject absence = absenceFor(QStringLiteral("abs-1"), QStringLiteral("r1"), QDate(2027, 2, 1),
+            QDate(2027, 2, 10), QStringLiteral("closed"));
         QVERIFY(m_store->applyServerResources({withMeta(absence)}));
         auto p = page();
         ui::AbsenceEditor *editor = p->openAbsenceEditor(false, QStringLiteral("abs-1"));
