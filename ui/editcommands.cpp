@@ -26,12 +26,10 @@ void StoreEditCommand::redo()
     case Kind::Update: m_seq = m_store->saveEdit(store::Operation::Update, m_after, &error, m_before); break;
     case Kind::Delete: m_seq = m_store->saveDelete(m_type, m_id, &error); break;
     }
-    m_failed = m_seq < 0;
-    m_error = error.message;
-    if (m_failed) {
-        setObsolete(true);
+    if (m_seq < 0) {
+        setObsolete(true); // the stack drops it
         if (m_onFailure)
-            m_onFailure(m_error);
+            m_onFailure(error.message);
     }
 }
 

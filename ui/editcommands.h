@@ -29,8 +29,6 @@ public:
     void redo() override;
     void undo() override;
     qint64 seq() const { return m_seq; }
-    bool failed() const { return m_failed; }
-    QString error() const { return m_error; }
     // True while the edit waits in the outbox (not sent, not being sent).
     bool canTakeBack() const;
     // Called from redo() when the store refused the edit (the command then turns obsolete and the
@@ -45,8 +43,6 @@ private:
     QJsonObject m_before;
     QString m_type, m_id;
     qint64 m_seq = -1;
-    bool m_failed = false;
-    QString m_error;
     std::function<void(const QString &)> m_onFailure;
 };
 
