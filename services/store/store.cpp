@@ -702,8 +702,7 @@ Store::~Store()
 {
     if (m_thread) {
         m_worker->interruptCheck();
-        QMetaObject::invokeMethod(m_worker, &QObject::deleteLater);
-        m_thread->quit();
+        m_thread->quit(); // the worker, and its connection, go when the thread has finished
         m_thread->wait();
     }
     closeConnection(m_connection);
@@ -738,6 +737,9 @@ std::unique_ptr<Store> Store::open(const QString &path, Error *error, QObject *p
     store->m_thread->setObjectName(QStringLiteral("store-writer"));
     store->m_worker = new StoreWorker(path);
     store->m_worker->moveToThread(store->m_thread);
+    // Deleted on its thread as that finishes: a deleteLater() asked for from here could still be
+    // waiting in the queue when the thread's loop quits, leaving the connection (and the log) open.
+    QObject::connect(store->m_thread, &QThread::finished, store->m_worker, &QObject::deleteLater);
     store->m_thread->start();
     // The integrity check reads the whole file: it runs on the writer thread, so that a large cache
     // does not hold up the start; damage is reported with damaged().
