@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -706,6 +707,35 @@ Store::~Store()
         m_thread->wait();
     }
     closeConnection(m_connection);
+}
+
+bool Store::moveFile(const QString &from, const QString &to, Error *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            error->message = message;
+        return false;
+    };
+    if (QFileInfo::exists(to))
+        return fail(storeTr(QT_TRANSLATE_NOOP("hn::store::Store", "The file %1 exists already.")).arg(to));
+    // Closing the last connection checkpoints the log into the file and removes it; if another
+    // connection (this program's or another's) holds the file, the log stays and nothing is moved.
+    sqlite3 *db = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(from).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr); // opens the log
+    const QString message = QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_close(db);
+    if (rc != SQLITE_OK)
+        return fail(message);
+    const QString wal = from + QStringLiteral("-wal");
+    if (QFileInfo::exists(wal))
+        return fail(storeTr(QT_TRANSLATE_NOOP("hn::store::Store", "The file %1 is in use.")).arg(from));
+    QFile::remove(wal);
+    QFile::remove(from + QStringLiteral("-shm"));
+    if (!QFile::rename(from, to))
+        return fail(storeTr(QT_TRANSLATE_NOOP("hn::store::Store", "The file %1 could not be moved.")).arg(from));
+    return true;
 }
 
 QString Store::defaultPath(const QString &environmentKey)

@@ -86,6 +86,10 @@ public:
     static std::unique_ptr<Store> open(const QString &path, Error *error, QObject *parent = nullptr);
     // AppDataLocation/<environmentKey>.sqlite, with the key made safe for a file name.
     static QString defaultPath(const QString &environmentKey);
+    // Moves a closed database file from `from` to `to` (which must not exist), after folding its
+    // write-ahead log into it: nothing committed is left behind. Refused (false, *error set, the
+    // file untouched) when the log cannot be emptied, e.g. because another program has it open.
+    static bool moveFile(const QString &from, const QString &to, Error *error = nullptr);
     static constexpr int schemaVersion = 4;
     QString path() const { return m_path; }
 

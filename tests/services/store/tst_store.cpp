@@ -99,6 +99,35 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo(b).fileName().contains(QLatin1Char('/')));
     }
 
+    // Moving a store's file takes what is still in its write-ahead log along; while another
+    // connection holds the file, it is not moved.
+    void moveFileTakesTheLogAlongAndRefusesWhileInUse()
+    {
+        const QString to = m_dir.filePath(QStringLiteral("moved.sqlite"));
+        QString from;
+        {
+            auto store = fresh();
+            from = store->path();
+            QVERIFY(store->applyServerResources(
+                {service(QStringLiteral("s1"), QStringLiteral("o1"), QStringLiteral("1"))}));
+            QVERIFY(QFileInfo(from + QStringLiteral("-wal")).size() > 0); // not checkpointed by itself
+            Error error;
+            QVERIFY(!Store::moveFile(from, to, &error));
+            QVERIFY(!error.message.isEmpty());
+            QVERIFY(QFileInfo::exists(from));
+            QVERIFY(!QFileInfo::exists(to));
+        }
+        Error error;
+        QVERIFY2(Store::moveFile(from, to, &error), qPrintable(error.message));
+        QVERIFY(!QFileInfo::exists(from));
+        QVERIFY(!QFileInfo::exists(from + QStringLiteral("-wal")));
+        auto moved = Store::open(to, &error);
+        QVERIFY(moved);
+        QVERIFY(moved->resource(QStringLiteral("HealthcareService"), QStringLiteral("s1")));
+        QVERIFY(!Store::moveFile(to, to, &error)); // never over an existing file
+        QVERIFY(moved->resource(QStringLiteral("HealthcareService"), QStringLiteral("s1")));
+    }
+
     // Destroying a store closes all its connections, the writer's too, whatever the writer was
     // doing (here: the integrity check after opening): the log is folded in and removed. (The
     // writer's deletion was once asked for in its queue, where the thread's end could overtake it.)
