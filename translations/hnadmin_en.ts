@@ -517,6 +517,18 @@
         <source>The item to delete is not in the local data.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The file %1 exists already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 is in use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 could not be moved.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hn::sync::SyncEngine</name>
@@ -735,6 +747,14 @@
     </message>
     <message>
         <source>The sign-in has expired. Sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign out anyway and lose it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign out without saving</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1097,14 +1117,20 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>What you typed here is not saved yet:
-%1
-
-Close anyway and lose it?</source>
+        <source>Close without saving</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Close without saving</source>
+        <source>Close anyway and lose it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What you typed here is not saved yet:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to see the actors you administer.</source>
         <translation type="unfinished" />
     </message>
 </context>

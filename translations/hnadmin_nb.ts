@@ -517,6 +517,18 @@
         <source>The item to delete is not in the local data.</source>
         <translation>Det du vil slette, finnes ikke i de lokale dataene.</translation>
     </message>
+    <message>
+        <source>The file %1 exists already.</source>
+        <translation>Fila %1 finnes allerede.</translation>
+    </message>
+    <message>
+        <source>The file %1 is in use.</source>
+        <translation>Fila %1 er i bruk.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be moved.</source>
+        <translation>Fila %1 kunne ikke flyttes.</translation>
+    </message>
 </context>
 <context>
     <name>hn::sync::SyncEngine</name>
@@ -736,6 +748,14 @@
     <message>
         <source>The sign-in has expired. Sign in again.</source>
         <translation>Innloggingen har utløpt. Logg inn på nytt.</translation>
+    </message>
+    <message>
+        <source>Sign out anyway and lose it?</source>
+        <translation>Vil du logge ut likevel og miste det?</translation>
+    </message>
+    <message>
+        <source>Sign out without saving</source>
+        <translation>Logg ut uten å lagre</translation>
     </message>
 </context>
 <context>
@@ -1097,18 +1117,22 @@
         <translation>Ulagret innhold</translation>
     </message>
     <message>
-        <source>What you typed here is not saved yet:
-%1
-
-Close anyway and lose it?</source>
-        <translation>Dette har du skrevet, men ikke lagret ennå:
-%1
-
-Vil du lukke likevel og miste det?</translation>
-    </message>
-    <message>
         <source>Close without saving</source>
         <translation>Lukk uten å lagre</translation>
+    </message>
+    <message>
+        <source>Close anyway and lose it?</source>
+        <translation>Vil du lukke likevel og miste det?</translation>
+    </message>
+    <message>
+        <source>What you typed here is not saved yet:
+%1</source>
+        <translation>Dette har du skrevet, men ikke lagret ennå:
+%1</translation>
+    </message>
+    <message>
+        <source>Sign in to see the actors you administer.</source>
+        <translation>Logg inn for å se aktørene du administrerer.</translation>
     </message>
 </context>
 <context>

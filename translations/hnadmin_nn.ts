@@ -517,6 +517,18 @@
         <source>The item to delete is not in the local data.</source>
         <translation>Det du vil slette, finst ikkje i dei lokale dataa.</translation>
     </message>
+    <message>
+        <source>The file %1 exists already.</source>
+        <translation>Fila %1 finst allereie.</translation>
+    </message>
+    <message>
+        <source>The file %1 is in use.</source>
+        <translation>Fila %1 er i bruk.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be moved.</source>
+        <translation>Fila %1 kunne ikkje flyttast.</translation>
+    </message>
 </context>
 <context>
     <name>hn::sync::SyncEngine</name>
@@ -736,6 +748,14 @@
     <message>
         <source>The sign-in has expired. Sign in again.</source>
         <translation>Innlogginga har gått ut. Logg inn på nytt.</translation>
+    </message>
+    <message>
+        <source>Sign out anyway and lose it?</source>
+        <translation>Vil du logge ut likevel og miste det?</translation>
+    </message>
+    <message>
+        <source>Sign out without saving</source>
+        <translation>Logg ut utan å lagre</translation>
     </message>
 </context>
 <context>
@@ -1097,18 +1117,22 @@
         <translation>Ulagra innhald</translation>
     </message>
     <message>
-        <source>What you typed here is not saved yet:
-%1
-
-Close anyway and lose it?</source>
-        <translation>Dette har du skrive, men ikkje lagra enno:
-%1
-
-Vil du lukke likevel og miste det?</translation>
-    </message>
-    <message>
         <source>Close without saving</source>
         <translation>Lukk utan å lagre</translation>
+    </message>
+    <message>
+        <source>Close anyway and lose it?</source>
+        <translation>Vil du lukke likevel og miste det?</translation>
+    </message>
+    <message>
+        <source>What you typed here is not saved yet:
+%1</source>
+        <translation>Dette har du skrive, men ikkje lagra enno:
+%1</translation>
+    </message>
+    <message>
+        <source>Sign in to see the actors you administer.</source>
+        <translation>Logg inn for å sjå aktørane du administrerer.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "synclogdialog.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QImageReader>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -28,12 +29,17 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace hn::ui {
 
 namespace {
+// The user last signed in: offered in the sign-in dialog, and whose saved sign-in is restored.
 const QString kLastUserKey = QStringLiteral("session/lastUser");
-}
+// The user whose store is opened at start-up: the one signed in, until they sign out (then empty).
+// Not set by versions before stores were per user: the last user's then.
+const QString kOpenUserKey = QStringLiteral("session/openUser");
+} // namespace
 
 AppController::AppController(LanguageManager *languages, MainWindow *window, Options options, QObject *parent)
     : QObject(parent)
@@ -62,18 +68,7 @@ AppController::AppController(LanguageManager *languages, MainWindow *window, Opt
     connect(m_window, &MainWindow::syncLogRequested, this, &AppController::showSyncLog);
     connect(m_window, &MainWindow::gpRegisterRequested, this, &AppController::showGpRegister);
     connect(m_window, &MainWindow::conflictsRequested, this, &AppController::showConflicts);
-    connect(m_window, &MainWindow::signOutRequested, this, [this] {
-        if (!m_session)
-            return;
-        m_session->signOut();
-        m_store->setCurrentUser(QString());
-        m_window->setSignedInUser(QString());
-        if (m_sync)
-            m_sync->stop();
-        if (m_client)
-            m_client->setBearerToken(QString()); // nothing goes out under the old sign-in
-        askToSignIn();
-    });
+    connect(m_window, &MainWindow::signOutRequested, this, &AppController::signOut);
 }
 
 AppController::~AppController()
@@ -101,13 +96,32 @@ QString AppController::environmentKey(const QUrl &backend)
     return key;
 }
 
+QString AppController::storeKey(const QString &environmentKey, const QString &user)
+{
+    // User names are compared without regard to case (as the sync engine compares authors).
+    return environmentKey + QStringLiteral("--") + user.trimmed().toLower();
+}
+
+QString AppController::startUser(const Options &options)
+{
+    if (!options.user.isEmpty())
+        return options.user;
+    const QSettings settings;
+    return settings.value(settings.contains(kOpenUserKey) ? kOpenUserKey : kLastUserKey).toString();
+}
+
 void AppController::prefetch(const Options &options)
 {
     // The window's first icon (the menu bar's) makes Qt load its image format plugins: a dozen
     // libraries. They are loaded on the other core too, after the actors (one worker, not two
     // competing with the window for two cores).
-    StoreBinding::prefetchActors(
-        store::Store::defaultPath(environmentKey(options.backend)), [] { QImageReader::supportedImageFormats(); });
+    const QString user = startUser(options);
+    if (user.isEmpty()) { // no store is opened before a sign-in
+        (void)QtConcurrent::run([] { QImageReader::supportedImageFormats(); });
+        return;
+    }
+    StoreBinding::prefetchActors(store::Store::defaultPath(storeKey(environmentKey(options.backend), user)),
+        [] { QImageReader::supportedImageFormats(); });
 }
 
 void AppController::start()
@@ -137,16 +151,63 @@ void AppController::openEnvironment(const QUrl &base, const QString &environment
 {
     m_base = base;
     m_environmentKey = environmentKey;
+    m_client = new net::FhirClient(m_nam, base, this);
+    m_client->setAcceptLanguage(m_languages->language());
+    connect(m_languages, &LanguageManager::languageChanged, m_client, &net::FhirClient::setAcceptLanguage);
+
+    // Ready to work from the cache; online once signed in and the first pull answers.
+    m_window->setSyncState(MainWindow::SyncState::Offline);
+    const QString user = startUser(m_options);
+    if (!user.isEmpty() && !openStore(user))
+        return;
+
+    m_session = new auth::Session(m_nam, base, environmentKey, this);
+    connect(m_session, &auth::Session::signedIn, this, &AppController::onSignedIn);
+    connect(m_session, &auth::Session::restoreFailed, this, [this] {
+        if (!m_options.user.isEmpty())
+            m_session->signInToSandbox(m_options.user, m_options.password);
+        else
+            askToSignIn();
+    });
+    connect(m_session, &auth::Session::signInFailed, this, [this](const QString &message) {
+        if (!m_options.interactive)
+            m_window->setSyncState(MainWindow::SyncState::Error, message);
+    });
+    Q_EMIT backendReady(base);
+
+    if (!m_options.user.isEmpty())
+        m_session->signInToSandbox(m_options.user, m_options.password);
+    else
+        m_session->restore(QSettings().value(kLastUserKey).toString());
+}
+
+bool AppController::openStore(const QString &user)
+{
+    const QString path = store::Store::defaultPath(storeKey(m_environmentKey, user));
+    // Before stores were kept per user, a backend had one: the first user to open a store after
+    // that takes it over, with its cache and the edits still waiting to be sent.
+    const QString shared = store::Store::defaultPath(m_environmentKey);
+    if (QFileInfo::exists(shared) && !QFileInfo::exists(path)) {
+        store::Error moveError;
+        if (store::Store::moveFile(shared, path, &moveError))
+            qCInfo(lcUi) << "the local data of" << m_environmentKey << "is now" << user << "'s";
+        else
+            qCWarning(lcUi) << "the shared local data stays where it is:" << moveError.message;
+    }
     store::Error error;
-    m_store = store::Store::open(store::Store::defaultPath(environmentKey), &error);
+    m_store = store::Store::open(path, &error);
     if (!m_store) {
         const QString message = tr("The local data could not be opened: %1").arg(error.message);
         m_window->setSyncState(MainWindow::SyncState::Error, message);
         if (m_options.interactive)
             QMessageBox::critical(m_window, tr("Local data"), message);
         Q_EMIT fatalError(message);
-        return;
+        return false;
     }
+    m_storeUser = user;
+    // The store is this user's: edits made in it, even before the sign-in is checked (offline),
+    // are theirs and are sent only under their sign-in.
+    m_store->setCurrentUser(user);
     connect(m_store.get(), &store::Store::damaged, this, [this](const QString &message) {
         m_window->setSyncState(MainWindow::SyncState::Error, message);
         if (m_options.interactive)
@@ -159,10 +220,6 @@ void AppController::openEnvironment(const QUrl &base, const QString &environment
 
     m_binding = new StoreBinding(m_store.get(), this);
     m_window->setActorModel(m_binding->actorModel(), models::SearchTextRole);
-
-    m_client = new net::FhirClient(m_nam, base, this);
-    m_client->setAcceptLanguage(m_languages->language());
-    connect(m_languages, &LanguageManager::languageChanged, m_client, &net::FhirClient::setAcceptLanguage);
 
     m_sync = new sync::SyncEngine(m_store.get(), m_client, this);
     m_sync->setPullInterval(60000);
@@ -205,7 +262,8 @@ void AppController::openEnvironment(const QUrl &base, const QString &environment
     connect(m_sync, &sync::SyncEngine::authenticationRequired, this, [this] {
         m_sync->stop();
         // The sign-in is no longer good: forget it (and its keychain entry), so that "Sync now"
-        // asks for a new one even after the sign-in dialog was closed.
+        // asks for a new one even after the sign-in dialog was closed. The store stays open: the
+        // same user will most likely sign in again.
         if (m_session)
             m_session->signOut();
         m_client->setBearerToken(QString());
@@ -213,28 +271,52 @@ void AppController::openEnvironment(const QUrl &base, const QString &environment
         m_window->setSyncState(MainWindow::SyncState::Error, tr("The sign-in has expired. Sign in again."));
         askToSignIn();
     });
-
-    // Ready to work from the cache; online once signed in and the first pull answers.
-    m_window->setSyncState(MainWindow::SyncState::Offline);
-    m_session = new auth::Session(m_nam, base, environmentKey, this);
-    connect(m_session, &auth::Session::signedIn, this, &AppController::onSignedIn);
-    connect(m_session, &auth::Session::restoreFailed, this, [this] {
-        if (!m_options.user.isEmpty())
-            m_session->signInToSandbox(m_options.user, m_options.password);
-        else
-            askToSignIn();
-    });
-    connect(m_session, &auth::Session::signInFailed, this, [this](const QString &message) {
-        if (!m_options.interactive)
-            m_window->setSyncState(MainWindow::SyncState::Error, message);
-    });
     Q_EMIT storeOpened();
-    Q_EMIT backendReady(base);
+    return true;
+}
 
-    if (!m_options.user.isEmpty())
-        m_session->signInToSandbox(m_options.user, m_options.password);
-    else
-        m_session->restore(QSettings().value(kLastUserKey).toString());
+void AppController::closeStore()
+{
+    if (!m_store)
+        return;
+    // What holds the store goes first: the undo stack's edits, the pages, the dialogs, the engine.
+    m_undo->clear();
+    for (const QPointer<QWidget> &dialog : std::as_const(m_storeDialogs))
+        delete dialog.data();
+    m_storeDialogs.clear();
+    qDeleteAll(m_pages);
+    m_pages.clear();
+    delete m_gpRegister;
+    m_gpRegister = nullptr;
+    m_window->setActorModel(nullptr);
+    m_sync->stop();
+    delete m_sync;
+    m_sync = nullptr;
+    delete m_binding;
+    m_binding = nullptr;
+    m_store.reset(); // after the engine: what the writer still reports back is dropped with it
+    m_storeUser.clear();
+    m_window->setPendingEdits(0);
+    m_window->setConflictCount(0);
+    m_window->setSyncProgress(0, 0);
+    m_window->setLastSync({});
+}
+
+void AppController::signOut()
+{
+    if (!m_session)
+        return;
+    if (!m_window->mayDiscardUnsavedInput(tr("Sign out anyway and lose it?"), tr("Sign out without saving")))
+        return;
+    m_session->signOut();
+    if (m_client)
+        m_client->setBearerToken(QString()); // nothing goes out under the old sign-in
+    m_window->setSignedInUser(QString());
+    // Nobody's data is shown while nobody is signed in, nor at the next start.
+    closeStore();
+    QSettings().setValue(kOpenUserKey, QString());
+    m_window->setSyncState(MainWindow::SyncState::Offline);
+    askToSignIn();
 }
 
 QWidget *AppController::pageFor(const QString &organizationId)
@@ -280,6 +362,8 @@ void AppController::showGpRegister()
 
 void AppController::openActorNamed(const QString &name)
 {
+    if (!m_binding)
+        return;
     models::ActorListModel *actors = m_binding->actorModel();
     for (int row = 0; row < actors->rowCount(); ++row) {
         if (actors->at(row).name.contains(name, Qt::CaseInsensitive)) {
@@ -301,8 +385,13 @@ void AppController::askToSignIn()
 
 void AppController::onSignedIn(const QString &user)
 {
-    QSettings().setValue(kLastUserKey, user);
-    m_store->setCurrentUser(user); // the author of the edits from now on
+    QSettings settings;
+    settings.setValue(kLastUserKey, user);
+    settings.setValue(kOpenUserKey, user);
+    if (m_store && storeKey({}, m_storeUser) != storeKey({}, user))
+        closeStore(); // another user's: not shown to this one
+    if (!m_store && !openStore(user))
+        return;
     m_window->setSignedInUser(user);
     m_client->setBearerToken(m_session->token());
     m_sync->resume();
@@ -330,6 +419,7 @@ void AppController::showConflicts()
             continue;
         auto *dialog = new ConflictDialog(m_store.get(), e.seq, m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_storeDialogs.append(dialog);
         connect(dialog, &QDialog::accepted, this, [this] {
             updateConflictCount();
             if (m_sync)
@@ -346,6 +436,8 @@ void AppController::showSyncLog()
         return;
     auto *dialog = new SyncLogDialog(m_sync, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_storeDialogs.removeAll(nullptr);
+    m_storeDialogs.append(dialog);
     dialog->show();
 }
 

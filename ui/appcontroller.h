@@ -33,8 +33,12 @@ class MainWindow;
 class StoreBinding;
 
 // Wires the services to the main window: chooses the backend (a configured FHIR server, or the
-// built-in sandbox started as a child process), opens the local store for it, signs in, and runs
-// the sync engine. The cached data is shown at once; nothing waits for the network.
+// built-in sandbox started as a child process), signs in, opens the signed-in user's local store
+// for that backend (one file per backend and user: nobody sees another user's cached data or
+// sends their edits) and runs the sync engine on it. At start-up the cache of the user who was
+// signed in when the program was last closed is shown at once, before the sign-in is checked;
+// nothing waits for the network. Signing out closes the store: no data is shown until someone
+// signs in; another user signing in gets their own store.
 class AppController : public QObject
 {
     Q_OBJECT
@@ -60,8 +64,13 @@ public:
 
     // Starts reading the local actor list on a worker thread (call before building the window).
     static void prefetch(const Options &options);
-    // The name of the local store of a backend ("sandbox" for the built-in one).
+    // The name of a backend's local data ("sandbox" for the built-in one).
     static QString environmentKey(const QUrl &backend);
+    // The name of one user's local store of a backend (Store::defaultPath makes it a file name).
+    static QString storeKey(const QString &environmentKey, const QString &user);
+    // The user whose store is opened at start-up (the one signed in when the program last ran and
+    // not signed out since); empty: none.
+    static QString startUser(const Options &options);
 
     store::Store *store() const { return m_store.get(); }
     sync::SyncEngine *syncEngine() const { return m_sync; }
@@ -70,6 +79,8 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     // The page shown for an actor (created on first use).
     QWidget *pageFor(const QString &organizationId);
+    // The user whose store is open (empty: none).
+    QString storeUser() const { return m_storeUser; }
 
 Q_SIGNALS:
     void storeOpened();
@@ -80,6 +91,9 @@ Q_SIGNALS:
 
 private:
     void openEnvironment(const QUrl &base, const QString &environmentKey);
+    bool openStore(const QString &user);
+    void closeStore();
+    void signOut();
     void askToSignIn();
     void onSignedIn(const QString &user);
     void showConflicts();
@@ -102,6 +116,8 @@ private:
     QUndoStack *m_undo;
     QPointer<QWidget> m_loginDialog;
     QHash<QString, QWidget *> m_pages;
+    QList<QPointer<QWidget>> m_storeDialogs; // dialogs on the open store, closed with it
+    QString m_storeUser;
     GpRegisterPage *m_gpRegister = nullptr;
     QUrl m_base;
     QString m_environmentKey;

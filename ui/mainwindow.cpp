@@ -255,24 +255,9 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Typed and not saved (saved edits are in the local database already): ask before it is lost.
-    QStringList unsaved;
-    // Only where a person uses the window (screenshots and benchmarks must never wait on a question).
-    for (const OfficePage *page : m_remembersLayout ? findChildren<OfficePage *>() : QList<OfficePage *>()) {
-        for (const QString &what : page->unsavedInput())
-            unsaved << QStringLiteral("• ") + page->officeName() + QStringLiteral(": ") + what;
-    }
-    if (!unsaved.isEmpty()) {
-        QMessageBox box(QMessageBox::Warning, tr("Unsaved input"),
-            tr("What you typed here is not saved yet:\n%1\n\nClose anyway and lose it?")
-                .arg(unsaved.join(QLatin1Char('\n'))),
-            QMessageBox::Discard | QMessageBox::Cancel, this);
-        box.setObjectName(QStringLiteral("unsavedInput"));
-        box.button(QMessageBox::Discard)->setText(tr("Close without saving"));
-        box.setDefaultButton(QMessageBox::Cancel);
-        if (box.exec() != QMessageBox::Discard) {
-            event->ignore();
-            return;
-        }
+    if (!mayDiscardUnsavedInput(tr("Close anyway and lose it?"), tr("Close without saving"))) {
+        event->ignore();
+        return;
     }
     if (!m_remembersLayout) { // screenshots and benchmarks leave the user's layout alone
         QMainWindow::closeEvent(event);
@@ -294,6 +279,26 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(kStateKey).toByteArray());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+}
+
+bool MainWindow::mayDiscardUnsavedInput(const QString &question, const QString &discard)
+{
+    QStringList unsaved;
+    // Only where a person uses the window (screenshots and benchmarks must never wait on a question).
+    for (const OfficePage *page : m_remembersLayout ? findChildren<OfficePage *>() : QList<OfficePage *>()) {
+        for (const QString &what : page->unsavedInput())
+            unsaved << QStringLiteral("• ") + page->officeName() + QStringLiteral(": ") + what;
+    }
+    if (unsaved.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved input"),
+        tr("What you typed here is not saved yet:\n%1").arg(unsaved.join(QLatin1Char('\n'))) + QStringLiteral("\n\n")
+            + question,
+        QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedInput"));
+    box.button(QMessageBox::Discard)->setText(discard);
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Discard;
 }
 
 void MainWindow::setActorModel(QAbstractItemModel *model, int filterRole)
@@ -437,7 +442,9 @@ void MainWindow::updateEmptyState()
     const QAbstractItemModel *source = m_proxy->sourceModel();
     const bool noActors = !source || source->rowCount() == 0;
     const bool noMatches = !noActors && m_proxy->rowCount() == 0;
-    if (noActors)
+    if (!source)
+        m_emptyHint->setText(tr("Sign in to see the actors you administer."));
+    else if (noActors)
         m_emptyHint->setText(tr("No actors yet. They appear here after the first synchronisation."));
     else if (noMatches)
         m_emptyHint->setText(tr("No actor matches the filter."));

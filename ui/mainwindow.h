@@ -52,6 +52,10 @@ public:
 
     // Restores geometry and state saved by a previous run; from then on they are saved on close.
     void restoreSettings();
+    // When the office pages hold typed input that is not saved, asks whether to go on and lose it
+    // (`question`, and `discard` on the button that does). True when nothing is unsaved, when the
+    // user agrees, or when nobody uses the window (screenshots and benchmarks never wait).
+    bool mayDiscardUnsavedInput(const QString &question, const QString &discard);
 
 public Q_SLOTS:
     void setSyncState(hn::ui::MainWindow::SyncState state, const QString &detail = {});

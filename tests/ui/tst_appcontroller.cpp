@@ -1,0 +1,297 @@
+// The controller with the built-in sandbox as a child process: one local store per backend and
+// user, what sign-in and sign-out do to it, and taking over the store of versions before that.
+#include "appcontroller.h"
+#include "auth/session.h"
+#include "itemmodels.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "store/store.h"
+#include "sync/syncengine.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPointer>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+
+using hn::ui::AppController;
+using hn::ui::LanguageManager;
+using hn::ui::MainWindow;
+
+namespace {
+
+const QString kOffice = QStringLiteral("org-2"); // lege1's office in the sandbox's demo data
+
+// The program's window and controller, on the sandbox (started by the controller).
+struct App
+{
+    LanguageManager languages;
+    MainWindow window {&languages};
+    std::unique_ptr<AppController> controller;
+
+    QString user;
+
+    explicit App(const QString &user)
+        : user(user)
+    {
+        AppController::Options options;
+        options.sandboxProgram = qEnvironmentVariable("HN_SANDBOX_BIN");
+        options.sandboxSeed = QStringLiteral("small");
+        options.interactive = false;
+        options.user = user;
+        controller = std::make_unique<AppController>(&languages, &window, options);
+        window.show();
+    }
+    // Starts the sandbox and the controller; with a user, returns once the first pull has finished.
+    bool start()
+    {
+        QSignalSpy settled(controller.get(), &AppController::syncSettled);
+        QSignalSpy ready(controller.get(), &AppController::backendReady);
+        controller->start();
+        return ready.wait(30000) && (user.isEmpty() || settled.count() > 0 || settled.wait(30000));
+    }
+    // Signs in as `user` and waits for the first pull.
+    bool signIn(const QString &user)
+    {
+        QSignalSpy settled(controller.get(), &AppController::syncSettled);
+        controller->session()->signInToSandbox(user, QStringLiteral("demo"));
+        return settled.wait(30000);
+    }
+    QStringList actorIds() const
+    {
+        QStringList ids;
+        const QAbstractItemModel *model = window.navigationView()->model();
+        for (int row = 0; model && row < model->rowCount(); ++row)
+            ids << model->index(row, 0).data(hn::models::IdRole).toString();
+        ids.sort();
+        return ids;
+    }
+};
+
+QString storePath(const QString &user)
+{
+    return hn::store::Store::defaultPath(AppController::storeKey(QStringLiteral("sandbox"), user));
+}
+
+QStringList organizationIds(const QString &path)
+{
+    hn::store::Error error;
+    auto store = hn::store::Store::open(path, &error);
+    QStringList ids;
+    for (const hn::store::CachedResource &r :
+        store ? store->resources(QStringLiteral("Organization")) : QList<hn::store::CachedResource>())
+        ids << r.id;
+    ids.sort();
+    return ids;
+}
+
+void removeStores()
+{
+    const QDir dir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    for (const QString &name : dir.entryList({QStringLiteral("*.sqlite*")}, QDir::Files))
+        QVERIFY(QFile::remove(dir.filePath(name)));
+}
+
+// While it lives, answers each message box named `name` with `button`, and counts them.
+struct MessageBoxAnswer
+{
+    QTimer poll;
+    int asked = 0;
+    MessageBoxAnswer(const QString &name, QMessageBox::StandardButton button)
+    {
+        QObject::connect(&poll, &QTimer::timeout, [this, name, button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box && box->objectName() == name) {
+                ++asked;
+                box->button(button)->click();
+            }
+        });
+        poll.start(10);
+    }
+};
+
+} // namespace
+
+class TestAppController : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        QSettings().clear();
+        removeStores();
+        qputenv("HN_PUSH_DELAY_MS", "600000"); // edits stay in the outbox for the test to look at
+    }
+
+    // Two users of one computer: each signs in to a store of their own, and signing out shows
+    // nobody's data.
+    void eachUserHasAStoreOfTheirOwn()
+    {
+        App app(QStringLiteral("lege1"));
+        QVERIFY(app.start());
+        QCOMPARE(app.controller->storeUser(), QStringLiteral("lege1"));
+        QCOMPARE(app.controller->store()->path(), storePath(QStringLiteral("lege1")));
+        const QStringList lege1 = app.actorIds();
+        QVERIFY(lege1.contains(kOffice));
+        QPointer<QWidget> page = app.controller->pageFor(kOffice);
+        QVERIFY(page);
+        app.window.showPage(page);
+
+        Q_EMIT app.window.signOutRequested();
+        QVERIFY(!app.controller->store());
+        QVERIFY(app.controller->storeUser().isEmpty());
+        QVERIFY(!page); // the page on lege1's data is gone with it
+        QVERIFY(app.actorIds().isEmpty());
+        QVERIFY(!app.controller->session()->isSignedIn());
+
+        QVERIFY(app.signIn(QStringLiteral("kommune1")));
+        QCOMPARE(app.controller->store()->path(), storePath(QStringLiteral("kommune1")));
+        const QStringList kommune1 = app.actorIds();
+        QVERIFY(!kommune1.isEmpty());
+        QVERIFY(!kommune1.contains(kOffice));
+        QCOMPARE(kommune1, organizationIds(storePath(QStringLiteral("kommune1"))));
+        QCOMPARE(organizationIds(storePath(QStringLiteral("lege1"))), lege1); // kept for lege1
+    }
+
+    // Another user signing in while one's store is open (an expired sign-in, then someone else):
+    // the first store closes, the new user's opens.
+    void anotherUserSigningInGetsTheirOwnStore()
+    {
+        App app(QStringLiteral("lege1"));
+        QVERIFY(app.start());
+        QVERIFY(app.actorIds().contains(kOffice));
+        QVERIFY(app.signIn(QStringLiteral("lege2")));
+        QCOMPARE(app.controller->storeUser(), QStringLiteral("lege2"));
+        QVERIFY(!app.actorIds().contains(kOffice));
+        QCOMPARE(app.actorIds(), organizationIds(storePath(QStringLiteral("lege2"))));
+    }
+
+    // At start-up the cache of the user signed in last is shown before any sign-in (offline),
+    // and edits made then are that user's. After a sign-out, the next start shows nothing.
+    void theLastUsersCacheIsShownAtStartUntilTheySignOut()
+    {
+        {
+            App app(QStringLiteral("lege1"));
+            QVERIFY(app.start());
+        }
+        QStringList before;
+        {
+            App app {QString()}; // no saved sign-in (no keychain in tests): nobody signs in
+            QSignalSpy opened(app.controller.get(), &AppController::storeOpened);
+            QVERIFY(app.start());
+            QCOMPARE(opened.count(), 1);
+            QVERIFY(!app.controller->session()->isSignedIn());
+            QCOMPARE(app.controller->storeUser(), QStringLiteral("lege1"));
+            QCOMPARE(app.controller->store()->currentUser(), QStringLiteral("lege1"));
+            before = app.actorIds();
+            QVERIFY(before.contains(kOffice));
+            QVERIFY(app.signIn(QStringLiteral("lege1")));
+            Q_EMIT app.window.signOutRequested();
+        }
+        App app {QString()};
+        QSignalSpy opened(app.controller.get(), &AppController::storeOpened);
+        QVERIFY(app.start());
+        QCOMPARE(opened.count(), 0);
+        QVERIFY(!app.controller->store());
+        QVERIFY(app.actorIds().isEmpty());
+        QVERIFY(QFileInfo::exists(storePath(QStringLiteral("lege1")))); // kept for lege1
+    }
+
+    // The one store per backend of earlier versions is taken over by the first user to open a
+    // store, with the edits still waiting in it; it is not left behind.
+    void theSharedStoreOfEarlierVersionsIsTakenOver()
+    {
+        const QString shared = hn::store::Store::defaultPath(QStringLiteral("sandbox"));
+        {
+            hn::store::Error error;
+            auto store = hn::store::Store::open(shared, &error);
+            QVERIFY2(store, qPrintable(error.message));
+            store->setCurrentUser(QStringLiteral("lege1"));
+            QVERIFY(store->saveEdit(hn::store::Operation::Create,
+                        QJsonObject {{QStringLiteral("resourceType"), QStringLiteral("Basic")},
+                            {QStringLiteral("id"), QStringLiteral("waiting-edit")}},
+                        &error)
+                > 0);
+        }
+        App app(QStringLiteral("lege1"));
+        QVERIFY(app.start());
+        QCOMPARE(app.controller->store()->path(), storePath(QStringLiteral("lege1")));
+        QVERIFY(!QFileInfo::exists(shared));
+        const auto outbox = app.controller->store()->outbox();
+        QCOMPARE(outbox.size(), 1);
+        QCOMPARE(outbox.first().id, QStringLiteral("waiting-edit"));
+        QCOMPARE(outbox.first().author, QStringLiteral("lege1"));
+    }
+
+    // Signing out with typed input that is not saved asks first; "Cancel" keeps everything.
+    void signingOutWithUnsavedInputAsksFirst()
+    {
+        App app(QStringLiteral("lege1"));
+        app.window.restoreSettings(); // a window a person uses: questions are asked
+        QVERIFY(app.start());
+        QWidget *page = app.controller->pageFor(kOffice);
+        app.window.showPage(page);
+        auto *phone = page->findChild<QLineEdit *>(QStringLiteral("officePhone"));
+        QVERIFY(phone);
+        phone->setFocus();
+        phone->selectAll();
+        QTest::keyClicks(phone, QStringLiteral("11 22 33 44"));
+
+        {
+            MessageBoxAnswer cancel(QStringLiteral("unsavedInput"), QMessageBox::Cancel);
+            Q_EMIT app.window.signOutRequested();
+            QCOMPARE(cancel.asked, 1);
+        }
+        QVERIFY(app.controller->store());
+        QVERIFY(app.controller->session()->isSignedIn());
+        QCOMPARE(phone->text(), QStringLiteral("11 22 33 44"));
+
+        MessageBoxAnswer discard(QStringLiteral("unsavedInput"), QMessageBox::Discard);
+        Q_EMIT app.window.signOutRequested();
+        QCOMPARE(discard.asked, 1);
+        QVERIFY(!app.controller->store());
+        QVERIFY(!app.controller->session()->isSignedIn());
+    }
+
+    // Signing out while the first pull is still running closes the store under it without harm;
+    // signing in again opens it and the pull completes.
+    void signingOutDuringTheFirstPullIsSafe()
+    {
+        App app(QStringLiteral("nhn"));
+        QSignalSpy ready(app.controller.get(), &AppController::backendReady);
+        QSignalSpy opened(app.controller.get(), &AppController::storeOpened);
+        app.controller->start();
+        QVERIFY(ready.wait(30000));
+        QCOMPARE(opened.count(), 1);
+        // As a person would: from the event loop, once the first page has been written.
+        bool wasPulling = false;
+        QSignalSpy signedOut(app.controller->session(), &hn::auth::Session::signedOut);
+        connect(
+            app.controller->syncEngine(), &hn::sync::SyncEngine::pullProgress, &app.window,
+            [&app, &wasPulling] {
+                if (!app.controller->syncEngine())
+                    return;
+                wasPulling = app.controller->syncEngine()->state() == hn::sync::SyncEngine::State::Pulling;
+                Q_EMIT app.window.signOutRequested();
+            },
+            Qt::QueuedConnection);
+        QVERIFY(signedOut.wait(30000));
+        QVERIFY(wasPulling);
+        QVERIFY(!app.controller->store());
+        QVERIFY(app.signIn(QStringLiteral("nhn")));
+        QVERIFY(app.actorIds().size() > 10);
+        QCOMPARE(app.actorIds(), organizationIds(storePath(QStringLiteral("nhn"))));
+    }
+};
+
+QTEST_MAIN(TestAppController)
+#include "tst_appcontroller.moc"
