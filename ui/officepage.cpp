@@ -245,6 +245,8 @@ OfficePage::OfficePage(
     m_infoToLabel = new QLabel(infoTab);
     m_infoTo = new QDateEdit(m_today.addDays(30), infoTab);
     m_infoTo->setObjectName(QStringLiteral("infoTo"));
+    m_infoShownFrom = m_infoFrom->date();
+    m_infoShownTo = m_infoTo->date();
     m_infoTo->setCalendarPopup(true);
     m_infoToLabel->setBuddy(m_infoTo);
     m_infoError = errorLabel(infoTab, QStringLiteral("infoError"));
@@ -658,7 +660,7 @@ QStringList OfficePage::unsavedInput() const
         services.insert(m_serviceTextSource.value(QLatin1String("id")).toString());
     for (const QString &id : std::as_const(services))
         out << tr("the office's text about %1").arg(ServiceType::displayName(m_serviceById.value(id).serviceType));
-    if (!m_infoDrafts.isEmpty() || m_infoText->document()->isModified())
+    if (!m_infoDrafts.isEmpty() || infoModified())
         out << tr("an info message");
     return out;
 }
@@ -812,9 +814,22 @@ void OfficePage::forgetInfo(const QString &id)
     }
 }
 
+bool OfficePage::infoModified() const
+{
+    return m_infoText->document()->isModified() || m_infoFrom->date() != m_infoShownFrom
+        || m_infoTo->date() != m_infoShownTo;
+}
+
+void OfficePage::setInfoUnmodified()
+{
+    m_infoText->document()->setModified(false);
+    m_infoShownFrom = m_infoFrom->date();
+    m_infoShownTo = m_infoTo->date();
+}
+
 void OfficePage::keepInfoDraft()
 {
-    if (m_infoText->document()->isModified())
+    if (infoModified())
         m_infoDrafts.insert(
             m_infoEditingId, {m_infoText->toPlainText(), m_infoFrom->date(), m_infoTo->date(), m_infoEditingSource});
 }
@@ -844,6 +859,7 @@ void OfficePage::newInfoMessage()
         m_infoText->clear();
         m_infoFrom->setDate(m_today);
         m_infoTo->setDate(m_today.addDays(30));
+        setInfoUnmodified();
     }
     m_infoText->setFocus();
 }
@@ -854,7 +870,7 @@ void OfficePage::showSelectedInfo()
     if (!index.isValid())
         return;
     const InfoMessage m = index.data(RawRole).value<InfoMessage>();
-    if (m.id == m_infoEditingId && m_infoText->document()->isModified())
+    if (m.id == m_infoEditingId && infoModified())
         return; // the message being typed in (its row moved or changed): what was typed stays
     keepInfoDraft();
     m_infoEditingId = m.id;
@@ -865,6 +881,7 @@ void OfficePage::showSelectedInfo()
     m_infoText->setPlainText(m.text);
     m_infoFrom->setDate(m.validFrom);
     m_infoTo->setDate(m.validTo);
+    setInfoUnmodified();
 }
 
 void OfficePage::saveInfoMessage()
@@ -900,7 +917,7 @@ void OfficePage::saveInfoMessage()
             isNew ? tr("add an info message") : tr("change an info message"), {}, {}, m_infoEditingSource)))
         return; // refused and reported: what was typed stays
     m_infoDrafts.remove(m_infoEditingId);
-    m_infoText->document()->setModified(false);
+    setInfoUnmodified();
     m_infoEditingId = m.id;
     m_infoEditingSource = fhir::toFhir(m);
 }
@@ -914,7 +931,7 @@ void OfficePage::deleteSelectedInfo()
     if (!record(edit(StoreEditCommand::Kind::Delete, {}, tr("delete an info message"), QStringLiteral("Basic"), id)))
         return;
     m_infoDrafts.remove(id); // deleted: nothing typed in it is wanted any more
-    m_infoText->document()->setModified(false);
+    setInfoUnmodified();
     newInfoMessage();
 }
 

@@ -96,6 +96,9 @@ private:
     void editSelectedAbsence();
     void newInfoMessage();
     void keepInfoDraft();
+    // Whether the info editor holds a change not saved: its text, or its dates.
+    bool infoModified() const;
+    void setInfoUnmodified();
     void forgetInfo(const QString &id);
     bool showInfoDraft(const QString &id);
     void showSelectedInfo();
@@ -132,6 +135,7 @@ private:
         QJsonObject source;
     };
     QHash<QString, InfoDraft> m_infoDrafts; // per message id ("" for a new one)
+    QDate m_infoShownFrom, m_infoShownTo; // the dates the info editor was filled with
 
     models::GpServicesModel *m_services;
     models::AbsenceListModel *m_absences;

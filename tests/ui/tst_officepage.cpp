@@ -565,6 +565,40 @@ private Q_SLOTS:
         QCOMPARE(text->toPlainText(), first + QStringLiteral(" (endret)"));
     }
 
+    // A changed date alone is a change too: kept as a draft when another message is chosen,
+    // counted as unsaved input, and gone once saved.
+    void anInfoMessagesChangedDateIsKeptAsADraft()
+    {
+        auto p = page();
+        p->findChild<QTabWidget *>()->setCurrentIndex(ui::OfficePage::InfoTab);
+        auto *text = p->findChild<QPlainTextEdit *>(QStringLiteral("infoText"));
+        auto *until = p->findChild<QDateEdit *>(QStringLiteral("infoTo"));
+        auto *save = p->findChild<QPushButton *>(QStringLiteral("saveInfo"));
+        auto *fresh = p->findChild<QPushButton *>(QStringLiteral("newInfo"));
+        for (const QString &message : {QStringLiteral("Første"), QStringLiteral("Andre")}) {
+            QTest::mouseClick(fresh, Qt::LeftButton);
+            QTest::keyClicks(text, message);
+            QTest::mouseClick(save, Qt::LeftButton);
+        }
+        auto *list = p->findChild<QTableView *>(QStringLiteral("infoList"));
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QVERIFY(p->unsavedInput().isEmpty());
+        const QDate later = until->date().addDays(7);
+        typeDate(until, later);
+        QCOMPARE(p->unsavedInput().size(), 1);
+        list->setCurrentIndex(list->model()->index(1, 0));
+        QVERIFY(until->date() != later);
+        QCOMPARE(p->unsavedInput().size(), 1);
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QCOMPARE(until->date(), later);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(p->unsavedInput().isEmpty());
+        int withLater = 0;
+        for (int row = 0; row < p->infoModel()->rowCount(); ++row)
+            withLater += p->infoModel()->at(row).validTo == later ? 1 : 0;
+        QCOMPARE(withLater, 1);
+    }
+
     // Closing the window with typed, unsaved text asks first; Cancel keeps the window and the text.
     void closingAsksAboutUnsavedInput()
     {
