@@ -157,9 +157,9 @@ void AppController::openEnvironment(const QUrl &base, const QString &environment
 
     // Ready to work from the cache; online once signed in and the first pull answers.
     m_window->setSyncState(MainWindow::SyncState::Offline);
-    const QString user = startUser(m_options);
-    if (!user.isEmpty() && !openStore(user))
-        return;
+    // A store that cannot be opened is reported (openStore); someone can still sign in, to their own.
+    if (const QString user = startUser(m_options); !user.isEmpty())
+        openStore(user);
 
     m_session = new auth::Session(m_nam, base, environmentKey, this);
     connect(m_session, &auth::Session::signedIn, this, &AppController::onSignedIn);

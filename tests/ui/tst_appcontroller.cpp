@@ -206,6 +206,24 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(storePath(QStringLiteral("lege1")))); // kept for lege1
     }
 
+    // When the store of the user signed in last cannot be opened, that is said, and another user
+    // can still sign in to theirs.
+    void anUnreadableStoreAtStartStillLetsSomeoneSignIn()
+    {
+        QSettings().setValue(QStringLiteral("session/openUser"), QStringLiteral("lege1"));
+        QFile damaged(storePath(QStringLiteral("lege1")));
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write(QByteArray(8192, 'x'));
+        damaged.close();
+        App app {QString()};
+        QVERIFY(app.start());
+        QVERIFY(!app.controller->store());
+        QCOMPARE(app.window.syncState(), MainWindow::SyncState::Error);
+        QVERIFY(app.signIn(QStringLiteral("lege2")));
+        QCOMPARE(app.controller->storeUser(), QStringLiteral("lege2"));
+        QVERIFY(!app.actorIds().isEmpty());
+    }
+
     // The one store per backend of earlier versions is taken over by the first user to open a
     // store, with the edits still waiting in it; it is not left behind.
     void theSharedStoreOfEarlierVersionsIsTakenOver()
