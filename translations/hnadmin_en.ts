@@ -757,6 +757,14 @@
         <source>Sign out without saving</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Sign in as %1 anyway and lose it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in without saving</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hn::ui::ConflictDialog</name>

@@ -757,6 +757,14 @@
         <source>Sign out without saving</source>
         <translation>Logg ut utan å lagre</translation>
     </message>
+    <message>
+        <source>Sign in as %1 anyway and lose it?</source>
+        <translation>Vil du logge inn som %1 likevel og miste det?</translation>
+    </message>
+    <message>
+        <source>Sign in without saving</source>
+        <translation>Logg inn utan å lagre</translation>
+    </message>
 </context>
 <context>
     <name>hn::ui::ConflictDialog</name>

@@ -385,11 +385,22 @@ void AppController::askToSignIn()
 
 void AppController::onSignedIn(const QString &user)
 {
+    if (m_store && storeKey({}, m_storeUser) != storeKey({}, user)) {
+        // Another user's store (their sign-in expired, or they were signed in when the program
+        // was last closed): not shown to this one. What that user typed and did not save is lost
+        // with it, unless the new sign-in is let go (their input can then be saved in their store).
+        if (!m_window->mayDiscardUnsavedInput(
+                tr("Sign in as %1 anyway and lose it?").arg(user), tr("Sign in without saving"))) {
+            m_session->signOut();
+            m_client->setBearerToken(QString());
+            m_window->setSignedInUser(QString());
+            return;
+        }
+        closeStore();
+    }
     QSettings settings;
     settings.setValue(kLastUserKey, user);
     settings.setValue(kOpenUserKey, user);
-    if (m_store && storeKey({}, m_storeUser) != storeKey({}, user))
-        closeStore(); // another user's: not shown to this one
     if (!m_store && !openStore(user))
         return;
     m_window->setSignedInUser(user);

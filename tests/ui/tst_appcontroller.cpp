@@ -280,6 +280,38 @@ private Q_SLOTS:
         QVERIFY(!app.controller->session()->isSignedIn());
     }
 
+    // Another user signing in while what the first one typed is not saved (the first one's
+    // sign-in expired): asked first; "Cancel" lets the new sign-in go and keeps the input.
+    void anotherUserSigningInOverUnsavedInputAsksFirst()
+    {
+        App app(QStringLiteral("lege1"));
+        app.window.restoreSettings(); // a window a person uses: questions are asked
+        QVERIFY(app.start());
+        QWidget *page = app.controller->pageFor(kOffice);
+        app.window.showPage(page);
+        auto *phone = page->findChild<QLineEdit *>(QStringLiteral("officePhone"));
+        phone->setFocus();
+        phone->selectAll();
+        QTest::keyClicks(phone, QStringLiteral("11 22 33 44"));
+
+        QSignalSpy signedIn(app.controller->session(), &hn::auth::Session::signedIn);
+        {
+            MessageBoxAnswer cancel(QStringLiteral("unsavedInput"), QMessageBox::Cancel);
+            app.controller->session()->signInToSandbox(QStringLiteral("lege2"), QStringLiteral("demo"));
+            QVERIFY(signedIn.wait(30000));
+            QCOMPARE(cancel.asked, 1);
+        }
+        QCOMPARE(app.controller->storeUser(), QStringLiteral("lege1"));
+        QVERIFY(!app.controller->session()->isSignedIn());
+        QCOMPARE(phone->text(), QStringLiteral("11 22 33 44"));
+        QCOMPARE(QSettings().value(QStringLiteral("session/openUser")).toString(), QStringLiteral("lege1"));
+
+        MessageBoxAnswer discard(QStringLiteral("unsavedInput"), QMessageBox::Discard);
+        QVERIFY(app.signIn(QStringLiteral("lege2")));
+        QCOMPARE(discard.asked, 1);
+        QCOMPARE(app.controller->storeUser(), QStringLiteral("lege2"));
+    }
+
     // Signing out while the first pull is still running closes the store under it without harm;
     // signing in again opens it and the pull completes.
     void signingOutDuringTheFirstPullIsSafe()
