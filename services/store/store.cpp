@@ -391,14 +391,15 @@ bool applyServerRows(QSqlDatabase &db, const QList<ServerResource> &resources, A
     Statement insert(handle,
         "INSERT INTO resources (type, id, version_id, last_updated, json, ref, server_json, pending, deleted) "
         "VALUES (?, ?, ?, ?, ?, ?, zeroblob(0), 0, 0) ON CONFLICT (type, id) DO NOTHING");
-    Statement lookup(handle, "SELECT pending, version_id, last_updated FROM resources WHERE type = ? AND id = ?");
-    Statement update(handle,
-        "UPDATE resources SET version_id = ?, last_updated = ?, json = ?, ref = ?, server_json = zeroblob(0), "
-        "deleted = 0 WHERE type = ? AND id = ?");
-    Statement serverOnly(
-        handle, "UPDATE resources SET version_id = ?, last_updated = ?, server_json = ? WHERE type = ? AND id = ?");
-    if (!insert.isValid() || !lookup.isValid() || !update.isValid() || !serverOnly.isValid())
+    if (!insert.isValid())
         return busy(error);
+    // The others only once a resource is there already (never on a first sync): preparing costs.
+    std::optional<Statement> lookupStatement, updateStatement, serverOnlyStatement;
+    const auto prepared = [handle](std::optional<Statement> &statement, const char *sql) -> Statement * {
+        if (!statement)
+            statement.emplace(handle, sql);
+        return statement->isValid() ? &*statement : nullptr;
+    };
     LastString typeName;
     for (const ServerResource &r : resources) {
         if (r.type.isEmpty() || r.id.isEmpty() || r.json.isEmpty())
@@ -416,12 +417,16 @@ bool applyServerRows(QSqlDatabase &db, const QList<ServerResource> &resources, A
             result->inserted[typeName(r.type)].append(QString::fromUtf8(r.id));
             continue;
         }
+        Statement *lookup = prepared(
+            lookupStatement, "SELECT pending, version_id, last_updated FROM resources WHERE type = ? AND id = ?");
+        if (!lookup)
+            return busy(error);
         bool pending = false;
         bool sameVersion = false;
         QString oldTime;
-        lookup.text(1, r.type);
-        lookup.text(2, r.id);
-        if (!lookup.rows([&](sqlite3_stmt *row) {
+        lookup->text(1, r.type);
+        lookup->text(2, r.id);
+        if (!lookup->rows([&](sqlite3_stmt *row) {
                 pending = sqlite3_column_int(row, 0) != 0;
                 sameVersion = !r.versionId.isEmpty() && columnUtf8(row, 1) == QByteArrayView(r.versionId);
                 oldTime = QString::fromUtf8(columnUtf8(row, 2));
@@ -429,12 +434,16 @@ bool applyServerRows(QSqlDatabase &db, const QList<ServerResource> &resources, A
             return false;
         if (pending) {
             // Pending local edits keep their json; only the server copy and version move on.
-            serverOnly.text(1, r.versionId);
-            serverOnly.text(2, r.lastUpdated);
-            serverOnly.blob(3, r.json);
-            serverOnly.text(4, r.type);
-            serverOnly.text(5, r.id);
-            if (!serverOnly.run(error))
+            Statement *serverOnly = prepared(serverOnlyStatement,
+                "UPDATE resources SET version_id = ?, last_updated = ?, server_json = ? WHERE type = ? AND id = ?");
+            if (!serverOnly)
+                return busy(error);
+            serverOnly->text(1, r.versionId);
+            serverOnly->text(2, r.lastUpdated);
+            serverOnly->blob(3, r.json);
+            serverOnly->text(4, r.type);
+            serverOnly->text(5, r.id);
+            if (!serverOnly->run(error))
                 return false;
             continue;
         }
@@ -447,13 +456,18 @@ bool applyServerRows(QSqlDatabase &db, const QList<ServerResource> &resources, A
             if (before.isValid() && now.isValid() && now < before)
                 continue; // an older copy than the one we have (pages can overlap while the server changes)
         }
-        update.text(1, r.versionId);
-        update.text(2, r.lastUpdated);
-        update.blob(3, r.json);
-        update.textOrNull(4, r.ref);
-        update.text(5, r.type);
-        update.text(6, r.id);
-        if (!update.run(error))
+        Statement *update = prepared(updateStatement,
+            "UPDATE resources SET version_id = ?, last_updated = ?, json = ?, ref = ?, server_json = zeroblob(0), "
+            "deleted = 0 WHERE type = ? AND id = ?");
+        if (!update)
+            return busy(error);
+        update->text(1, r.versionId);
+        update->text(2, r.lastUpdated);
+        update->blob(3, r.json);
+        update->textOrNull(4, r.ref);
+        update->text(5, r.type);
+        update->text(6, r.id);
+        if (!update->run(error))
             return false;
         result->updated[typeName(r.type)].append(QString::fromUtf8(r.id));
     }
