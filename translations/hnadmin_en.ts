@@ -526,7 +526,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The file %1 could not be moved.</source>
+        <source>The file %1 could not be copied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 could not be split.</source>
         <translation type="unfinished" />
     </message>
 </context>

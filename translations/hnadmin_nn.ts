@@ -526,8 +526,12 @@
         <translation>Fila %1 er i bruk.</translation>
     </message>
     <message>
-        <source>The file %1 could not be moved.</source>
-        <translation>Fila %1 kunne ikkje flyttast.</translation>
+        <source>The file %1 could not be copied.</source>
+        <translation>Fila %1 kunne ikkje kopierast.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be split.</source>
+        <translation>Fila %1 kunne ikkje delast opp.</translation>
     </message>
 </context>
 <context>

@@ -73,8 +73,7 @@ AppController::AppController(LanguageManager *languages, MainWindow *window, Opt
 
 AppController::~AppController()
 {
-    if (m_sync)
-        m_sync->stop();
+    closeStore(); // in its order, before the members and children go
 }
 
 QUrl AppController::configuredBackend(const QUrl &commandLine)
@@ -98,16 +97,17 @@ QString AppController::environmentKey(const QUrl &backend)
 
 QString AppController::storeKey(const QString &environmentKey, const QString &user)
 {
-    // User names are compared without regard to case (as the sync engine compares authors).
-    return environmentKey + QStringLiteral("--") + user.trimmed().toLower();
+    // User names are compared trimmed and without regard to case (as the store and the sync
+    // engine compare authors).
+    return environmentKey + QStringLiteral("--") + user.trimmed().toCaseFolded();
 }
 
 QString AppController::startUser(const Options &options)
 {
-    if (!options.user.isEmpty())
-        return options.user;
+    if (!options.user.trimmed().isEmpty())
+        return options.user.trimmed();
     const QSettings settings;
-    return settings.value(settings.contains(kOpenUserKey) ? kOpenUserKey : kLastUserKey).toString();
+    return settings.value(settings.contains(kOpenUserKey) ? kOpenUserKey : kLastUserKey).toString().trimmed();
 }
 
 void AppController::prefetch(const Options &options)
@@ -181,18 +181,25 @@ void AppController::openEnvironment(const QUrl &base, const QString &environment
         m_session->restore(QSettings().value(kLastUserKey).toString());
 }
 
-bool AppController::openStore(const QString &user)
+bool AppController::openStore(const QString &name)
 {
-    const QString path = store::Store::defaultPath(storeKey(m_environmentKey, user));
+    const QString user = name.trimmed();
+    QString path = store::Store::defaultPath(storeKey(m_environmentKey, user));
     // Before stores were kept per user, a backend had one: the first user to open a store after
-    // that takes it over, with its cache and the edits still waiting to be sent.
+    // that gets a copy of it, and each user with edits waiting in it a copy with their edits.
+    // When that cannot be done now (another program has the file open), it is used where it is,
+    // and handed over at a later start.
     const QString shared = store::Store::defaultPath(m_environmentKey);
     if (QFileInfo::exists(shared) && !QFileInfo::exists(path)) {
-        store::Error moveError;
-        if (store::Store::moveFile(shared, path, &moveError))
-            qCInfo(lcUi) << "the local data of" << m_environmentKey << "is now" << user << "'s";
-        else
-            qCWarning(lcUi) << "the shared local data stays where it is:" << moveError.message;
+        store::Error splitError;
+        const auto pathFor
+            = [this](const QString &author) { return store::Store::defaultPath(storeKey(m_environmentKey, author)); };
+        if (store::Store::splitByAuthor(shared, user, pathFor, &splitError)) {
+            qCInfo(lcUi) << "the local data of" << m_environmentKey << "is now kept per user";
+        } else {
+            qCWarning(lcUi) << "the local data of" << m_environmentKey << "stays shared for now:" << splitError.message;
+            path = shared;
+        }
     }
     store::Error error;
     m_store = store::Store::open(path, &error);
@@ -385,24 +392,32 @@ void AppController::askToSignIn()
 
 void AppController::onSignedIn(const QString &user)
 {
+    const auto letGo = [this] { // the sign-in is not used: forgotten, and nothing goes out under it
+        m_session->signOut();
+        m_client->setBearerToken(QString());
+        m_window->setSignedInUser(QString());
+        if (m_sync)
+            m_sync->stop();
+    };
     if (m_store && storeKey({}, m_storeUser) != storeKey({}, user)) {
         // Another user's store (their sign-in expired, or they were signed in when the program
         // was last closed): not shown to this one. What that user typed and did not save is lost
         // with it, unless the new sign-in is let go (their input can then be saved in their store).
         if (!m_window->mayDiscardUnsavedInput(
                 tr("Sign in as %1 anyway and lose it?").arg(user), tr("Sign in without saving"))) {
-            m_session->signOut();
-            m_client->setBearerToken(QString());
-            m_window->setSignedInUser(QString());
+            letGo();
+            m_window->setSyncState(MainWindow::SyncState::Offline);
             return;
         }
         closeStore();
     }
-    QSettings settings;
-    settings.setValue(kLastUserKey, user);
-    settings.setValue(kOpenUserKey, user);
-    if (!m_store && !openStore(user))
+    if (!m_store && !openStore(user)) { // said so; signed in, this user could not work anyway
+        letGo();
         return;
+    }
+    QSettings settings;
+    settings.setValue(kLastUserKey, user.trimmed());
+    settings.setValue(kOpenUserKey, user.trimmed());
     m_window->setSignedInUser(user);
     m_client->setBearerToken(m_session->token());
     m_sync->resume();
@@ -430,6 +445,7 @@ void AppController::showConflicts()
             continue;
         auto *dialog = new ConflictDialog(m_store.get(), e.seq, m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_storeDialogs.removeAll(nullptr);
         m_storeDialogs.append(dialog);
         connect(dialog, &QDialog::accepted, this, [this] {
             updateConflictCount();

@@ -723,32 +723,108 @@ Store::~Store()
     closeConnection(m_connection);
 }
 
-bool Store::moveFile(const QString &from, const QString &to, Error *error)
+namespace {
+
+// Folds the write-ahead log of the closed database file `from` into it. Closing the last
+// connection checkpoints the log and removes it; if another connection (this program's or another
+// one's) holds the file, the log stays: then false, the file being in use.
+bool foldLog(const QString &from, Error *error)
 {
-    const auto fail = [error](const QString &message) {
-        if (error)
-            error->message = message;
-        return false;
-    };
-    if (QFileInfo::exists(to))
-        return fail(storeTr(QT_TRANSLATE_NOOP("hn::store::Store", "The file %1 exists already.")).arg(to));
-    // Closing the last connection checkpoints the log into the file and removes it; if another
-    // connection (this program's or another's) holds the file, the log stays and nothing is moved.
     sqlite3 *db = nullptr;
     int rc = sqlite3_open_v2(QFile::encodeName(from).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
     if (rc == SQLITE_OK)
         rc = sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr); // opens the log
     const QString message = QString::fromUtf8(sqlite3_errmsg(db));
     sqlite3_close(db);
-    if (rc != SQLITE_OK)
-        return fail(message);
-    const QString wal = from + QStringLiteral("-wal");
-    if (QFileInfo::exists(wal))
-        return fail(storeTr(QT_TRANSLATE_NOOP("hn::store::Store", "The file %1 is in use.")).arg(from));
-    QFile::remove(wal);
+    if (rc != SQLITE_OK) {
+        if (error)
+            error->message = message;
+        return false;
+    }
+    if (QFileInfo::exists(from + QStringLiteral("-wal"))) {
+        if (error)
+            error->message = storeTr(QT_TRANSLATE_NOOP("hn::store::Store", "The file %1 is in use.")).arg(from);
+        return false;
+    }
     QFile::remove(from + QStringLiteral("-shm"));
-    if (!QFile::rename(from, to))
-        return fail(storeTr(QT_TRANSLATE_NOOP("hn::store::Store", "The file %1 could not be moved.")).arg(from));
+    return true;
+}
+
+void removeDatabaseFile(const QString &path)
+{
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+}
+
+} // namespace
+
+bool Store::splitByAuthor(
+    const QString &from, const QString &firstUser, const std::function<QString(const QString &)> &pathFor, Error *error)
+{
+    const auto owner = [&firstUser](const OutboxEntry &e) {
+        return (e.author.trimmed().isEmpty() ? firstUser : e.author).trimmed().toCaseFolded();
+    };
+    // Who has edits in it (opening also brings an older file up to this schema).
+    QList<OutboxEntry> entries;
+    {
+        auto store = open(from, error);
+        if (!store)
+            return false;
+        entries = store->outbox();
+    }
+    QStringList authors {firstUser.trimmed().toCaseFolded()};
+    QHash<QString, QString> names {{authors.first(), firstUser.trimmed()}};
+    for (const OutboxEntry &e : std::as_const(entries)) {
+        if (!authors.contains(owner(e))) {
+            authors << owner(e);
+            names.insert(owner(e), e.author.trimmed());
+        }
+    }
+    for (const QString &author : std::as_const(authors)) {
+        if (QFileInfo::exists(pathFor(names.value(author)))) {
+            if (error)
+                error->message = storeTr(QT_TRANSLATE_NOOP("hn::store::Store", "The file %1 exists already."))
+                                     .arg(pathFor(names.value(author)));
+            return false;
+        }
+    }
+    if (!foldLog(from, error))
+        return false;
+    // A whole copy for each (the cache was theirs to see already), then each copy without the
+    // others' edits, newest first: taking back an edit shows the one before it again.
+    QStringList made;
+    const auto undo = [&made] {
+        for (const QString &path : std::as_const(made))
+            removeDatabaseFile(path);
+        return false;
+    };
+    for (const QString &author : std::as_const(authors)) {
+        const QString to = pathFor(names.value(author));
+        const QString part = to + QStringLiteral(".part");
+        QFile::remove(part);
+        if (!QFile::copy(from, part) || !QFile::rename(part, to)) {
+            QFile::remove(part);
+            if (error)
+                error->message
+                    = storeTr(QT_TRANSLATE_NOOP("hn::store::Store", "The file %1 could not be copied.")).arg(from);
+            return undo();
+        }
+        made << to;
+        auto copy = open(to, error);
+        if (!copy)
+            return undo();
+        for (auto e = entries.crbegin(); e != entries.crend(); ++e) {
+            if (owner(*e) != author && !copy->discard(e->seq)) {
+                if (error)
+                    error->message
+                        = storeTr(QT_TRANSLATE_NOOP("hn::store::Store", "The file %1 could not be split.")).arg(from);
+                copy.reset();
+                return undo();
+            }
+        }
+    }
+    removeDatabaseFile(from);
     return true;
 }
 

@@ -86,10 +86,13 @@ public:
     static std::unique_ptr<Store> open(const QString &path, Error *error, QObject *parent = nullptr);
     // AppDataLocation/<environmentKey>.sqlite, with the key made safe for a file name.
     static QString defaultPath(const QString &environmentKey);
-    // Moves a closed database file from `from` to `to` (which must not exist), after folding its
-    // write-ahead log into it: nothing committed is left behind. Refused (false, *error set, the
-    // file untouched) when the log cannot be emptied, e.g. because another program has it open.
-    static bool moveFile(const QString &from, const QString &to, Error *error = nullptr);
+    // Hands the closed database file `from` over to the users who made its edits, and removes it:
+    // each author (compared trimmed and without regard to case; edits without one are
+    // `firstUser`'s) gets a copy at pathFor(author) holding only their edits, and `firstUser` one
+    // in any case. Nothing is changed (false, *error set) when a copy cannot be made, e.g. while
+    // another connection holds the file or when one of those paths exists already.
+    static bool splitByAuthor(const QString &from, const QString &firstUser,
+        const std::function<QString(const QString &)> &pathFor, Error *error = nullptr);
     static constexpr int schemaVersion = 4;
     QString path() const { return m_path; }
 

@@ -16,6 +16,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -118,6 +119,39 @@ struct MessageBoxAnswer
         poll.start(10);
     }
 };
+
+QString sharedPath()
+{
+    return hn::store::Store::defaultPath(QStringLiteral("sandbox"));
+}
+
+QJsonObject basic(const QString &id)
+{
+    return {{QStringLiteral("resourceType"), QStringLiteral("Basic")}, {QStringLiteral("id"), id}};
+}
+
+QStringList outboxIds(const hn::store::Store &store)
+{
+    QStringList ids;
+    for (const hn::store::OutboxEntry &e : store.outbox())
+        ids << e.id;
+    return ids;
+}
+
+// The one store per backend of earlier versions, with an edit of lege1, one of lege2 and one
+// made while nobody was signed in.
+void makeSharedStore()
+{
+    hn::store::Error error;
+    auto store = hn::store::Store::open(sharedPath(), &error);
+    QVERIFY2(store, qPrintable(error.message));
+    store->setCurrentUser(QStringLiteral("lege1"));
+    QVERIFY(store->saveEdit(hn::store::Operation::Create, basic(QStringLiteral("lege1s"))) > 0);
+    store->setCurrentUser(QStringLiteral("lege2"));
+    QVERIFY(store->saveEdit(hn::store::Operation::Create, basic(QStringLiteral("lege2s"))) > 0);
+    store->setCurrentUser(QString());
+    QVERIFY(store->saveEdit(hn::store::Operation::Create, basic(QStringLiteral("nobodys"))) > 0);
+}
 
 } // namespace
 
@@ -224,30 +258,50 @@ private Q_SLOTS:
         QVERIFY(!app.actorIds().isEmpty());
     }
 
-    // The one store per backend of earlier versions is taken over by the first user to open a
-    // store, with the edits still waiting in it; it is not left behind.
-    void theSharedStoreOfEarlierVersionsIsTakenOver()
+    // The one store per backend of earlier versions is handed over at the first start: the user
+    // signed in last (the setting of those versions) gets it with their edits and those without an
+    // author, another user with edits waiting gets a store with theirs; it is not left behind.
+    // Edits made before the sign-in is checked are the store's user's.
+    void theSharedStoreOfEarlierVersionsIsHandedOver()
     {
-        const QString shared = hn::store::Store::defaultPath(QStringLiteral("sandbox"));
-        {
-            hn::store::Error error;
-            auto store = hn::store::Store::open(shared, &error);
-            QVERIFY2(store, qPrintable(error.message));
-            store->setCurrentUser(QStringLiteral("lege1"));
-            QVERIFY(store->saveEdit(hn::store::Operation::Create,
-                        QJsonObject {{QStringLiteral("resourceType"), QStringLiteral("Basic")},
-                            {QStringLiteral("id"), QStringLiteral("waiting-edit")}},
-                        &error)
-                > 0);
-        }
-        App app(QStringLiteral("lege1"));
+        makeSharedStore();
+        QSettings().setValue(QStringLiteral("session/lastUser"), QStringLiteral("lege1"));
+        App app {QString()}; // nobody signs in: nothing is sent while the test looks
         QVERIFY(app.start());
         QCOMPARE(app.controller->store()->path(), storePath(QStringLiteral("lege1")));
-        QVERIFY(!QFileInfo::exists(shared));
-        const auto outbox = app.controller->store()->outbox();
-        QCOMPARE(outbox.size(), 1);
-        QCOMPARE(outbox.first().id, QStringLiteral("waiting-edit"));
-        QCOMPARE(outbox.first().author, QStringLiteral("lege1"));
+        QVERIFY(!QFileInfo::exists(sharedPath()));
+        QCOMPARE(
+            outboxIds(*app.controller->store()), QStringList({QStringLiteral("lege1s"), QStringLiteral("nobodys")}));
+        hn::store::Error error;
+        {
+            auto lege2 = hn::store::Store::open(storePath(QStringLiteral("lege2")), &error);
+            QVERIFY(lege2);
+            QCOMPARE(outboxIds(*lege2), QStringList({QStringLiteral("lege2s")}));
+        }
+        QVERIFY(app.controller->store()->saveEdit(hn::store::Operation::Create, basic(QStringLiteral("offline"))) > 0);
+        QCOMPARE(app.controller->store()->outbox().last().author, QStringLiteral("lege1"));
+    }
+
+    // While another program holds the old store, it is used where it is, and handed over at a
+    // later start.
+    void theSharedStoreInUseIsHandedOverLater()
+    {
+        makeSharedStore();
+        QSettings().setValue(QStringLiteral("session/lastUser"), QStringLiteral("lege1"));
+        {
+            hn::store::Error error;
+            auto holder = hn::store::Store::open(sharedPath(), &error); // another program
+            QVERIFY(holder);
+            App app {QString()};
+            QVERIFY(app.start());
+            QCOMPARE(app.controller->store()->path(), sharedPath());
+            QCOMPARE(app.controller->store()->outbox().size(), 3);
+            QVERIFY(!QFileInfo::exists(storePath(QStringLiteral("lege1"))));
+        }
+        App app {QString()};
+        QVERIFY(app.start());
+        QCOMPARE(app.controller->store()->path(), storePath(QStringLiteral("lege1")));
+        QVERIFY(!QFileInfo::exists(sharedPath()));
     }
 
     // Signing out with typed input that is not saved asks first; "Cancel" keeps everything.
@@ -262,7 +316,7 @@ private Q_SLOTS:
         QVERIFY(phone);
         phone->setFocus();
         phone->selectAll();
-        QTest::keyClicks(phone, QStringLiteral("11 22 33 44"));
+        QTest::keyClicks(phone, QStringLiteral("22 33 44 55"));
 
         {
             MessageBoxAnswer cancel(QStringLiteral("unsavedInput"), QMessageBox::Cancel);
@@ -271,7 +325,7 @@ private Q_SLOTS:
         }
         QVERIFY(app.controller->store());
         QVERIFY(app.controller->session()->isSignedIn());
-        QCOMPARE(phone->text(), QStringLiteral("11 22 33 44"));
+        QCOMPARE(phone->text(), QStringLiteral("22 33 44 55"));
 
         MessageBoxAnswer discard(QStringLiteral("unsavedInput"), QMessageBox::Discard);
         Q_EMIT app.window.signOutRequested();
@@ -292,7 +346,7 @@ private Q_SLOTS:
         auto *phone = page->findChild<QLineEdit *>(QStringLiteral("officePhone"));
         phone->setFocus();
         phone->selectAll();
-        QTest::keyClicks(phone, QStringLiteral("11 22 33 44"));
+        QTest::keyClicks(phone, QStringLiteral("22 33 44 55"));
 
         QSignalSpy signedIn(app.controller->session(), &hn::auth::Session::signedIn);
         {
@@ -303,9 +357,17 @@ private Q_SLOTS:
         }
         QCOMPARE(app.controller->storeUser(), QStringLiteral("lege1"));
         QVERIFY(!app.controller->session()->isSignedIn());
-        QCOMPARE(phone->text(), QStringLiteral("11 22 33 44"));
+        QCOMPARE(app.window.syncState(), MainWindow::SyncState::Offline);
         QCOMPARE(QSettings().value(QStringLiteral("session/openUser")).toString(), QStringLiteral("lege1"));
+        QCOMPARE(phone->text(), QStringLiteral("22 33 44 55"));
+        // What was kept is saved in lege1's store, as lege1's.
+        const int before = app.controller->store()->outbox().size();
+        QTest::keyClick(phone, Qt::Key_Return);
+        QCOMPARE(app.controller->store()->outbox().size(), before + 1);
+        QCOMPARE(app.controller->store()->outbox().last().author, QStringLiteral("lege1"));
 
+        phone->selectAll();
+        QTest::keyClicks(phone, QStringLiteral("55 66 77 88"));
         MessageBoxAnswer discard(QStringLiteral("unsavedInput"), QMessageBox::Discard);
         QVERIFY(app.signIn(QStringLiteral("lege2")));
         QCOMPARE(discard.asked, 1);

@@ -99,33 +99,78 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo(b).fileName().contains(QLatin1Char('/')));
     }
 
-    // Moving a store's file takes what is still in its write-ahead log along; while another
-    // connection holds the file, it is not moved.
-    void moveFileTakesTheLogAlongAndRefusesWhileInUse()
+    // The one store of several users (of earlier versions) is handed over: each author gets a
+    // copy with only their edits (the edits without an author go to the first user), each copy's
+    // cache showing its own user's changes; the file is removed. While the file is in use, or
+    // when a copy's place is taken, nothing changes.
+    void splitByAuthorGivesEachUserTheirEdits()
     {
-        const QString to = m_dir.filePath(QStringLiteral("moved.sqlite"));
-        QString from;
+        const QString from = m_dir.filePath(QStringLiteral("shared.sqlite"));
+        const auto pathFor = [this](const QString &author) {
+            return m_dir.filePath(
+                QStringLiteral("user-") + author.trimmed().toCaseFolded() + QStringLiteral(".sqlite"));
+        };
+        const auto body = [](const QString &id, const QString &comment) {
+            QJsonObject r = service(id, QStringLiteral("o1"));
+            r.insert(QStringLiteral("comment"), comment);
+            return r;
+        };
         {
-            auto store = fresh();
-            from = store->path();
-            QVERIFY(store->applyServerResources(
-                {service(QStringLiteral("s1"), QStringLiteral("o1"), QStringLiteral("1"))}));
-            QVERIFY(QFileInfo(from + QStringLiteral("-wal")).size() > 0); // not checkpointed by itself
             Error error;
-            QVERIFY(!Store::moveFile(from, to, &error));
-            QVERIFY(!error.message.isEmpty());
-            QVERIFY(QFileInfo::exists(from));
-            QVERIFY(!QFileInfo::exists(to));
+            auto store = Store::open(from, &error);
+            QVERIFY(store);
+            QVERIFY(
+                store->applyServerResources({service(QStringLiteral("d"), QStringLiteral("o1"), QStringLiteral("1")),
+                    service(QStringLiteral("s"), QStringLiteral("o1"), QStringLiteral("1"))}));
+            store->setCurrentUser(QStringLiteral("lege1"));
+            QVERIFY(store->saveEdit(Operation::Create, body(QStringLiteral("a"), QStringLiteral("lege1's"))) > 0);
+            QVERIFY(store->saveEdit(Operation::Update, body(QStringLiteral("d"), QStringLiteral("lege1's"))) > 0);
+            store->setCurrentUser(QStringLiteral("LEGE2 "));
+            QVERIFY(store->saveEdit(Operation::Create, body(QStringLiteral("b"), QStringLiteral("lege2's"))) > 0);
+            QVERIFY(store->saveEdit(Operation::Update, body(QStringLiteral("d"), QStringLiteral("lege2's"))) > 0);
+            store->setCurrentUser(QString());
+            QVERIFY(store->saveEdit(Operation::Create, body(QStringLiteral("c"), QStringLiteral("nobody's"))) > 0);
+
+            Error refused;
+            QVERIFY(!Store::splitByAuthor(from, QStringLiteral("Lege1"), pathFor, &refused)); // in use
+            QVERIFY(!refused.message.isEmpty());
+            QVERIFY(!QFileInfo::exists(pathFor(QStringLiteral("lege1"))));
+            QVERIFY(!QFileInfo::exists(pathFor(QStringLiteral("lege2"))));
         }
+        QFile taken(pathFor(QStringLiteral("lege2")));
+        QVERIFY(taken.open(QIODevice::WriteOnly));
+        taken.close();
+        QVERIFY(!Store::splitByAuthor(from, QStringLiteral("Lege1"), pathFor));
+        QVERIFY(!QFileInfo::exists(pathFor(QStringLiteral("lege1"))));
+        QVERIFY(QFile::remove(pathFor(QStringLiteral("lege2"))));
+
         Error error;
-        QVERIFY2(Store::moveFile(from, to, &error), qPrintable(error.message));
+        QVERIFY2(Store::splitByAuthor(from, QStringLiteral("Lege1"), pathFor, &error), qPrintable(error.message));
         QVERIFY(!QFileInfo::exists(from));
         QVERIFY(!QFileInfo::exists(from + QStringLiteral("-wal")));
-        auto moved = Store::open(to, &error);
-        QVERIFY(moved);
-        QVERIFY(moved->resource(QStringLiteral("HealthcareService"), QStringLiteral("s1")));
-        QVERIFY(!Store::moveFile(to, to, &error)); // never over an existing file
-        QVERIFY(moved->resource(QStringLiteral("HealthcareService"), QStringLiteral("s1")));
+        const auto ids = [](const Store &store) {
+            QStringList out;
+            for (const OutboxEntry &e : store.outbox())
+                out << e.id;
+            return out;
+        };
+        const auto comment = [](const Store &store, const QString &id) {
+            const auto r = store.resource(QStringLiteral("HealthcareService"), id);
+            return r ? r->json.value(QStringLiteral("comment")).toString() : QStringLiteral("(none)");
+        };
+        auto lege1 = Store::open(pathFor(QStringLiteral("lege1")), &error);
+        QVERIFY(lege1);
+        QCOMPARE(ids(*lege1), QStringList({QStringLiteral("a"), QStringLiteral("d"), QStringLiteral("c")}));
+        QCOMPARE(comment(*lege1, QStringLiteral("d")), QStringLiteral("lege1's"));
+        QCOMPARE(comment(*lege1, QStringLiteral("b")), QStringLiteral("(none)")); // lege2's creation
+        QVERIFY(lege1->resource(QStringLiteral("HealthcareService"), QStringLiteral("s")));
+        auto lege2 = Store::open(pathFor(QStringLiteral("lege2")), &error);
+        QVERIFY(lege2);
+        QCOMPARE(ids(*lege2), QStringList({QStringLiteral("b"), QStringLiteral("d")}));
+        QCOMPARE(lege2->outbox().first().author, QStringLiteral("LEGE2 "));
+        QCOMPARE(comment(*lege2, QStringLiteral("d")), QStringLiteral("lege2's"));
+        QCOMPARE(comment(*lege2, QStringLiteral("a")), QStringLiteral("(none)"));
+        QCOMPARE(comment(*lege2, QStringLiteral("c")), QStringLiteral("(none)"));
     }
 
     // Destroying a store closes all its connections, the writer's too, whatever the writer was
