@@ -527,11 +527,12 @@ void SyncEngine::pushNext()
     std::optional<store::OutboxEntry> next;
     QSet<QString> blocked;
     const QList<store::OutboxEntry> entries = m_store->outbox();
-    const QString user = m_store->currentUser();
+    const QString user = m_store->currentUser().trimmed();
     for (const store::OutboxEntry &e : entries) {
         const QString key = e.type + QLatin1Char('/') + e.id;
+        const QString author = e.author.trimmed(); // names compared trimmed and in any case
         if (e.state != store::OutboxState::Pending
-            || (!e.author.isEmpty() && e.author.compare(user, Qt::CaseInsensitive) != 0)) {
+            || (!author.isEmpty() && author.compare(user, Qt::CaseInsensitive) != 0)) {
             blocked.insert(key);
             continue;
         }

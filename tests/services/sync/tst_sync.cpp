@@ -506,7 +506,7 @@ private Q_SLOTS:
         QCOMPARE(c.store->outbox().first().author, QStringLiteral("lege2"));
         QCOMPARE(onServer(mine).first, 200);
         QCOMPARE(onServer(theirs).first, 404);
-        c.store->setCurrentUser(QStringLiteral("lege2")); // lege2 signs in
+        c.store->setCurrentUser(QStringLiteral(" LEGE2 ")); // lege2 signs in (names: trimmed, any case)
         c.engine->pushNow();
         QTRY_COMPARE_WITH_TIMEOUT(c.store->pendingCount(), 0, 30000);
         QCOMPARE(onServer(theirs).first, 200);
