@@ -2,11 +2,13 @@
 // user, what sign-in and sign-out do to it, and taking over the store of versions before that.
 #include "appcontroller.h"
 #include "auth/session.h"
+#include "gpregisterpage.h"
 #include "itemmodels.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "store/store.h"
 #include "sync/syncengine.h"
+#include "synclogdialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -23,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 using hn::ui::AppController;
 using hn::ui::LanguageManager;
@@ -179,11 +182,27 @@ private Q_SLOTS:
         QPointer<QWidget> page = app.controller->pageFor(kOffice);
         QVERIFY(page);
         app.window.showPage(page);
+        // Everything else that works on the store: the register of GPs, the sync log, an edit on
+        // the undo stack.
+        Q_EMIT app.window.gpRegisterRequested();
+        QPointer<hn::ui::GpRegisterPage> gps = app.window.findChild<hn::ui::GpRegisterPage *>();
+        QVERIFY(gps);
+        Q_EMIT app.window.syncLogRequested();
+        QPointer<hn::ui::SyncLogDialog> log = app.window.findChild<hn::ui::SyncLogDialog *>();
+        QVERIFY(log);
+        auto *phone = page->findChild<QLineEdit *>(QStringLiteral("officePhone"));
+        phone->selectAll();
+        QTest::keyClicks(phone, QStringLiteral("22 33 44 55"));
+        QTest::keyClick(phone, Qt::Key_Return);
+        QCOMPARE(app.controller->undoStack()->count(), 1);
 
         Q_EMIT app.window.signOutRequested();
         QVERIFY(!app.controller->store());
         QVERIFY(app.controller->storeUser().isEmpty());
-        QVERIFY(!page); // the page on lege1's data is gone with it
+        QVERIFY(!page); // what worked on lege1's data is gone with it
+        QVERIFY(!gps);
+        QVERIFY(!log);
+        QCOMPARE(app.controller->undoStack()->count(), 0);
         QVERIFY(app.actorIds().isEmpty());
         QVERIFY(!app.controller->session()->isSignedIn());
 
