@@ -70,6 +70,19 @@ struct App
         controller->session()->signInToSandbox(user, QStringLiteral("demo"));
         return settled.wait(30000);
     }
+    // Opens lege1's office page and types `digits` into its phone field (not saved); returns it.
+    QLineEdit *typePhone(const QString &digits)
+    {
+        QWidget *page = controller->pageFor(kOffice);
+        if (!page)
+            return nullptr;
+        window.showPage(page);
+        auto *phone = page->findChild<QLineEdit *>(QStringLiteral("officePhone"));
+        phone->setFocus();
+        phone->selectAll();
+        QTest::keyClicks(phone, digits);
+        return phone;
+    }
     QStringList actorIds() const
     {
         QStringList ids;
@@ -190,9 +203,8 @@ private Q_SLOTS:
         Q_EMIT app.window.syncLogRequested();
         QPointer<hn::ui::SyncLogDialog> log = app.window.findChild<hn::ui::SyncLogDialog *>();
         QVERIFY(log);
-        auto *phone = page->findChild<QLineEdit *>(QStringLiteral("officePhone"));
-        phone->selectAll();
-        QTest::keyClicks(phone, QStringLiteral("22 33 44 55"));
+        QLineEdit *phone = app.typePhone(QStringLiteral("22 33 44 55"));
+        QVERIFY(phone);
         QTest::keyClick(phone, Qt::Key_Return);
         QCOMPARE(app.controller->undoStack()->count(), 1);
 
@@ -329,13 +341,8 @@ private Q_SLOTS:
         App app(QStringLiteral("lege1"));
         app.window.restoreSettings(); // a window a person uses: questions are asked
         QVERIFY(app.start());
-        QWidget *page = app.controller->pageFor(kOffice);
-        app.window.showPage(page);
-        auto *phone = page->findChild<QLineEdit *>(QStringLiteral("officePhone"));
+        QLineEdit *phone = app.typePhone(QStringLiteral("22 33 44 55"));
         QVERIFY(phone);
-        phone->setFocus();
-        phone->selectAll();
-        QTest::keyClicks(phone, QStringLiteral("22 33 44 55"));
 
         {
             MessageBoxAnswer cancel(QStringLiteral("unsavedInput"), QMessageBox::Cancel);
@@ -360,12 +367,8 @@ private Q_SLOTS:
         App app(QStringLiteral("lege1"));
         app.window.restoreSettings(); // a window a person uses: questions are asked
         QVERIFY(app.start());
-        QWidget *page = app.controller->pageFor(kOffice);
-        app.window.showPage(page);
-        auto *phone = page->findChild<QLineEdit *>(QStringLiteral("officePhone"));
-        phone->setFocus();
-        phone->selectAll();
-        QTest::keyClicks(phone, QStringLiteral("22 33 44 55"));
+        QLineEdit *phone = app.typePhone(QStringLiteral("22 33 44 55"));
+        QVERIFY(phone);
 
         QSignalSpy signedIn(app.controller->session(), &hn::auth::Session::signedIn);
         {

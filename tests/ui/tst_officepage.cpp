@@ -92,6 +92,22 @@ void typeDate(QDateEdit *edit, const QDate &date)
     QCOMPARE(edit->date(), date);
 }
 
+// On the info tab, writes and saves two new messages ("Første", "Andre"); returns their list, or
+// nullptr when they are not both there.
+QTableView *twoInfoMessages(ui::OfficePage *p)
+{
+    p->findChild<QTabWidget *>()->setCurrentIndex(ui::OfficePage::InfoTab);
+    auto *text = p->findChild<QPlainTextEdit *>(QStringLiteral("infoText"));
+    auto *save = p->findChild<QPushButton *>(QStringLiteral("saveInfo"));
+    auto *fresh = p->findChild<QPushButton *>(QStringLiteral("newInfo"));
+    for (const QString &message : {QStringLiteral("Første"), QStringLiteral("Andre")}) {
+        QTest::mouseClick(fresh, Qt::LeftButton);
+        QTest::keyClicks(text, message);
+        QTest::mouseClick(save, Qt::LeftButton);
+    }
+    return p->infoModel()->rowCount() == 2 ? p->findChild<QTableView *>(QStringLiteral("infoList")) : nullptr;
+}
+
 } // namespace
 
 class TestOfficePage : public QObject
@@ -542,17 +558,9 @@ private Q_SLOTS:
     void aTypedInfoMessageIsKeptWhenAnotherIsChosen()
     {
         auto p = page();
-        p->findChild<QTabWidget *>()->setCurrentIndex(ui::OfficePage::InfoTab);
+        QTableView *list = twoInfoMessages(p.get());
+        QVERIFY(list);
         auto *text = p->findChild<QPlainTextEdit *>(QStringLiteral("infoText"));
-        auto *save = p->findChild<QPushButton *>(QStringLiteral("saveInfo"));
-        auto *fresh = p->findChild<QPushButton *>(QStringLiteral("newInfo"));
-        for (const QString &message : {QStringLiteral("Første"), QStringLiteral("Andre")}) {
-            QTest::mouseClick(fresh, Qt::LeftButton);
-            QTest::keyClicks(text, message);
-            QTest::mouseClick(save, Qt::LeftButton);
-        }
-        QCOMPARE(p->infoModel()->rowCount(), 2);
-        auto *list = p->findChild<QTableView *>(QStringLiteral("infoList"));
         list->setCurrentIndex(list->model()->index(0, 0));
         const QString first = text->toPlainText();
         text->setFocus();
@@ -570,17 +578,10 @@ private Q_SLOTS:
     void anInfoMessagesChangedDateIsKeptAsADraft()
     {
         auto p = page();
-        p->findChild<QTabWidget *>()->setCurrentIndex(ui::OfficePage::InfoTab);
-        auto *text = p->findChild<QPlainTextEdit *>(QStringLiteral("infoText"));
+        QTableView *list = twoInfoMessages(p.get());
+        QVERIFY(list);
         auto *until = p->findChild<QDateEdit *>(QStringLiteral("infoTo"));
         auto *save = p->findChild<QPushButton *>(QStringLiteral("saveInfo"));
-        auto *fresh = p->findChild<QPushButton *>(QStringLiteral("newInfo"));
-        for (const QString &message : {QStringLiteral("Første"), QStringLiteral("Andre")}) {
-            QTest::mouseClick(fresh, Qt::LeftButton);
-            QTest::keyClicks(text, message);
-            QTest::mouseClick(save, Qt::LeftButton);
-        }
-        auto *list = p->findChild<QTableView *>(QStringLiteral("infoList"));
         list->setCurrentIndex(list->model()->index(0, 0));
         QVERIFY(p->unsavedInput().isEmpty());
         const QDate later = until->date().addDays(7);
