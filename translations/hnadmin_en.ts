@@ -1145,6 +1145,14 @@
         <source>Sign in to see the actors you administer.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hn::ui::OfficePage</name>

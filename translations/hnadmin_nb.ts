@@ -1146,6 +1146,14 @@
         <source>Sign in to see the actors you administer.</source>
         <translation>Logg inn for å se aktørene du administrerer.</translation>
     </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Logg &amp;inn …</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Logg inn …</translation>
+    </message>
 </context>
 <context>
     <name>hn::ui::OfficePage</name>

@@ -69,6 +69,7 @@ AppController::AppController(LanguageManager *languages, MainWindow *window, Opt
     connect(m_window, &MainWindow::gpRegisterRequested, this, &AppController::showGpRegister);
     connect(m_window, &MainWindow::conflictsRequested, this, &AppController::showConflicts);
     connect(m_window, &MainWindow::signOutRequested, this, &AppController::signOut);
+    connect(m_window, &MainWindow::signInRequested, this, &AppController::askToSignIn);
 }
 
 AppController::~AppController()

@@ -103,8 +103,14 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_welcomeText = new QLabel(m_welcome);
     m_welcomeText->setWordWrap(true);
     m_welcomeText->setTextFormat(Qt::PlainText);
+    // While nobody is signed in (no data is shown then), the way to sign in.
+    m_welcomeSignIn = new QPushButton(m_welcome);
+    m_welcomeSignIn->setObjectName(QStringLiteral("welcomeSignIn"));
+    connect(m_welcomeSignIn, &QPushButton::clicked, this, &MainWindow::signInRequested);
     welcomeLayout->addWidget(m_welcomeTitle);
     welcomeLayout->addWidget(m_welcomeText);
+    welcomeLayout->addSpacing(12);
+    welcomeLayout->addWidget(m_welcomeSignIn, 0, Qt::AlignLeft);
     welcomeLayout->addStretch(1);
     m_pages->addWidget(m_welcome);
 
@@ -181,7 +187,10 @@ void MainWindow::createMenus()
     m_syncLogAction = m_syncMenu->addAction(QString(), this, &MainWindow::syncLogRequested);
     m_syncLogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_syncMenu->addSeparator();
+    m_signInAction = m_syncMenu->addAction(QString(), this, &MainWindow::signInRequested);
+    m_signInAction->setObjectName(QStringLiteral("signIn"));
     m_signOutAction = m_syncMenu->addAction(QString(), this, &MainWindow::signOutRequested);
+    m_signOutAction->setObjectName(QStringLiteral("signOut"));
 
     m_settingsMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_settingsMenu->addMenu(QString());
@@ -226,6 +235,8 @@ void MainWindow::retranslate()
     m_syncAction->setText(tr("&Synchronise now"));
     m_syncLogAction->setText(tr("Sync &log…"));
     m_signOutAction->setText(tr("Sign &out"));
+    m_signInAction->setText(tr("Sign &in…"));
+    m_welcomeSignIn->setText(tr("Sign in…"));
     m_cancelSync->setText(tr("Cancel"));
     m_cancelSync->setToolTip(tr("Stop the first synchronisation; it continues next time"));
     m_settingsMenu->setTitle(tr("&Settings"));
@@ -431,7 +442,9 @@ void MainWindow::updateStatus()
     m_conflicts->setVisible(m_conflictCount > 0);
     m_conflicts->setText(tr("%n conflict(s) to resolve", nullptr, m_conflictCount));
     m_userLabel->setText(m_user.isEmpty() ? tr("Not signed in") : tr("Signed in as %1").arg(m_user));
-    m_signOutAction->setEnabled(!m_user.isEmpty());
+    m_signOutAction->setVisible(!m_user.isEmpty());
+    m_signInAction->setVisible(m_user.isEmpty());
+    m_welcomeSignIn->setVisible(m_user.isEmpty());
     m_syncLabel->setText(syncStateText());
     m_syncLabel->setToolTip(m_syncDetail);
     m_pendingLabel->setText(pendingText());

@@ -10,6 +10,7 @@ class QLineEdit;
 class QListView;
 class QMenu;
 class QProgressBar;
+class QPushButton;
 class QToolButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
@@ -76,6 +77,7 @@ Q_SIGNALS:
     void gpRegisterRequested();
     void conflictsRequested();
     void signOutRequested();
+    void signInRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -108,6 +110,8 @@ private:
     QAction *m_syncAction = nullptr;
     QAction *m_syncLogAction = nullptr;
     QAction *m_signOutAction = nullptr;
+    QAction *m_signInAction = nullptr;
+    QPushButton *m_welcomeSignIn = nullptr;
     int m_conflictCount = 0;
     QString m_user;
 

@@ -6,7 +6,9 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTest>
 
@@ -135,6 +137,32 @@ private Q_SLOTS:
         QTest::keyClicks(filter, QStringLiteral("xyz"));
         QTRY_COMPARE(window.navigationView()->model()->rowCount(), 0);
         QCOMPARE(hint->text(), QStringLiteral("No actor matches the filter."));
+    }
+
+    // Signed out, the Synchronisation menu and the welcome page offer to sign in; signed in, the
+    // menu offers to sign out.
+    void offersSignInOrSignOut()
+    {
+        LanguageManager languages;
+        MainWindow window(&languages);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *signIn = window.findChild<QAction *>(QStringLiteral("signIn"));
+        auto *signOut = window.findChild<QAction *>(QStringLiteral("signOut"));
+        auto *welcome = window.findChild<QPushButton *>(QStringLiteral("welcomeSignIn"));
+        QVERIFY(signIn && signOut && welcome);
+        QVERIFY(signIn->isVisible() && !signOut->isVisible() && welcome->isVisible());
+        QSignalSpy signInRequested(&window, &MainWindow::signInRequested);
+        QSignalSpy signOutRequested(&window, &MainWindow::signOutRequested);
+        QTest::mouseClick(welcome, Qt::LeftButton);
+        signIn->trigger();
+        QCOMPARE(signInRequested.count(), 2);
+
+        window.setSignedInUser(QStringLiteral("lege1"));
+        QVERIFY(!signIn->isVisible() && signOut->isVisible() && !welcome->isVisible());
+        signOut->trigger();
+        QCOMPARE(signOutRequested.count(), 1);
+        QCOMPARE(signInRequested.count(), 2);
     }
 
     void geometryPersists()
