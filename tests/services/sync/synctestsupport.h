@@ -9,6 +9,8 @@
 
 #include "../sandbox/sandboxtestsupport.h"
 
+#include <functional>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -205,6 +207,22 @@ inline QJsonObject withCitizenText(QJsonObject r, const QString &text)
     ext.replace(1, service);
     r.insert(QStringLiteral("extension"), ext);
     return r;
+}
+
+// A local edit of the absence `id` cached by `c`: its period's end, or its text for citizens. True
+// when the absence is cached and the store took the edit.
+inline bool saveEditOf(Client &c, const QString &id, const std::function<QJsonObject(const QJsonObject &)> &change)
+{
+    const auto cached = c.store->resource(QStringLiteral("Basic"), id);
+    return cached && c.store->saveEdit(hn::store::Operation::Update, change(cached->json)) > 0;
+}
+inline bool savePeriodEnd(Client &c, const QString &id, const QString &end)
+{
+    return saveEditOf(c, id, [&end](const QJsonObject &r) { return withPeriodEnd(r, end); });
+}
+inline bool saveCitizenText(Client &c, const QString &id, const QString &text)
+{
+    return saveEditOf(c, id, [&text](const QJsonObject &r) { return withCitizenText(r, text); });
 }
 
 } // namespace synctest

@@ -190,13 +190,9 @@ private Q_SLOTS:
 
         QSignalSpy conflictsA(a.engine.get(), &SyncEngine::conflictDetected);
         QSignalSpy conflictsB(b.engine.get(), &SyncEngine::conflictDetected);
-        QVERIFY(a.store->saveEdit(Operation::Update,
-                    withPeriodEnd(a.store->resource(QStringLiteral("Basic"), id)->json, QStringLiteral("2030-02-14")))
-            > 0);
+        QVERIFY(savePeriodEnd(a, id, QStringLiteral("2030-02-14")));
         QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
-        QVERIFY(b.store->saveEdit(Operation::Update,
-                    withPeriodEnd(b.store->resource(QStringLiteral("Basic"), id)->json, QStringLiteral("2030-02-12")))
-            > 0);
+        QVERIFY(savePeriodEnd(b, id, QStringLiteral("2030-02-12")));
         QVERIFY(conflictsB.wait(30000));
         QCOMPARE(conflictsA.count(), 0);
         QCOMPARE(conflictsB.count(), 1);
@@ -229,14 +225,9 @@ private Q_SLOTS:
 
         QSignalSpy conflictsA(a.engine.get(), &SyncEngine::conflictDetected);
         QSignalSpy conflictsB(b.engine.get(), &SyncEngine::conflictDetected);
-        QVERIFY(a.store->saveEdit(Operation::Update,
-                    withPeriodEnd(a.store->resource(QStringLiteral("Basic"), id)->json, QStringLiteral("2030-03-20")))
-            > 0);
+        QVERIFY(savePeriodEnd(a, id, QStringLiteral("2030-03-20")));
         QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
-        QVERIFY(
-            b.store->saveEdit(Operation::Update,
-                withCitizenText(b.store->resource(QStringLiteral("Basic"), id)->json, QStringLiteral("changed by B")))
-            > 0);
+        QVERIFY(saveCitizenText(b, id, QStringLiteral("changed by B")));
         QTRY_COMPARE_WITH_TIMEOUT(b.store->pendingCount(), 0, 30000);
         QCOMPARE(conflictsA.count() + conflictsB.count(), 0);
         const auto [status, json] = onServer(id);
@@ -274,13 +265,9 @@ private Q_SLOTS:
 
         b.engine->stop(); // b's two edits wait
         for (const QString &text : {QStringLiteral("b one"), QStringLiteral("b two")}) {
-            QVERIFY(b.store->saveEdit(
-                        Operation::Update, withCitizenText(b.store->resource(QStringLiteral("Basic"), id)->json, text))
-                > 0);
+            QVERIFY(saveCitizenText(b, id, text));
         }
-        QVERIFY(a.store->saveEdit(Operation::Update,
-                    withPeriodEnd(a.store->resource(QStringLiteral("Basic"), id)->json, QStringLiteral("2030-06-20")))
-            > 0);
+        QVERIFY(savePeriodEnd(a, id, QStringLiteral("2030-06-20")));
         QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
 
         QSignalSpy conflicts(b.engine.get(), &SyncEngine::conflictDetected);
@@ -305,9 +292,7 @@ private Q_SLOTS:
         QVERIFY(!id.isEmpty());
         const QJsonObject opened = b.store->resource(QStringLiteral("Basic"), id)->json; // b's editor opens
 
-        QVERIFY(a.store->saveEdit(Operation::Update,
-                    withPeriodEnd(a.store->resource(QStringLiteral("Basic"), id)->json, QStringLiteral("2030-09-20")))
-            > 0);
+        QVERIFY(savePeriodEnd(a, id, QStringLiteral("2030-09-20")));
         QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
         QVERIFY(b.syncAndWait()); // the change arrives while b's editor is open
         QCOMPARE(periodEnd(b.store->resource(QStringLiteral("Basic"), id)->json), QStringLiteral("2030-09-20"));
@@ -335,12 +320,8 @@ private Q_SLOTS:
         QVERIFY(!id.isEmpty());
 
         b.engine->stop();
-        QVERIFY(b.store->saveEdit(Operation::Update,
-                    withCitizenText(b.store->resource(QStringLiteral("Basic"), id)->json, QStringLiteral("b one")))
-            > 0);
-        QVERIFY(a.store->saveEdit(Operation::Update,
-                    withPeriodEnd(a.store->resource(QStringLiteral("Basic"), id)->json, QStringLiteral("2031-01-20")))
-            > 0);
+        QVERIFY(saveCitizenText(b, id, QStringLiteral("b one")));
+        QVERIFY(savePeriodEnd(a, id, QStringLiteral("2031-01-20")));
         QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
         // b pulls a's change; its own edit cannot be sent yet.
         setFaults(m_nam, m_sandbox->base(), "writeError=1");
@@ -556,10 +537,7 @@ private Q_SLOTS:
                 > 0);
         }
         for (int i = 0; i < 100; ++i) {
-            QVERIFY(c.store->saveEdit(Operation::Update,
-                        withCitizenText(c.store->resource(QStringLiteral("Basic"), ids[i])->json,
-                            QStringLiteral("bulk %1 changed").arg(i)))
-                > 0);
+            QVERIFY(saveCitizenText(c, ids[i], QStringLiteral("bulk %1 changed").arg(i)));
         }
         QCOMPARE(c.store->pendingCount(), 500);
         c.engine->pushNow();
