@@ -98,9 +98,8 @@ QString AppController::environmentKey(const QUrl &backend)
 
 QString AppController::storeKey(const QString &environmentKey, const QString &user)
 {
-    // User names are compared trimmed and without regard to case (as the store and the sync
-    // engine compare authors).
-    return environmentKey + QStringLiteral("--") + user.trimmed().toCaseFolded();
+    // Users as the store and the sync engine compare authors.
+    return environmentKey + QStringLiteral("--") + store::Store::userKey(user);
 }
 
 QString AppController::startUser(const Options &options)
@@ -400,7 +399,7 @@ void AppController::onSignedIn(const QString &user)
         if (m_sync)
             m_sync->stop();
     };
-    if (m_store && storeKey({}, m_storeUser) != storeKey({}, user)) {
+    if (m_store && store::Store::userKey(m_storeUser) != store::Store::userKey(user)) {
         // Another user's store (their sign-in expired, or they were signed in when the program
         // was last closed): not shown to this one. What that user typed and did not save is lost
         // with it, unless the new sign-in is let go (their input can then be saved in their store).

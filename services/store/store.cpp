@@ -762,9 +762,8 @@ void removeDatabaseFile(const QString &path)
 bool Store::splitByAuthor(
     const QString &from, const QString &firstUser, const std::function<QString(const QString &)> &pathFor, Error *error)
 {
-    const auto owner = [&firstUser](const OutboxEntry &e) {
-        return (e.author.trimmed().isEmpty() ? firstUser : e.author).trimmed().toCaseFolded();
-    };
+    const auto owner
+        = [&firstUser](const OutboxEntry &e) { return userKey(e.author.trimmed().isEmpty() ? firstUser : e.author); };
     // Who has edits in it (opening also brings an older file up to this schema).
     QList<OutboxEntry> entries;
     {
@@ -773,7 +772,7 @@ bool Store::splitByAuthor(
             return false;
         entries = store->outbox();
     }
-    QStringList authors {firstUser.trimmed().toCaseFolded()};
+    QStringList authors {userKey(firstUser)};
     QHash<QString, QString> names {{authors.first(), firstUser.trimmed()}};
     for (const OutboxEntry &e : std::as_const(entries)) {
         if (!authors.contains(owner(e))) {

@@ -120,6 +120,9 @@ public:
     // --- local edits ---
     // The signed-in user, recorded as the author of the edits made from now on (empty: nobody).
     void setCurrentUser(const QString &user) { m_currentUser = user; }
+    // A user name as every comparison of users takes it (authors, the signed-in user, the name of a
+    // user's store): trimmed, and without regard to case.
+    static QString userKey(const QString &name) { return name.trimmed().toCaseFolded(); }
     QString currentUser() const { return m_currentUser; }
     // Returns the outbox seq, or -1 with *error set (nothing changed then). `editedFrom`, when given,
     // is the copy the user's change was made on (an editor's snapshot): when it is older than the

@@ -527,12 +527,11 @@ void SyncEngine::pushNext()
     std::optional<store::OutboxEntry> next;
     QSet<QString> blocked;
     const QList<store::OutboxEntry> entries = m_store->outbox();
-    const QString user = m_store->currentUser().trimmed();
+    const QString user = store::Store::userKey(m_store->currentUser());
     for (const store::OutboxEntry &e : entries) {
         const QString key = e.type + QLatin1Char('/') + e.id;
-        const QString author = e.author.trimmed(); // names compared trimmed and in any case
-        if (e.state != store::OutboxState::Pending
-            || (!author.isEmpty() && author.compare(user, Qt::CaseInsensitive) != 0)) {
+        const QString author = store::Store::userKey(e.author);
+        if (e.state != store::OutboxState::Pending || (!author.isEmpty() && author != user)) {
             blocked.insert(key);
             continue;
         }

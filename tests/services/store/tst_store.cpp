@@ -107,8 +107,7 @@ private Q_SLOTS:
     {
         const QString from = m_dir.filePath(QStringLiteral("shared.sqlite"));
         const auto pathFor = [this](const QString &author) {
-            return m_dir.filePath(
-                QStringLiteral("user-") + author.trimmed().toCaseFolded() + QStringLiteral(".sqlite"));
+            return m_dir.filePath(QStringLiteral("user-") + Store::userKey(author) + QStringLiteral(".sqlite"));
         };
         const auto body = [](const QString &id, const QString &comment) {
             QJsonObject r = service(id, QStringLiteral("o1"));
