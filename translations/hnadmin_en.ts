@@ -769,6 +769,18 @@
         <source>Sign in without saving</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing in is not possible: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to the server is still being set up. Try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hn::ui::ConflictDialog</name>
@@ -1151,6 +1163,10 @@
     </message>
     <message>
         <source>Sign in…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing in…</source>
         <translation type="unfinished" />
     </message>
 </context>

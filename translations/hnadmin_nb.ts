@@ -769,6 +769,18 @@
         <source>Sign in without saving</source>
         <translation>Logg inn uten å lagre</translation>
     </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Logg inn</translation>
+    </message>
+    <message>
+        <source>Signing in is not possible: %1</source>
+        <translation>Innlogging er ikke mulig: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the server is still being set up. Try again in a moment.</source>
+        <translation>Forbindelsen til serveren settes fortsatt opp. Prøv igjen om litt.</translation>
+    </message>
 </context>
 <context>
     <name>hn::ui::ConflictDialog</name>
@@ -1153,6 +1165,10 @@
     <message>
         <source>Sign in…</source>
         <translation>Logg inn …</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Logger inn …</translation>
     </message>
 </context>
 <context>

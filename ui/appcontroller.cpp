@@ -134,9 +134,13 @@ void AppController::start()
     // local store is keyed by the name "sandbox", not by the URL.
     m_sandbox = new net::SandboxLauncher(this);
     m_window->setSyncState(MainWindow::SyncState::Connecting, tr("Starting the built-in test backend"));
+    // The saved sign-in follows once the backend is up: signing in is not offered meanwhile.
+    m_window->setSigningIn(true);
     connect(m_sandbox, &net::SandboxLauncher::ready, this,
         [this](const QUrl &base) { openEnvironment(base, environmentKey({})); });
     connect(m_sandbox, &net::SandboxLauncher::failed, this, [this](const QString &message) {
+        m_backendError = message;
+        m_window->setSigningIn(false);
         m_window->setSyncState(MainWindow::SyncState::Error, message);
         Q_EMIT fatalError(message);
     });
@@ -164,17 +168,22 @@ void AppController::openEnvironment(const QUrl &base, const QString &environment
     m_session = new auth::Session(m_nam, base, environmentKey, this);
     connect(m_session, &auth::Session::signedIn, this, &AppController::onSignedIn);
     connect(m_session, &auth::Session::restoreFailed, this, [this] {
-        if (!m_options.user.isEmpty())
+        if (!m_options.user.isEmpty()) {
             m_session->signInToSandbox(m_options.user, m_options.password);
-        else
-            askToSignIn();
+            return;
+        }
+        m_window->setSigningIn(false);
+        askToSignIn();
     });
     connect(m_session, &auth::Session::signInFailed, this, [this](const QString &message) {
+        m_window->setSigningIn(false);
         if (!m_options.interactive)
             m_window->setSyncState(MainWindow::SyncState::Error, message);
     });
     Q_EMIT backendReady(base);
 
+    // The saved sign-in (or the one given on the command line) is on its way: not offered meanwhile.
+    m_window->setSigningIn(true);
     if (!m_options.user.isEmpty())
         m_session->signInToSandbox(m_options.user, m_options.password);
     else
@@ -382,8 +391,17 @@ void AppController::openActorNamed(const QString &name)
 
 void AppController::askToSignIn()
 {
-    if (!m_options.interactive || !m_session || m_loginDialog)
+    if (!m_options.interactive || m_loginDialog)
         return;
+    if (!m_session) { // the backend is still starting, or could not be started
+        QMessageBox box(QMessageBox::Information, tr("Sign in"),
+            m_backendError.isEmpty() ? tr("The connection to the server is still being set up. Try again in a moment.")
+                                     : tr("Signing in is not possible: %1").arg(m_backendError),
+            QMessageBox::Ok, m_window);
+        box.setObjectName(QStringLiteral("signInNotPossible"));
+        box.exec();
+        return;
+    }
     auto *dialog = new LoginDialog(m_session, QSettings().value(kLastUserKey).toString(), m_window);
     m_loginDialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -396,6 +414,7 @@ void AppController::onSignedIn(const QString &user)
         m_session->signOut();
         m_client->setBearerToken(QString());
         m_window->setSignedInUser(QString());
+        m_window->setSigningIn(false);
         if (m_sync)
             m_sync->stop();
     };

@@ -121,6 +121,7 @@ private:
     GpRegisterPage *m_gpRegister = nullptr;
     QUrl m_base;
     QString m_environmentKey;
+    QString m_backendError; // why the built-in backend could not be started
 };
 
 } // namespace hn::ui

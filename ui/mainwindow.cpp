@@ -434,6 +434,14 @@ void MainWindow::setConflictCount(int count)
 void MainWindow::setSignedInUser(const QString &user)
 {
     m_user = user;
+    if (!user.isEmpty())
+        m_signingIn = false;
+    updateStatus();
+}
+
+void MainWindow::setSigningIn(bool signingIn)
+{
+    m_signingIn = signingIn && m_user.isEmpty();
     updateStatus();
 }
 
@@ -441,10 +449,13 @@ void MainWindow::updateStatus()
 {
     m_conflicts->setVisible(m_conflictCount > 0);
     m_conflicts->setText(tr("%n conflict(s) to resolve", nullptr, m_conflictCount));
-    m_userLabel->setText(m_user.isEmpty() ? tr("Not signed in") : tr("Signed in as %1").arg(m_user));
+    if (!m_user.isEmpty())
+        m_userLabel->setText(tr("Signed in as %1").arg(m_user));
+    else
+        m_userLabel->setText(m_signingIn ? tr("Signing in…") : tr("Not signed in"));
     m_signOutAction->setVisible(!m_user.isEmpty());
     m_signInAction->setVisible(m_user.isEmpty());
-    m_welcomeSignIn->setVisible(m_user.isEmpty());
+    m_welcomeSignIn->setVisible(m_user.isEmpty() && !m_signingIn);
     m_syncLabel->setText(syncStateText());
     m_syncLabel->setToolTip(m_syncDetail);
     m_pendingLabel->setText(pendingText());

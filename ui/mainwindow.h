@@ -66,6 +66,9 @@ public Q_SLOTS:
     void setSyncProgress(qint64 done, qint64 total);
     void setConflictCount(int count);
     void setSignedInUser(const QString &user);
+    // While a saved sign-in is being restored or a sign-in is on its way: not offered again (the
+    // welcome page's button), and the status says so. A signed-in user ends it.
+    void setSigningIn(bool signingIn);
     void showUserGuide();
     void showAbout();
 
@@ -114,6 +117,7 @@ private:
     QPushButton *m_welcomeSignIn = nullptr;
     int m_conflictCount = 0;
     QString m_user;
+    bool m_signingIn = false;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

@@ -44,14 +44,16 @@ struct App
 
     QString user;
 
-    explicit App(const QString &user)
+    explicit App(const QString &user, const QString &password = QStringLiteral("demo"), bool interactive = false,
+        const QString &sandboxProgram = qEnvironmentVariable("HN_SANDBOX_BIN"))
         : user(user)
     {
         AppController::Options options;
-        options.sandboxProgram = qEnvironmentVariable("HN_SANDBOX_BIN");
+        options.sandboxProgram = sandboxProgram;
         options.sandboxSeed = QStringLiteral("small");
-        options.interactive = false;
+        options.interactive = interactive;
         options.user = user;
+        options.password = password;
         controller = std::make_unique<AppController>(&languages, &window, options);
         window.show();
     }
@@ -398,6 +400,69 @@ private Q_SLOTS:
 
     // Signing out while the first pull is still running closes the store under it without harm;
     // signing in again opens it and the pull completes.
+    // From the start until the sign-in has been answered, the welcome page does not offer to sign
+    // in (the button would do nothing while the backend starts, and a saved sign-in follows).
+    void signingInIsNotOfferedWhileASignInIsOnItsWay()
+    {
+        App app(QStringLiteral("lege1"));
+        auto *welcome = app.window.findChild<QPushButton *>(QStringLiteral("welcomeSignIn"));
+        QVERIFY(welcome);
+        QVERIFY(welcome->isVisible()); // nothing started yet
+        QSignalSpy settled(app.controller.get(), &AppController::syncSettled);
+        app.controller->start(); // the sandbox starts, then lege1 signs in
+        QVERIFY(!welcome->isVisible());
+        QVERIFY(settled.wait(30000));
+        QVERIFY(!welcome->isVisible());
+        QVERIFY(app.controller->session()->isSignedIn());
+
+        // A sign-in that fails offers it again.
+        App refused(QStringLiteral("lege1"), QStringLiteral("wrong"));
+        welcome = refused.window.findChild<QPushButton *>(QStringLiteral("welcomeSignIn"));
+        QSignalSpy ready(refused.controller.get(), &AppController::backendReady);
+        refused.controller->start();
+        QVERIFY(!welcome->isVisible());
+        QVERIFY(ready.wait(30000));
+        QVERIFY(!welcome->isVisible()); // the sign-in is on its way
+        QSignalSpy failed(refused.controller->session(), &hn::auth::Session::signInFailed);
+        QVERIFY(failed.wait(30000));
+        QVERIFY(welcome->isVisible());
+        QVERIFY(!refused.controller->session()->isSignedIn());
+    }
+
+    // Asked for before there is a backend to sign in to (the menu's Sign in… while the built-in
+    // backend starts, or after it failed): said so, rather than nothing happening.
+    void signingInBeforeTheBackendIsUpSaysWhy()
+    {
+        {
+            App app(QStringLiteral("lege1"), QStringLiteral("demo"), true);
+            QSignalSpy settled(app.controller.get(), &AppController::syncSettled);
+            app.controller->start();
+            MessageBoxAnswer ok(QStringLiteral("signInNotPossible"), QMessageBox::Ok);
+            Q_EMIT app.window.signInRequested();
+            QCOMPARE(ok.asked, 1);
+            QVERIFY(settled.wait(30000)); // and the sign-in that was on its way goes on
+            QVERIFY(app.controller->session()->isSignedIn());
+        }
+        App app(QStringLiteral("lege1"), QStringLiteral("demo"), true, QStringLiteral("/nonexistent/hn-sandbox"));
+        QSignalSpy failed(app.controller.get(), &AppController::fatalError);
+        app.controller->start();
+        QVERIFY(failed.count() > 0 || failed.wait(30000));
+        auto *welcome = app.window.findChild<QPushButton *>(QStringLiteral("welcomeSignIn"));
+        QVERIFY(welcome->isVisible());
+        QString text;
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, [&text] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box && box->objectName() == QLatin1String("signInNotPossible")) {
+                text = box->text();
+                box->button(QMessageBox::Ok)->click();
+            }
+        });
+        poll.start(10);
+        QTest::mouseClick(welcome, Qt::LeftButton);
+        QVERIFY(text.contains(failed.first().at(0).toString()));
+    }
+
     void signingOutDuringTheFirstPullIsSafe()
     {
         App app(QStringLiteral("nhn"));

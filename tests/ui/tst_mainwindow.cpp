@@ -158,11 +158,27 @@ private Q_SLOTS:
         signIn->trigger();
         QCOMPARE(signInRequested.count(), 2);
 
+        // While a saved sign-in is being restored, the welcome page does not offer another.
+        auto *user = window.findChild<QLabel *>(QStringLiteral("signedInUser"));
+        QVERIFY(user);
+        const QString signedOutText = user->text();
+        window.setSigningIn(true);
+        QVERIFY(!welcome->isVisible());
+        QVERIFY(user->text() != signedOutText);
+        window.setSigningIn(false);
+        QVERIFY(welcome->isVisible());
+        QCOMPARE(user->text(), signedOutText);
+        window.setSigningIn(true);
+
         window.setSignedInUser(QStringLiteral("lege1"));
         QVERIFY(!signIn->isVisible() && signOut->isVisible() && !welcome->isVisible());
         signOut->trigger();
         QCOMPARE(signOutRequested.count(), 1);
         QCOMPARE(signInRequested.count(), 2);
+        // Signed in, the restore is over: signed out again, the sign-in is offered.
+        window.setSignedInUser(QString());
+        QVERIFY(welcome->isVisible());
+        QCOMPARE(user->text(), signedOutText);
     }
 
     void geometryPersists()
