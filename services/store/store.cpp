@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -25,8 +26,36 @@
 #include <QStandardPaths>
 #include <QThread>
 #include <QUuid>
+#include <QWaitCondition>
 
 namespace hn::store {
+
+// The write lock between the UI's connection and the writer thread's. A local edit (a transaction
+// on the UI's connection) counts itself in `waiting` while it waits for the lock or holds it; the
+// writer, between two pages of a batch, then commits what it has written and waits until the edit
+// is through, so that an edit never waits for a whole batch of a first sync.
+struct WriteHandOff
+{
+    std::atomic<int> waiting {0};
+    QMutex mutex;
+    QWaitCondition through;
+
+    void done()
+    {
+        if (waiting.fetch_sub(1) == 1) {
+            const QMutexLocker lock(&mutex);
+            through.wakeAll();
+        }
+    }
+    // On the writer: waits, at most `ms`, until no local edit waits for the lock or holds it.
+    void waitForLocalEdits(int ms)
+    {
+        const QDeadlineTimer deadline(ms);
+        QMutexLocker lock(&mutex);
+        while (waiting.load() > 0 && !deadline.hasExpired())
+            through.wait(&mutex, deadline);
+    }
+};
 
 namespace {
 
@@ -102,16 +131,29 @@ const char kKeepServerCopy[] = "server_json = CASE WHEN length(server_json) = 0 
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase &db)
+    // With `handOff` (the UI's connection): the writer thread is told that this transaction waits
+    // for the write lock or holds it, and hands the lock over between two pages.
+    explicit Transaction(QSqlDatabase &db, WriteHandOff *handOff = nullptr)
         : m_db(db)
+        , m_handOff(handOff)
     {
-        QSqlQuery q(m_db);
-        m_open = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (m_handOff)
+            m_handOff->waiting.fetch_add(1);
+        begin();
     }
     ~Transaction()
     {
         if (m_open)
             QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        release();
+    }
+    // Opens it (again, after a commit).
+    void begin()
+    {
+        QSqlQuery q(m_db);
+        m_open = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_open)
+            release();
     }
     bool isOpen() const { return m_open; }
     bool commit(Error *error)
@@ -123,13 +165,34 @@ public:
             return false;
         }
         m_open = false;
+        release();
         return true;
     }
 
 private:
+    void release()
+    {
+        if (m_handOff && !m_released) {
+            m_released = true;
+            m_handOff->done();
+        }
+    }
     QSqlDatabase &m_db;
+    WriteHandOff *m_handOff = nullptr;
     bool m_open = false;
+    bool m_released = false;
 };
+
+// SQLite's own busy handler sleeps longer and longer (up to 100 ms at a time) while another
+// connection writes; the UI's connection asks again every millisecond (for up to ten seconds),
+// so that a local edit follows the writer's hand-over (WriteHandOff) at once.
+int pollEveryMillisecond(void *, int count)
+{
+    if (count >= 10000)
+        return 0;
+    QThread::usleep(1000);
+    return 1;
+}
 
 bool configure(QSqlDatabase &db, Error *error)
 {
@@ -489,9 +552,10 @@ bool writeMeta(QSqlDatabase &db, const QList<QPair<QString, QString>> &entries, 
 }
 
 // One page of server copies in a transaction of its own (the synchronous path).
-bool applyServer(QSqlDatabase &db, const QList<ServerResource> &resources, ApplyResult *result, Error *error)
+bool applyServer(
+    QSqlDatabase &db, WriteHandOff *handOff, const QList<ServerResource> &resources, ApplyResult *result, Error *error)
 {
-    Transaction t(db);
+    Transaction t(db, handOff);
     if (!t.isOpen())
         return busy(error);
     return applyServerRows(db, resources, result, error) && t.commit(error);
@@ -529,16 +593,32 @@ void closeConnection(const QString &name)
 
 // WAL frames (16 KiB pages) after which the writer checkpoints even in the middle of a pull: 64 MiB.
 constexpr int kCheckpointFrames = 4096;
+namespace {
+std::function<void()> g_beforeBatch; // see testing::setWriterHooks()
+std::function<void(qsizetype, const std::atomic<int> &)> g_afterPage;
+} // namespace
+
+void testing::setWriterHooks(std::function<void()> beforeBatch,
+    std::function<void(qsizetype page, const std::atomic<int> &localEdits)> afterPage)
+{
+    g_beforeBatch = std::move(beforeBatch);
+    g_afterPage = std::move(afterPage);
+}
+
 // The most server resources written in one transaction when pages wait to be written: ten pages of
-// 500, which keeps a local edit's wait for the write lock to a few tens of milliseconds.
+// 500 (a local edit does not wait for them: the writer hands the lock over between pages).
 constexpr qsizetype kBatchRows = 5000;
+// How long the writer waits for a local edit it has handed the lock to before it goes on (an edit
+// takes a millisecond or two; this bounds the wait should one hold its transaction for long).
+constexpr int kHandOffWaitMs = 100;
 
 // Writes server pages on a thread of its own, with its own connection.
 class StoreWorker : public QObject
 {
 public:
-    explicit StoreWorker(const QString &path)
+    StoreWorker(const QString &path, std::shared_ptr<WriteHandOff> handOff)
         : m_path(path)
+        , m_handOff(std::move(handOff))
     {
     }
     ~StoreWorker() override
@@ -643,6 +723,8 @@ public:
     void write(QObject *context)
     {
         common::lowerCurrentThreadPriority(); // server copies can wait for the UI and the network
+        if (g_beforeBatch)
+            g_beforeBatch();
         QList<PageWrite> batch;
         std::function<void()> pullEnded;
         {
@@ -668,19 +750,37 @@ public:
             return; // taken by an earlier call
         Error error;
         QList<ApplyResult> results(batch.size());
+        qsizetype committed = 0; // pages of the batch committed before a hand-over
         if (ensureOpen(&error)) {
             QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            m_handOff->waitForLocalEdits(kHandOffWaitMs); // one that waits goes first
             Transaction t(db);
             bool ok = t.isOpen() || busy(&error);
             // After a failed write, meta waits for the next pull: it says "stored up to here".
-            for (qsizetype i = 0; ok && i < batch.size(); ++i)
+            for (qsizetype i = 0; ok && i < batch.size(); ++i) {
+                if (i > 0 && m_handOff->waiting.load() > 0) {
+                    // A local edit waits for the lock: it gets it now, not after the whole batch.
+                    ok = t.commit(&error);
+                    if (!ok)
+                        break;
+                    committed = i;
+                    m_handOff->waitForLocalEdits(kHandOffWaitMs);
+                    t.begin();
+                    ok = t.isOpen() || busy(&error);
+                    if (!ok)
+                        break;
+                }
                 ok = applyServerRows(db, batch.at(i).resources, &results[i], &error)
                     && (m_writeFailed || writeMeta(db, batch.at(i).meta, &error));
+                if (ok && g_afterPage)
+                    g_afterPage(i, m_handOff->waiting);
+            }
             if (ok)
                 t.commit(&error);
         }
         if (!error.isNull()) {
-            results = QList<ApplyResult>(batch.size()); // nothing of the batch was written
+            for (qsizetype i = committed; i < results.size(); ++i)
+                results[i] = {}; // not written (those committed before a hand-over were)
             m_writeFailed = true;
         }
         QList<std::function<void(ApplyResult, Error)>> dones;
@@ -689,15 +789,16 @@ public:
         batch.clear(); // the pages' memory is freed here, not on the receiving thread
         QMetaObject::invokeMethod(
             context,
-            [dones, results, error] {
+            [dones, results, error, committed] {
                 for (qsizetype i = 0; i < dones.size(); ++i)
-                    dones.at(i)(results.at(i), error);
+                    dones.at(i)(results.at(i), i < committed ? Error() : error);
             },
             Qt::QueuedConnection);
     }
 
 private:
     QString m_path;
+    std::shared_ptr<WriteHandOff> m_handOff;
     QString m_connection;
     std::atomic<sqlite3 *> m_checking {nullptr};
     std::atomic<bool> m_interrupted {false};
@@ -854,7 +955,10 @@ std::unique_ptr<Store> Store::open(const QString &path, Error *error, QObject *p
         return nullptr;
     store->m_thread = new QThread(store.get());
     store->m_thread->setObjectName(QStringLiteral("store-writer"));
-    store->m_worker = new StoreWorker(path);
+    // Local edits ask for the lock every millisecond and get it from the writer between two pages.
+    sqlite3_busy_handler(handleOf(db), pollEveryMillisecond, nullptr);
+    store->m_handOff = std::make_shared<WriteHandOff>();
+    store->m_worker = new StoreWorker(path, store->m_handOff);
     store->m_worker->moveToThread(store->m_thread);
     // Deleted on its thread as that finishes: a deleteLater() asked for from here could still be
     // waiting in the queue when the thread's loop quits, leaving the connection (and the log) open.
@@ -1102,7 +1206,7 @@ qint64 Store::saveEdit(Operation op, const QJsonObject &json, Error *error, cons
         return -1;
     }
     QSqlDatabase database = db();
-    Transaction t(database);
+    Transaction t(database, m_handOff.get());
     if (!t.isOpen()) {
         err->message = tr("The local database is busy; the change was not saved.");
         return -1;
@@ -1179,7 +1283,7 @@ qint64 Store::saveDelete(const QString &type, const QString &id, Error *error)
     Error local;
     Error *err = error ? error : &local;
     QSqlDatabase database = db();
-    Transaction t(database);
+    Transaction t(database, m_handOff.get());
     const std::optional<CachedResource> existing = resource(type, id);
     if (!t.isOpen() || !existing || existing->deleted) {
         err->message = tr("The item to delete is not in the local data.");
@@ -1257,7 +1361,7 @@ bool Store::acknowledge(qint64 seq, const QJsonObject &serverJson, Error *error)
     if (!e)
         return false;
     QSqlDatabase database = db();
-    Transaction t(database);
+    Transaction t(database, m_handOff.get());
     QSqlQuery del(database);
     del.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
     del.addBindValue(seq);
@@ -1312,7 +1416,7 @@ bool Store::acknowledgeDelete(qint64 seq, Error *error)
     if (!e)
         return false;
     QSqlDatabase database = db();
-    Transaction t(database);
+    Transaction t(database, m_handOff.get());
     QSqlQuery del(database);
     del.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
     del.addBindValue(seq);
@@ -1346,7 +1450,7 @@ bool Store::markConflict(qint64 seq, const QJsonObject &serverJson, const QStrin
     if (!e)
         return false;
     QSqlDatabase database = db();
-    Transaction t(database);
+    Transaction t(database, m_handOff.get());
     QSqlQuery q(database);
     q.prepare(QStringLiteral("UPDATE outbox SET state = ?, last_error = ?, last_attempt_at = ? WHERE seq = ?"));
     q.addBindValue(int(OutboxState::Conflict));
@@ -1389,7 +1493,7 @@ bool Store::rebase(qint64 seq, const QJsonObject &newBody, const QJsonObject &ne
     if (!e)
         return false;
     QSqlDatabase database = db();
-    Transaction t(database);
+    Transaction t(database, m_handOff.get());
     QSqlQuery q(database);
     q.prepare(QStringLiteral("UPDATE outbox SET body = ?, base_json = ?, base_version = ?, state = ? WHERE seq = ?"));
     q.addBindValue(compact(newBody));
@@ -1430,7 +1534,7 @@ bool Store::discard(qint64 seq)
     if (!e)
         return false;
     QSqlDatabase database = db();
-    Transaction t(database);
+    Transaction t(database, m_handOff.get());
     QSqlQuery del(database);
     del.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
     del.addBindValue(seq);
@@ -1510,7 +1614,7 @@ bool Store::applyServerResources(const QList<QJsonObject> &resources, Error *err
 {
     QSqlDatabase database = db();
     ApplyResult result;
-    if (!applyServer(database, serverResources(resources), &result, error))
+    if (!applyServer(database, m_handOff.get(), serverResources(resources), &result, error))
         return false;
     emitChanges(result.inserted, result.updated, {});
     return true;
@@ -1519,7 +1623,7 @@ bool Store::applyServerResources(const QList<QJsonObject> &resources, Error *err
 bool Store::applyServerDeletions(const QList<QPair<QString, QString>> &typeIds, Error *error)
 {
     QSqlDatabase database = db();
-    Transaction t(database);
+    Transaction t(database, m_handOff.get());
     if (!t.isOpen())
         return busy(error);
     ChangeMap removed;

@@ -7,6 +7,7 @@
 #include <QPair>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -70,6 +71,7 @@ struct Error
 };
 
 class StoreWorker;
+struct WriteHandOff;
 
 // The local cache of FHIR resources (as JSON) and the outbox of local edits, in one SQLite file per
 // backend environment. A local edit changes the cache and appends to the outbox in one transaction
@@ -187,6 +189,15 @@ private:
     QString m_connection;
     QThread *m_thread = nullptr;
     StoreWorker *m_worker = nullptr;
+    std::shared_ptr<WriteHandOff> m_handOff; // shared with the worker
 };
+
+namespace testing {
+// For tests of the writer thread: `beforeBatch` is called there before it takes the queued pages,
+// `afterPage` after each page of a batch is written (not yet committed), with the number of local
+// edits that wait for the write lock or hold it. Empty functions: none.
+void setWriterHooks(std::function<void()> beforeBatch,
+    std::function<void(qsizetype page, const std::atomic<int> &localEdits)> afterPage);
+} // namespace testing
 
 } // namespace hn::store

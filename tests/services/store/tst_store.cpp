@@ -1,13 +1,16 @@
 #include "store/store.h"
 
+#include <QDeadlineTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <numeric>
 #include <optional>
@@ -51,6 +54,50 @@ bool createOldSchema(QSqlQuery &q, int version)
             || q.exec(QStringLiteral("CREATE TABLE refs (type TEXT NOT NULL, id TEXT NOT NULL, path TEXT NOT NULL, "
                                      "target TEXT NOT NULL, PRIMARY KEY (type, id, path, target))")));
 }
+
+// Makes the store's writer take the pages given to queueOneBatch() as one batch (as when it has
+// fallen behind a sync) and stop after the first of them, still holding the write lock, until a
+// local edit waits for the lock; after the second page it calls `afterSecondPage`.
+struct WriterInTheMiddle
+{
+    QSemaphore started, go, writing;
+    bool firstBatch = true; // the writer's
+
+    explicit WriterInTheMiddle(std::function<void()> afterSecondPage = {})
+    {
+        hn::store::testing::setWriterHooks(
+            [this] {
+                if (std::exchange(firstBatch, false)) {
+                    started.release();
+                    go.tryAcquire(1, 10000); // until the other pages are queued behind the first
+                }
+            },
+            [this, afterSecondPage](qsizetype page, const std::atomic<int> &localEdits) {
+                if (page == 0) {
+                    writing.release();
+                    const QDeadlineTimer deadline(10000);
+                    while (localEdits.load() == 0 && !deadline.hasExpired())
+                        QThread::usleep(100);
+                } else if (page == 1 && afterSecondPage) {
+                    afterSecondPage();
+                }
+            });
+    }
+    ~WriterInTheMiddle() { hn::store::testing::setWriterHooks({}, {}); }
+
+    // Queues the pages; returns once the writer has written the first and holds the lock.
+    void queueOneBatch(Store &store, const QList<QList<ServerResource>> &pages,
+        const std::function<void(int page, const Error &)> &done)
+    {
+        for (int page = 0; page < pages.size(); ++page) {
+            store.applyServerResourcesAsync(pages.at(page), [done, page](const Error &e) { done(page, e); });
+            if (page == 0)
+                QVERIFY(started.tryAcquire(1, 10000));
+        }
+        go.release();
+        QVERIFY(writing.tryAcquire(1, 10000));
+    }
+};
 
 } // namespace
 
@@ -588,6 +635,71 @@ private Q_SLOTS:
         QVERIFY(after->isNull());
         QCOMPARE(store->count(QStringLiteral("HealthcareService")), 3); // a1, a2, b2
         QCOMPARE(store->meta(key), QStringLiteral("first pull")); // "bad" of the second pull is missing
+    }
+
+    // A local edit made while the writer works through a batch of queued pages (a first sync that
+    // the writer has fallen behind) waits for the page being written, not for the whole batch: the
+    // writer commits what it has written and hands the write lock over.
+    void aLocalEditDoesNotWaitForAWholeBatch()
+    {
+        auto store = fresh();
+        QSemaphore looked;
+        WriterInTheMiddle writer([&looked] { looked.tryAcquire(1, 10000); }); // until the test has looked
+        int done = 0;
+        QList<QList<ServerResource>> pages(3);
+        for (int page = 0; page < 3; ++page) {
+            for (int i = 0; i < 500; ++i)
+                pages[page] << ServerResource::fromJson(
+                    service(QStringLiteral("h%1-%2").arg(page).arg(i), QStringLiteral("o1"), QStringLiteral("1")));
+        }
+        writer.queueOneBatch(*store, pages, [&done](int, const Error &e) {
+            QVERIFY(e.isNull());
+            ++done;
+        });
+        QVERIFY(store->saveEdit(Operation::Create, service(QStringLiteral("mine"), QStringLiteral("o1"))) > 0);
+        // Saved after the first page was committed, and before the others were.
+        QVERIFY(store->resource(QStringLiteral("HealthcareService"), QStringLiteral("h0-499")));
+        QVERIFY(!store->resource(QStringLiteral("HealthcareService"), QStringLiteral("h1-0")));
+        QVERIFY(!store->resource(QStringLiteral("HealthcareService"), QStringLiteral("h2-0")));
+        looked.release();
+        QTRY_COMPARE_WITH_TIMEOUT(done, 3, 30000);
+        QCOMPARE(store->count(QStringLiteral("HealthcareService")), 3 * 500 + 1);
+        QCOMPARE(store->pendingCount(), 1);
+    }
+
+    // When a page after a hand-over fails, the pages committed before it are reported as written
+    // (callback and signal), and only the rest as failed.
+    void pagesCommittedBeforeAHandOverStayWritten()
+    {
+        auto store = fresh();
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("refuser"));
+            other.setDatabaseName(store->path());
+            QVERIFY(other.open());
+            QVERIFY(
+                QSqlQuery(other).exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON resources "
+                                                     "WHEN NEW.id = 'bad' BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("refuser"));
+        QSignalSpy inserted(store.get(), &Store::resourcesInserted);
+        WriterInTheMiddle writer;
+        const QList<QList<ServerResource>> pages {
+            {ServerResource::fromJson(service(QStringLiteral("g1"), QStringLiteral("o1"), QStringLiteral("1")))},
+            {ServerResource::fromJson(service(QStringLiteral("bad"), QStringLiteral("o1"), QStringLiteral("1")))}};
+        QList<std::optional<Error>> reported(2);
+        writer.queueOneBatch(*store, pages, [&reported](int page, const Error &e) { reported[page] = e; });
+        QVERIFY(store->saveEdit(Operation::Create, service(QStringLiteral("mine"), QStringLiteral("o1"))) > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(reported[0] && reported[1], 30000);
+        QVERIFY(reported[0]->isNull());
+        QVERIFY(!reported[1]->isNull());
+        QStringList insertedIds; // the local edit's and the first page's
+        for (const QList<QVariant> &signal : std::as_const(inserted))
+            insertedIds << signal.at(1).toStringList();
+        insertedIds.sort();
+        QCOMPARE(insertedIds, (QStringList {QStringLiteral("g1"), QStringLiteral("mine")}));
+        QVERIFY(store->resource(QStringLiteral("HealthcareService"), QStringLiteral("g1")));
+        QVERIFY(!store->resource(QStringLiteral("HealthcareService"), QStringLiteral("bad")));
     }
 
     // Pages go to the write-ahead log; the database file takes them in one checkpoint, on request
