@@ -1,8 +1,9 @@
 // Sync benchmark against a running hn-sandbox (started by tests/bench/run_bench.py):
-//   bench_sync BASE_URL TOKEN STORE_DIR [full-only]
+//   bench_sync BASE_URL TOKEN STORE_DIR [full-only | edits-only]
 // Prints RESULT lines: full sync time and resource count, the longest gap between two event-loop
 // ticks during it, incremental syncs with no change and with 100 changes, peak memory, and the time
-// per keystroke of filtering the register of all GPs (the largest list). With HN_BENCH_THREADS set,
+// per keystroke of filtering the register of all GPs (the largest list), and how long saving a local
+// edit takes during a first sync (local_edit_*). With HN_BENCH_THREADS set,
 // each thread's CPU time during the full sync goes to stderr (where a sync's time goes, per thread);
 // with HN_PERF_CTL, perf is switched on for the full sync only (see perfCtl()).
 #include "fhir/mapping.h"
@@ -116,6 +117,39 @@ bool sync(hn::sync::SyncEngine &engine, double *ms, double *gap)
     return ok;
 }
 
+// A first full sync into a store of its own while a local edit is saved every 5 ms on the UI
+// thread, as someone working during it would: how long each save takes (it waits for the write
+// lock while the writer stores pages). Returns false when the sync failed.
+bool localEditWaits(const QUrl &base, const QString &token, const QString &dir, QList<double> *waits)
+{
+    hn::store::Error error;
+    auto store = hn::store::Store::open(dir + QStringLiteral("/bench-edits.sqlite"), &error);
+    if (!store)
+        return false;
+    QNetworkAccessManager nam;
+    hn::net::FhirClient client(&nam, base);
+    client.setBearerToken(token);
+    hn::sync::SyncEngine engine(store.get(), &client);
+    engine.setPushDelay(3600000); // the edits stay local: only their saving is measured
+    QTimer editor;
+    editor.setInterval(5);
+    int n = 0;
+    QObject::connect(&editor, &QTimer::timeout, [&] {
+        const QJsonObject edit {{QStringLiteral("resourceType"), QStringLiteral("Basic")},
+            {QStringLiteral("id"), QStringLiteral("bench-edit-%1").arg(++n)}};
+        QElapsedTimer t;
+        t.start();
+        if (store->saveEdit(hn::store::Operation::Create, edit) > 0)
+            *waits << double(t.nsecsElapsed()) / 1e6;
+    });
+    QSignalSpy finished(&engine, &hn::sync::SyncEngine::pullFinished);
+    editor.start();
+    engine.syncNow();
+    const bool ok = finished.wait(600000) && finished.last().at(0).toBool();
+    editor.stop();
+    return ok && !waits->isEmpty();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -161,6 +195,18 @@ int main(int argc, char *argv[])
     result("rss_peak_mib", double(peakRssKb()) / 1024.0);
     if (args.value(4) == QLatin1String("full-only")) // for profiling the first sync alone
         return 0;
+    if (args.value(4) == QLatin1String("edits-only") || args.value(4).isEmpty()) {
+        QList<double> waits;
+        if (!localEditWaits(base, token, args[3], &waits)) {
+            std::fprintf(stderr, "full sync with local edits failed\n");
+            return 1;
+        }
+        result("local_edit_count", waits.size());
+        result("local_edit_p50_ms", median(waits));
+        result("local_edit_max_ms", *std::max_element(waits.cbegin(), waits.cend()));
+        if (args.value(4) == QLatin1String("edits-only"))
+            return 0;
+    }
 
     QList<double> none;
     for (int i = 0; i < 7; ++i) {
