@@ -550,7 +550,17 @@ void SyncEngine::pushNext()
     m_pushing = true;
     setState(State::Pushing);
     const store::OutboxEntry e = *next;
+    // A create sent before without an answer recorded here (lost on the way, a server error, or an
+    // answer that could not be saved) may have landed. Sent again as the same PUT, it would
+    // overwrite what someone has changed since: the server's copy is looked at first.
+    const bool mayHaveLanded = e.operation == store::Operation::Create && (e.attempts > 0 || m_inFlight == e.seq);
     m_inFlight = e.seq;
+    if (mayHaveLanded) {
+        net::FhirCall *check = m_client->read(e.type, e.id);
+        connect(check, &net::FhirCall::finished, this,
+            [this, seq = e.seq](const net::FhirResponse &response) { handleCreateCheck(seq, response); });
+        return;
+    }
     net::FhirCall *call = nullptr;
     switch (e.operation) {
     case store::Operation::Create: call = m_client->update(e.body, QString()); break;
@@ -647,6 +657,50 @@ void SyncEngine::handlePushReply(qint64 seq, const net::FhirResponse &response)
     pushNext();
 }
 
+// The answer to looking up a create that may have landed before (see pushNext()).
+void SyncEngine::handleCreateCheck(qint64 seq, const net::FhirResponse &response)
+{
+    if (m_stopped)
+        return;
+    std::optional<store::OutboxEntry> entry;
+    for (const store::OutboxEntry &e : m_store->outbox()) {
+        if (e.seq == seq)
+            entry = e;
+    }
+    if (!entry) { // taken back meanwhile
+        m_inFlight = 0;
+        pushNext();
+        return;
+    }
+    const store::OutboxEntry &e = *entry;
+    const QString what = describe(e.type, e.id);
+    if (response.status == 404) { // it did not land: sent now
+        net::FhirCall *call = m_client->update(e.body, QString());
+        connect(
+            call, &net::FhirCall::finished, this, [this, seq](const net::FhirResponse &r) { handlePushReply(seq, r); });
+        return;
+    }
+    if (response.ok() && response.json.value(QLatin1String("resourceType")).toString() == e.type) {
+        // It landed: done. What someone changed since stays, and later edits build on it.
+        setOnline(true);
+        m_inFlight = 0;
+        rebaseLaterEdits(e, response.json, e.body); // they were made on what it created
+        if (!recorded(m_store->acknowledge(seq, response.json), seq))
+            return;
+        addLog(SyncLogEntry::Kind::Sent, tr("Change already on the server: %1.").arg(what));
+        pushNext();
+        return;
+    }
+    if (response.status == 410) { // it landed, and someone has deleted it since
+        m_inFlight = 0;
+        if (recorded(conflict(seq, QJsonObject(), tr("Deleted on the server by someone else"),
+                tr("Deleted on the server by someone else (%1). Choose what to do.").arg(what))))
+            pushNext();
+        return;
+    }
+    handlePushReply(seq, response); // no answer, or a refusal: as for the send itself
+}
+
 void SyncEngine::handleServerCopy(qint64 seq, const net::FhirResponse &response, const QString &refusal)
 {
     if (m_stopped)
@@ -700,6 +754,9 @@ void SyncEngine::handleServerCopy(qint64 seq, const net::FhirResponse &response,
     }
     const MergeResult merge = merge3(e.baseJson, e.body, theirs);
     if (merge.clean && merge.mineAlreadyApplied) {
+        // Later edits of the resource were made on the old copy: they take what someone else
+        // changed meanwhile too (else, sent on the new version, they would put the old values back).
+        rebaseLaterEdits(e, theirs);
         if (!recorded(m_store->acknowledge(seq, theirs), seq))
             return;
         addLog(SyncLogEntry::Kind::Sent, tr("Change already on the server: %1.").arg(what));
@@ -771,14 +828,15 @@ bool SyncEngine::recorded(bool ok, qint64 serverHas)
 
 // Later edits of the same resource were made on the same base as `merged` (their bodies hold the
 // earlier edit too): they take the other change as well, or they would put the old values back
-// once the first edit has landed.
-void SyncEngine::rebaseLaterEdits(const store::OutboxEntry &merged, const QJsonObject &theirs)
+// once the first edit has landed. `base`, when given, is what they were made on instead of their
+// own base (edits of a resource created here were made on what the create sent).
+void SyncEngine::rebaseLaterEdits(const store::OutboxEntry &merged, const QJsonObject &theirs, const QJsonObject &base)
 {
     for (const store::OutboxEntry &later : m_store->outbox()) {
         if (later.seq <= merged.seq || later.type != merged.type || later.id != merged.id
             || later.state != store::OutboxState::Pending || later.operation == store::Operation::Delete)
             continue;
-        const MergeResult merge = merge3(later.baseJson, later.body, theirs);
+        const MergeResult merge = merge3(base.isEmpty() ? later.baseJson : base, later.body, theirs);
         if (merge.clean) {
             m_store->rebase(later.seq, merge.merged, theirs, store::OutboxState::Pending);
             continue;

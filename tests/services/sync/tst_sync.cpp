@@ -459,6 +459,121 @@ private Q_SLOTS:
         QCOMPARE(citizenText(json), QStringLiteral("once"));
     }
 
+    // A new absence whose answer was lost on the way (it landed), changed by someone else before
+    // it is sent again: the server's copy is looked at first, and the other change stays; a later
+    // edit of it, made here on what was created, keeps that change too and adds its own.
+    void aCreateWhoseAnswerWasLostIsNotSentOverSomeoneElsesChange()
+    {
+        Client a, b;
+        QVERIFY(a.open(m_sandbox->base(), m_token) && b.open(m_sandbox->base(), m_token));
+        QVERIFY(a.syncAndWait());
+        a.engine->stop();
+        const QString id = newId();
+        QVERIFY(a.store->saveEdit(Operation::Create,
+                    absence(id, firstRoleId(a.store.get()), QStringLiteral("2032-03-01"), QStringLiteral("2032-03-10"),
+                        QStringLiteral("created")))
+            > 0);
+        QVERIFY(savePeriodEnd(a, id, QStringLiteral("2032-03-12"))); // a later edit, waiting behind it
+        QSignalSpy retries(a.engine.get(), &SyncEngine::retryScheduled);
+        setFaults(m_nam, m_sandbox->base(), "dropAfterCommit=1");
+        a.engine->resume();
+        a.engine->pushNow();
+        QVERIFY(retries.wait(30000)); // the create landed; its answer did not come
+        a.engine->stop();
+        setFaults(m_nam, m_sandbox->base(), "");
+        QCOMPARE(onServer(id).first, 200);
+        QCOMPARE(a.store->pendingCount(), 2);
+
+        QVERIFY(b.syncAndWait());
+        QVERIFY(saveCitizenText(b, id, QStringLiteral("changed by b")));
+        QTRY_COMPARE_WITH_TIMEOUT(b.store->pendingCount(), 0, 30000);
+
+        QSignalSpy conflicts(a.engine.get(), &SyncEngine::conflictDetected);
+        a.engine->resume();
+        a.engine->pushNow();
+        QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
+        QCOMPARE(conflicts.count(), 0);
+        const auto [status, json] = onServer(id);
+        QCOMPARE(status, 200);
+        QCOMPARE(citizenText(json), QStringLiteral("changed by b"));
+        QCOMPARE(periodEnd(json), QStringLiteral("2032-03-12"));
+        QCOMPARE(citizenText(a.store->resource(QStringLiteral("Basic"), id)->json), QStringLiteral("changed by b"));
+    }
+
+    // A new absence whose answer was lost (it landed), deleted by someone else before it is sent
+    // again: not created anew behind their back, but a conflict for the user to decide.
+    void aCreateWhoseAnswerWasLostAndWasDeletedSinceIsAConflict()
+    {
+        Client a, b;
+        QVERIFY(a.open(m_sandbox->base(), m_token) && b.open(m_sandbox->base(), m_token));
+        QVERIFY(a.syncAndWait());
+        a.engine->stop();
+        const QString id = newId();
+        QVERIFY(a.store->saveEdit(Operation::Create,
+                    absence(id, firstRoleId(a.store.get()), QStringLiteral("2032-05-01"), QStringLiteral("2032-05-10"),
+                        QStringLiteral("created")))
+            > 0);
+        QSignalSpy retries(a.engine.get(), &SyncEngine::retryScheduled);
+        setFaults(m_nam, m_sandbox->base(), "dropAfterCommit=1");
+        a.engine->resume();
+        a.engine->pushNow();
+        QVERIFY(retries.wait(30000));
+        a.engine->stop();
+        setFaults(m_nam, m_sandbox->base(), "");
+
+        QVERIFY(b.syncAndWait());
+        QVERIFY(b.store->saveDelete(QStringLiteral("Basic"), id) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(b.store->pendingCount(), 0, 30000);
+
+        QSignalSpy conflicts(a.engine.get(), &SyncEngine::conflictDetected);
+        a.engine->resume();
+        a.engine->pushNow();
+        QVERIFY(conflicts.wait(30000));
+        QCOMPARE(a.store->outbox().first().state, hn::store::OutboxState::Conflict);
+        QCOMPARE(onServer(id).first, 410); // still deleted
+    }
+
+    // An edit whose answer was not recorded (it landed) and a later edit of the same absence wait
+    // while someone else changes another field: sending the first again finds it on the server
+    // already, and the later one keeps the other change instead of putting the old value back.
+    void aLaterEditKeepsWhatArrivedAfterAnUnrecordedAnswer()
+    {
+        Client a, b;
+        const QString id
+            = sharedAbsence(a, b, QStringLiteral("2032-04-01"), QStringLiteral("2032-04-10"), QStringLiteral("base"));
+        QVERIFY(!id.isEmpty());
+        b.engine->stop();
+        QVERIFY(saveCitizenText(b, id, QStringLiteral("b one")));
+        QVERIFY(
+            saveEditOf(b, id, [](const QJsonObject &r) { return withPeriodStart(r, QStringLiteral("2032-04-02")); }));
+        // The answer to the first cannot be recorded here (as with a full disk).
+        QVERIFY(execOn(b.store->path(),
+            QStringLiteral("CREATE TRIGGER keep BEFORE DELETE ON outbox BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        QSignalSpy retries(b.engine.get(), &SyncEngine::retryScheduled);
+        b.engine->resume();
+        b.engine->pushNow();
+        QVERIFY(retries.wait(30000));
+        b.engine->stop();
+        QVERIFY(execOn(b.store->path(), QStringLiteral("DROP TRIGGER keep")));
+        QCOMPARE(citizenText(onServer(id).second), QStringLiteral("b one"));
+        QCOMPARE(b.store->pendingCount(), 2);
+
+        QVERIFY(a.syncAndWait());
+        QVERIFY(savePeriodEnd(a, id, QStringLiteral("2032-04-20")));
+        QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
+
+        QSignalSpy conflicts(b.engine.get(), &SyncEngine::conflictDetected);
+        b.engine->resume();
+        b.engine->pushNow();
+        QTRY_COMPARE_WITH_TIMEOUT(b.store->pendingCount(), 0, 30000);
+        QCOMPARE(conflicts.count(), 0);
+        const auto [status, json] = onServer(id);
+        QCOMPARE(status, 200);
+        QCOMPARE(periodEnd(json), QStringLiteral("2032-04-20")); // a's
+        QCOMPARE(citizenText(json), QStringLiteral("b one"));
+        QCOMPARE(periodStart(json), QStringLiteral("2032-04-02"));
+    }
+
     // An edit made by another user waits for that user's sign-in: it is not sent under someone
     // else's (the server's audit trail names whoever sends it); edits of nobody in particular go.
     void anotherUsersEditWaitsForTheirSignIn()
