@@ -437,12 +437,14 @@ void MainWindow::setSignedInUser(const QString &user)
     if (!user.isEmpty())
         m_signingIn = false;
     updateStatus();
+    updateEmptyState();
 }
 
 void MainWindow::setSigningIn(bool signingIn)
 {
     m_signingIn = signingIn && m_user.isEmpty();
     updateStatus();
+    updateEmptyState();
 }
 
 void MainWindow::updateStatus()
@@ -467,7 +469,7 @@ void MainWindow::updateEmptyState()
     const bool noActors = !source || source->rowCount() == 0;
     const bool noMatches = !noActors && m_proxy->rowCount() == 0;
     if (!source)
-        m_emptyHint->setText(tr("Sign in to see the actors you administer."));
+        m_emptyHint->setText(m_signingIn ? tr("Signing in…") : tr("Sign in to see the actors you administer."));
     else if (noActors)
         m_emptyHint->setText(tr("No actors yet. They appear here after the first synchronisation."));
     else if (noMatches)

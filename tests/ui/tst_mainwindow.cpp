@@ -161,13 +161,18 @@ private Q_SLOTS:
         // While a saved sign-in is being restored, the welcome page does not offer another.
         auto *user = window.findChild<QLabel *>(QStringLiteral("signedInUser"));
         QVERIFY(user);
+        auto *hint = window.findChild<QLabel *>(QStringLiteral("navigationEmptyHint"));
+        QVERIFY(hint);
         const QString signedOutText = user->text();
+        const QString signedOutHint = hint->text();
         window.setSigningIn(true);
         QVERIFY(!welcome->isVisible());
         QVERIFY(user->text() != signedOutText);
+        QVERIFY(hint->text() != signedOutHint); // not "sign in to see…" while that is going on
         window.setSigningIn(false);
         QVERIFY(welcome->isVisible());
         QCOMPARE(user->text(), signedOutText);
+        QCOMPARE(hint->text(), signedOutHint);
         window.setSigningIn(true);
 
         window.setSignedInUser(QStringLiteral("lege1"));
