@@ -577,11 +577,7 @@ void SyncEngine::handlePushReply(qint64 seq, const net::FhirResponse &response)
     m_inFlight = 0;
     if (m_stopped)
         return;
-    std::optional<store::OutboxEntry> entry;
-    for (const store::OutboxEntry &e : m_store->outbox()) {
-        if (e.seq == seq)
-            entry = e;
-    }
+    const std::optional<store::OutboxEntry> entry = outboxEntry(seq);
     if (!entry) { // resolved meanwhile (e.g. discarded by the user)
         pushNext();
         return;
@@ -657,16 +653,21 @@ void SyncEngine::handlePushReply(qint64 seq, const net::FhirResponse &response)
     pushNext();
 }
 
+std::optional<store::OutboxEntry> SyncEngine::outboxEntry(qint64 seq) const
+{
+    for (const store::OutboxEntry &e : m_store->outbox()) {
+        if (e.seq == seq)
+            return e;
+    }
+    return std::nullopt;
+}
+
 // The answer to looking up a create that may have landed before (see pushNext()).
 void SyncEngine::handleCreateCheck(qint64 seq, const net::FhirResponse &response)
 {
     if (m_stopped)
         return;
-    std::optional<store::OutboxEntry> entry;
-    for (const store::OutboxEntry &e : m_store->outbox()) {
-        if (e.seq == seq)
-            entry = e;
-    }
+    const std::optional<store::OutboxEntry> entry = outboxEntry(seq);
     if (!entry) { // taken back meanwhile
         m_inFlight = 0;
         pushNext();
@@ -705,11 +706,7 @@ void SyncEngine::handleServerCopy(qint64 seq, const net::FhirResponse &response,
 {
     if (m_stopped)
         return;
-    std::optional<store::OutboxEntry> entry;
-    for (const store::OutboxEntry &e : m_store->outbox()) {
-        if (e.seq == seq)
-            entry = e;
-    }
+    const std::optional<store::OutboxEntry> entry = outboxEntry(seq);
     if (!entry) {
         pushNext();
         return;

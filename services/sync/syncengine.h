@@ -120,6 +120,7 @@ private:
     // push
     void pushNext();
     void handlePushReply(qint64 seq, const net::FhirResponse &response);
+    std::optional<store::OutboxEntry> outboxEntry(qint64 seq) const; // still in the outbox
     void handleCreateCheck(qint64 seq, const net::FhirResponse &response);
     void handleServerCopy(qint64 seq, const net::FhirResponse &response, const QString &refusal);
     void rebaseLaterEdits(const store::OutboxEntry &merged, const QJsonObject &theirs, const QJsonObject &base = {});

@@ -225,4 +225,25 @@ inline bool saveCitizenText(Client &c, const QString &id, const QString &text)
     return saveEditOf(c, id, [&text](const QJsonObject &r) { return withCitizenText(r, text); });
 }
 
+// Lets `c` send until a send fails and is to be tried again later (the answer was lost, or could not
+// be recorded); then stops it. False when no send failed.
+inline bool sendUntilARetry(Client &c)
+{
+    QSignalSpy retries(c.engine.get(), &hn::sync::SyncEngine::retryScheduled);
+    c.engine->resume();
+    c.engine->pushNow();
+    const bool retried = retries.wait(30000);
+    c.engine->stop();
+    return retried;
+}
+
+// Lets `c` send all it has; true when all of it went without a conflict.
+inline bool sendAllWithoutConflict(Client &c)
+{
+    QSignalSpy conflicts(c.engine.get(), &hn::sync::SyncEngine::conflictDetected);
+    c.engine->resume();
+    c.engine->pushNow();
+    return QTest::qWaitFor([&c] { return c.store->pendingCount() == 0; }, 30000) && conflicts.isEmpty();
+}
+
 } // namespace synctest

@@ -474,12 +474,8 @@ private Q_SLOTS:
                         QStringLiteral("created")))
             > 0);
         QVERIFY(savePeriodEnd(a, id, QStringLiteral("2032-03-12"))); // a later edit, waiting behind it
-        QSignalSpy retries(a.engine.get(), &SyncEngine::retryScheduled);
         setFaults(m_nam, m_sandbox->base(), "dropAfterCommit=1");
-        a.engine->resume();
-        a.engine->pushNow();
-        QVERIFY(retries.wait(30000)); // the create landed; its answer did not come
-        a.engine->stop();
+        QVERIFY(sendUntilARetry(a)); // the create landed; its answer did not come
         setFaults(m_nam, m_sandbox->base(), "");
         QCOMPARE(onServer(id).first, 200);
         QCOMPARE(a.store->pendingCount(), 2);
@@ -488,11 +484,7 @@ private Q_SLOTS:
         QVERIFY(saveCitizenText(b, id, QStringLiteral("changed by b")));
         QTRY_COMPARE_WITH_TIMEOUT(b.store->pendingCount(), 0, 30000);
 
-        QSignalSpy conflicts(a.engine.get(), &SyncEngine::conflictDetected);
-        a.engine->resume();
-        a.engine->pushNow();
-        QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
-        QCOMPARE(conflicts.count(), 0);
+        QVERIFY(sendAllWithoutConflict(a));
         const auto [status, json] = onServer(id);
         QCOMPARE(status, 200);
         QCOMPARE(citizenText(json), QStringLiteral("changed by b"));
@@ -513,12 +505,8 @@ private Q_SLOTS:
                     absence(id, firstRoleId(a.store.get()), QStringLiteral("2032-05-01"), QStringLiteral("2032-05-10"),
                         QStringLiteral("created")))
             > 0);
-        QSignalSpy retries(a.engine.get(), &SyncEngine::retryScheduled);
         setFaults(m_nam, m_sandbox->base(), "dropAfterCommit=1");
-        a.engine->resume();
-        a.engine->pushNow();
-        QVERIFY(retries.wait(30000));
-        a.engine->stop();
+        QVERIFY(sendUntilARetry(a));
         setFaults(m_nam, m_sandbox->base(), "");
 
         QVERIFY(b.syncAndWait());
@@ -549,11 +537,7 @@ private Q_SLOTS:
         // The answer to the first cannot be recorded here (as with a full disk).
         QVERIFY(execOn(b.store->path(),
             QStringLiteral("CREATE TRIGGER keep BEFORE DELETE ON outbox BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
-        QSignalSpy retries(b.engine.get(), &SyncEngine::retryScheduled);
-        b.engine->resume();
-        b.engine->pushNow();
-        QVERIFY(retries.wait(30000));
-        b.engine->stop();
+        QVERIFY(sendUntilARetry(b));
         QVERIFY(execOn(b.store->path(), QStringLiteral("DROP TRIGGER keep")));
         QCOMPARE(citizenText(onServer(id).second), QStringLiteral("b one"));
         QCOMPARE(b.store->pendingCount(), 2);
@@ -562,11 +546,7 @@ private Q_SLOTS:
         QVERIFY(savePeriodEnd(a, id, QStringLiteral("2032-04-20")));
         QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
 
-        QSignalSpy conflicts(b.engine.get(), &SyncEngine::conflictDetected);
-        b.engine->resume();
-        b.engine->pushNow();
-        QTRY_COMPARE_WITH_TIMEOUT(b.store->pendingCount(), 0, 30000);
-        QCOMPARE(conflicts.count(), 0);
+        QVERIFY(sendAllWithoutConflict(b));
         const auto [status, json] = onServer(id);
         QCOMPARE(status, 200);
         QCOMPARE(periodEnd(json), QStringLiteral("2032-04-20")); // a's
