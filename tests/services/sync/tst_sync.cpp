@@ -37,6 +37,27 @@ class TestSync : public QObject
         return id;
     }
 
+    // A new absence (text "created") made by `a` and sent, whose answer is lost on the way (it
+    // landed); with `laterEnd`, a later edit of its period's end waits behind it. `a` is stopped
+    // then, `b` open. Returns its id, or nothing when that could not be set up.
+    QString createdWithItsAnswerLost(Client &a, Client &b, const QString &laterEnd = {})
+    {
+        if (!a.open(m_sandbox->base(), m_token) || !b.open(m_sandbox->base(), m_token) || !a.syncAndWait())
+            return {};
+        a.engine->stop();
+        const QString id = newId();
+        if (a.store->saveEdit(Operation::Create,
+                absence(id, firstRoleId(a.store.get()), QStringLiteral("2032-03-01"), QStringLiteral("2032-03-10"),
+                    QStringLiteral("created")))
+                <= 0
+            || (!laterEnd.isEmpty() && !savePeriodEnd(a, id, laterEnd)))
+            return {};
+        setFaults(m_nam, m_sandbox->base(), "dropAfterCommit=1");
+        const bool lost = sendUntilARetry(a);
+        setFaults(m_nam, m_sandbox->base(), "");
+        return lost ? id : QString();
+    }
+
     // The absence `id` as the server has it: status and JSON.
     QPair<int, QJsonObject> onServer(const QString &id)
     {
@@ -465,18 +486,8 @@ private Q_SLOTS:
     void aCreateWhoseAnswerWasLostIsNotSentOverSomeoneElsesChange()
     {
         Client a, b;
-        QVERIFY(a.open(m_sandbox->base(), m_token) && b.open(m_sandbox->base(), m_token));
-        QVERIFY(a.syncAndWait());
-        a.engine->stop();
-        const QString id = newId();
-        QVERIFY(a.store->saveEdit(Operation::Create,
-                    absence(id, firstRoleId(a.store.get()), QStringLiteral("2032-03-01"), QStringLiteral("2032-03-10"),
-                        QStringLiteral("created")))
-            > 0);
-        QVERIFY(savePeriodEnd(a, id, QStringLiteral("2032-03-12"))); // a later edit, waiting behind it
-        setFaults(m_nam, m_sandbox->base(), "dropAfterCommit=1");
-        QVERIFY(sendUntilARetry(a)); // the create landed; its answer did not come
-        setFaults(m_nam, m_sandbox->base(), "");
+        const QString id = createdWithItsAnswerLost(a, b, QStringLiteral("2032-03-12"));
+        QVERIFY(!id.isEmpty());
         QCOMPARE(onServer(id).first, 200);
         QCOMPARE(a.store->pendingCount(), 2);
 
@@ -497,17 +508,8 @@ private Q_SLOTS:
     void aCreateWhoseAnswerWasLostAndWasDeletedSinceIsAConflict()
     {
         Client a, b;
-        QVERIFY(a.open(m_sandbox->base(), m_token) && b.open(m_sandbox->base(), m_token));
-        QVERIFY(a.syncAndWait());
-        a.engine->stop();
-        const QString id = newId();
-        QVERIFY(a.store->saveEdit(Operation::Create,
-                    absence(id, firstRoleId(a.store.get()), QStringLiteral("2032-05-01"), QStringLiteral("2032-05-10"),
-                        QStringLiteral("created")))
-            > 0);
-        setFaults(m_nam, m_sandbox->base(), "dropAfterCommit=1");
-        QVERIFY(sendUntilARetry(a));
-        setFaults(m_nam, m_sandbox->base(), "");
+        const QString id = createdWithItsAnswerLost(a, b);
+        QVERIFY(!id.isEmpty());
 
         QVERIFY(b.syncAndWait());
         QVERIFY(b.store->saveDelete(QStringLiteral("Basic"), id) > 0);
