@@ -394,12 +394,14 @@ void AppController::askToSignIn()
     if (!m_options.interactive || m_loginDialog)
         return;
     if (!m_session) { // the backend is still starting, or could not be started
-        QMessageBox box(QMessageBox::Information, tr("Sign in"),
+        // Opened, not run in a loop of its own: the sign-in dialog may follow once the backend is up.
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Sign in"),
             m_backendError.isEmpty() ? tr("The connection to the server is still being set up. Try again in a moment.")
                                      : tr("Signing in is not possible: %1").arg(m_backendError),
             QMessageBox::Ok, m_window);
-        box.setObjectName(QStringLiteral("signInNotPossible"));
-        box.exec();
+        box->setObjectName(QStringLiteral("signInNotPossible"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
         return;
     }
     auto *dialog = new LoginDialog(m_session, QSettings().value(kLastUserKey).toString(), m_window);

@@ -594,13 +594,27 @@ void closeConnection(const QString &name)
 // WAL frames (16 KiB pages) after which the writer checkpoints even in the middle of a pull: 64 MiB.
 constexpr int kCheckpointFrames = 4096;
 namespace {
-std::function<void()> g_beforeBatch; // see testing::setWriterHooks()
+// See testing::setWriterHooks(): set on a test's thread, called on the writer's (copied under the lock).
+QMutex g_hooksMutex;
+std::function<void()> g_beforeBatch;
 std::function<void(qsizetype, const std::atomic<int> &)> g_afterPage;
+
+std::function<void()> beforeBatchHook()
+{
+    const QMutexLocker lock(&g_hooksMutex);
+    return g_beforeBatch;
+}
+std::function<void(qsizetype, const std::atomic<int> &)> afterPageHook()
+{
+    const QMutexLocker lock(&g_hooksMutex);
+    return g_afterPage;
+}
 } // namespace
 
 void testing::setWriterHooks(std::function<void()> beforeBatch,
     std::function<void(qsizetype page, const std::atomic<int> &localEdits)> afterPage)
 {
+    const QMutexLocker lock(&g_hooksMutex);
     g_beforeBatch = std::move(beforeBatch);
     g_afterPage = std::move(afterPage);
 }
@@ -610,7 +624,7 @@ void testing::setWriterHooks(std::function<void()> beforeBatch,
 constexpr qsizetype kBatchRows = 5000;
 // How long the writer waits for a local edit it has handed the lock to before it goes on (an edit
 // takes a millisecond or two; this bounds the wait should one hold its transaction for long).
-constexpr int kHandOffWaitMs = 100;
+constexpr int kHandOffWaitMs = 1000;
 
 // Writes server pages on a thread of its own, with its own connection.
 class StoreWorker : public QObject
@@ -723,8 +737,9 @@ public:
     void write(QObject *context)
     {
         common::lowerCurrentThreadPriority(); // server copies can wait for the UI and the network
-        if (g_beforeBatch)
-            g_beforeBatch();
+        const auto afterPage = afterPageHook();
+        if (const auto beforeBatch = beforeBatchHook())
+            beforeBatch();
         QList<PageWrite> batch;
         std::function<void()> pullEnded;
         {
@@ -772,8 +787,8 @@ public:
                 }
                 ok = applyServerRows(db, batch.at(i).resources, &results[i], &error)
                     && (m_writeFailed || writeMeta(db, batch.at(i).meta, &error));
-                if (ok && g_afterPage)
-                    g_afterPage(i, m_handOff->waiting);
+                if (ok && afterPage)
+                    afterPage(i, m_handOff->waiting);
             }
             if (ok)
                 t.commit(&error);
@@ -1495,7 +1510,10 @@ bool Store::rebase(qint64 seq, const QJsonObject &newBody, const QJsonObject &ne
     QSqlDatabase database = db();
     Transaction t(database, m_handOff.get());
     QSqlQuery q(database);
-    q.prepare(QStringLiteral("UPDATE outbox SET body = ?, base_json = ?, base_version = ?, state = ? WHERE seq = ?"));
+    // A new body on a new base is a new send: earlier attempts (after which a create is looked up
+    // on the server before it is sent again) no longer count.
+    q.prepare(QStringLiteral(
+        "UPDATE outbox SET body = ?, base_json = ?, base_version = ?, state = ?, attempts = 0 WHERE seq = ?"));
     q.addBindValue(compact(newBody));
     q.addBindValue(compact(newBase));
     q.addBindValue(versionOf(newBase));

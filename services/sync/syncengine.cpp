@@ -666,7 +666,7 @@ std::optional<store::OutboxEntry> SyncEngine::outboxEntry(qint64 seq) const
 void SyncEngine::handleCreateCheck(qint64 seq, const net::FhirResponse &response)
 {
     if (m_stopped)
-        return;
+        return; // m_inFlight stays: it may be on the server, so Undo must not take it back
     const std::optional<store::OutboxEntry> entry = outboxEntry(seq);
     if (!entry) { // taken back meanwhile
         m_inFlight = 0;
@@ -675,17 +675,15 @@ void SyncEngine::handleCreateCheck(qint64 seq, const net::FhirResponse &response
     }
     const store::OutboxEntry &e = *entry;
     const QString what = describe(e.type, e.id);
-    if (response.status == 404) { // it did not land: sent now
-        net::FhirCall *call = m_client->update(e.body, QString());
-        connect(
-            call, &net::FhirCall::finished, this, [this, seq](const net::FhirResponse &r) { handlePushReply(seq, r); });
-        return;
-    }
     if (response.ok() && response.json.value(QLatin1String("resourceType")).toString() == e.type) {
         // It landed: done. What someone changed since stays, and later edits build on it.
         setOnline(true);
         m_inFlight = 0;
-        rebaseLaterEdits(e, response.json, e.body); // they were made on what it created
+        // Later edits were made on what it created.
+        if (!rebaseLaterEdits(e, response.json, e.body)) {
+            recorded(false, seq); // tried again later, the backoff growing
+            return;
+        }
         if (!recorded(m_store->acknowledge(seq, response.json), seq))
             return;
         addLog(SyncLogEntry::Kind::Sent, tr("Change already on the server: %1.").arg(what));
@@ -699,7 +697,14 @@ void SyncEngine::handleCreateCheck(qint64 seq, const net::FhirResponse &response
             pushNext();
         return;
     }
-    handlePushReply(seq, response); // no answer, or a refusal: as for the send itself
+    if (response.status == 401 || response.retryable()) {
+        handlePushReply(seq, response); // no answer, or signed out: as for the send itself
+        return;
+    }
+    // Not there: it did not land. Or not allowed to look (a refusal of the read, not of the edit),
+    // and then sent as it would be otherwise. Sent now.
+    net::FhirCall *call = m_client->update(e.body, QString());
+    connect(call, &net::FhirCall::finished, this, [this, seq](const net::FhirResponse &r) { handlePushReply(seq, r); });
 }
 
 void SyncEngine::handleServerCopy(qint64 seq, const net::FhirResponse &response, const QString &refusal)
@@ -753,7 +758,10 @@ void SyncEngine::handleServerCopy(qint64 seq, const net::FhirResponse &response,
     if (merge.clean && merge.mineAlreadyApplied) {
         // Later edits of the resource were made on the old copy: they take what someone else
         // changed meanwhile too (else, sent on the new version, they would put the old values back).
-        rebaseLaterEdits(e, theirs);
+        if (!rebaseLaterEdits(e, theirs)) {
+            recorded(false, seq); // tried again later, the backoff growing
+            return;
+        }
         if (!recorded(m_store->acknowledge(seq, theirs), seq))
             return;
         addLog(SyncLogEntry::Kind::Sent, tr("Change already on the server: %1.").arg(what));
@@ -761,9 +769,14 @@ void SyncEngine::handleServerCopy(qint64 seq, const net::FhirResponse &response,
         return;
     }
     if (merge.clean) {
+        // Later edits first: should that not be recorded, this edit is fetched and merged again
+        // next time (which does them again) instead of going out while they stay on the old copy.
+        if (!rebaseLaterEdits(e, theirs)) {
+            recorded(false); // tried again later, the backoff growing
+            return;
+        }
         if (!recorded(m_store->rebase(seq, merge.merged, theirs, store::OutboxState::Pending)))
             return;
-        rebaseLaterEdits(e, theirs);
         addLog(SyncLogEntry::Kind::Merged,
             tr("Combined with someone else's change to other fields (%1) and sent.").arg(what));
         pushNext();
@@ -827,19 +840,21 @@ bool SyncEngine::recorded(bool ok, qint64 serverHas)
 // earlier edit too): they take the other change as well, or they would put the old values back
 // once the first edit has landed. `base`, when given, is what they were made on instead of their
 // own base (edits of a resource created here were made on what the create sent).
-void SyncEngine::rebaseLaterEdits(const store::OutboxEntry &merged, const QJsonObject &theirs, const QJsonObject &base)
+// False when one of them could not be recorded: the caller must not go on as if they were rebased
+// (acknowledging the first edit would put them on the new version with their old bodies).
+bool SyncEngine::rebaseLaterEdits(const store::OutboxEntry &merged, const QJsonObject &theirs, const QJsonObject &base)
 {
     for (const store::OutboxEntry &later : m_store->outbox()) {
         if (later.seq <= merged.seq || later.type != merged.type || later.id != merged.id
             || later.state != store::OutboxState::Pending || later.operation == store::Operation::Delete)
             continue;
         const MergeResult merge = merge3(base.isEmpty() ? later.baseJson : base, later.body, theirs);
-        if (merge.clean) {
-            m_store->rebase(later.seq, merge.merged, theirs, store::OutboxState::Pending);
-            continue;
-        }
-        fieldConflict(later.seq, theirs, merge.conflicts, describe(later.type, later.id));
+        const bool ok = merge.clean ? m_store->rebase(later.seq, merge.merged, theirs, store::OutboxState::Pending)
+                                    : fieldConflict(later.seq, theirs, merge.conflicts, describe(later.type, later.id));
+        if (!ok)
+            return false;
     }
+    return true;
 }
 
 void SyncEngine::scheduleRetry(const QString &why)

@@ -123,7 +123,7 @@ private:
     std::optional<store::OutboxEntry> outboxEntry(qint64 seq) const; // still in the outbox
     void handleCreateCheck(qint64 seq, const net::FhirResponse &response);
     void handleServerCopy(qint64 seq, const net::FhirResponse &response, const QString &refusal);
-    void rebaseLaterEdits(const store::OutboxEntry &merged, const QJsonObject &theirs, const QJsonObject &base = {});
+    bool rebaseLaterEdits(const store::OutboxEntry &merged, const QJsonObject &theirs, const QJsonObject &base = {});
     // False (and a retry scheduled) when an answer could not be recorded locally; `serverHas`: the
     // entry the server has applied, which stays "being sent" until it is recorded.
     bool recorded(bool ok, qint64 serverHas = 0);

@@ -439,7 +439,7 @@ private Q_SLOTS:
             app.controller->start();
             MessageBoxAnswer ok(QStringLiteral("signInNotPossible"), QMessageBox::Ok);
             Q_EMIT app.window.signInRequested();
-            QCOMPARE(ok.asked, 1);
+            QTRY_COMPARE(ok.asked, 1);
             QVERIFY(settled.wait(30000)); // and the sign-in that was on its way goes on
             QVERIFY(app.controller->session()->isSignedIn());
         }
@@ -460,7 +460,7 @@ private Q_SLOTS:
         });
         poll.start(10);
         QTest::mouseClick(welcome, Qt::LeftButton);
-        QVERIFY(text.contains(failed.first().at(0).toString()));
+        QTRY_VERIFY(text.contains(failed.first().at(0).toString()));
     }
 
     void signingOutDuringTheFirstPullIsSafe()

@@ -57,7 +57,8 @@ bool createOldSchema(QSqlQuery &q, int version)
 
 // Makes the store's writer take the pages given to queueOneBatch() as one batch (as when it has
 // fallen behind a sync) and stop after the first of them, still holding the write lock, until a
-// local edit waits for the lock; after the second page it calls `afterSecondPage`.
+// local edit waits for the lock; after the second page it calls `afterSecondPage`. Made before the
+// store, so that the store's writer thread has ended when the hooks go.
 struct WriterInTheMiddle
 {
     QSemaphore started, go, writing;
@@ -642,9 +643,9 @@ private Q_SLOTS:
     // writer commits what it has written and hands the write lock over.
     void aLocalEditDoesNotWaitForAWholeBatch()
     {
-        auto store = fresh();
         QSemaphore looked;
         WriterInTheMiddle writer([&looked] { looked.tryAcquire(1, 10000); }); // until the test has looked
+        auto store = fresh(); // (gone first: its writer thread ends before the hooks do)
         int done = 0;
         QList<QList<ServerResource>> pages(3);
         for (int page = 0; page < 3; ++page) {
@@ -671,6 +672,7 @@ private Q_SLOTS:
     // (callback and signal), and only the rest as failed.
     void pagesCommittedBeforeAHandOverStayWritten()
     {
+        WriterInTheMiddle writer;
         auto store = fresh();
         {
             QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("refuser"));
@@ -683,7 +685,6 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("refuser"));
         QSignalSpy inserted(store.get(), &Store::resourcesInserted);
-        WriterInTheMiddle writer;
         const QList<QList<ServerResource>> pages {
             {ServerResource::fromJson(service(QStringLiteral("g1"), QStringLiteral("o1"), QStringLiteral("1")))},
             {ServerResource::fromJson(service(QStringLiteral("bad"), QStringLiteral("o1"), QStringLiteral("1")))}};

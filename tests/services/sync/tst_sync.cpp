@@ -504,7 +504,8 @@ private Q_SLOTS:
     }
 
     // A new absence whose answer was lost (it landed), deleted by someone else before it is sent
-    // again: not created anew behind their back, but a conflict for the user to decide.
+    // again: not created anew behind their back, but a conflict for the user to decide ("Keep
+    // mine" then creates it again).
     void aCreateWhoseAnswerWasLostAndWasDeletedSinceIsAConflict()
     {
         Client a, b;
@@ -521,6 +522,13 @@ private Q_SLOTS:
         QVERIFY(conflicts.wait(30000));
         QCOMPARE(a.store->outbox().first().state, hn::store::OutboxState::Conflict);
         QCOMPARE(onServer(id).first, 410); // still deleted
+        // "Keep mine" (as the conflict dialog does it): created again, once.
+        const hn::store::OutboxEntry conflict = a.store->outbox().first();
+        QVERIFY(a.store->rebase(conflict.seq, conflict.body, QJsonObject(), hn::store::OutboxState::Pending));
+        QVERIFY(sendAllWithoutConflict(a));
+        const auto [status, json] = onServer(id);
+        QCOMPARE(status, 200);
+        QCOMPARE(citizenText(json), QStringLiteral("created"));
     }
 
     // An edit whose answer was not recorded (it landed) and a later edit of the same absence wait
@@ -547,6 +555,18 @@ private Q_SLOTS:
         QVERIFY(a.syncAndWait());
         QVERIFY(savePeriodEnd(a, id, QStringLiteral("2032-04-20")));
         QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
+
+        // Merging a's change into the later edit cannot be recorded at first: then nothing goes out
+        // (not the later edit on the new version with its old body either).
+        const qint64 later = b.store->outbox().last().seq;
+        QVERIFY(execOn(b.store->path(),
+            QStringLiteral("CREATE TRIGGER keep BEFORE UPDATE OF body ON outbox WHEN OLD.seq = %1 "
+                           "BEGIN SELECT RAISE(ABORT, 'disk full'); END")
+                .arg(later)));
+        QVERIFY(sendUntilARetry(b));
+        QVERIFY(execOn(b.store->path(), QStringLiteral("DROP TRIGGER keep")));
+        QCOMPARE(b.store->pendingCount(), 2);
+        QCOMPARE(periodEnd(onServer(id).second), QStringLiteral("2032-04-20"));
 
         QVERIFY(sendAllWithoutConflict(b));
         const auto [status, json] = onServer(id);
