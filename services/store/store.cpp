@@ -1459,6 +1459,14 @@ bool Store::recordAttempt(qint64 seq, const QString &errorText)
     return exec(q, nullptr) && q.numRowsAffected() == 1;
 }
 
+bool Store::recordSending(qint64 seq)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE outbox SET attempts = attempts + 1 WHERE seq = ?"));
+    q.addBindValue(seq);
+    return exec(q, nullptr) && q.numRowsAffected() == 1;
+}
+
 bool Store::markConflict(qint64 seq, const QJsonObject &serverJson, const QString &errorText)
 {
     const std::optional<OutboxEntry> e = entry(seq);

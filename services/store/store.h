@@ -142,6 +142,10 @@ public:
     bool acknowledge(qint64 seq, const QJsonObject &serverJson, Error *error = nullptr);
     bool acknowledgeDelete(qint64 seq, Error *error = nullptr);
     bool recordAttempt(qint64 seq, const QString &errorText);
+    // Before a create is sent the first time: from then on it may be on the server (a kill or a lost
+    // answer can come before its answer is recorded), which the sync engine looks at before it
+    // sends it again. Counts as an attempt; committed before it returns.
+    bool recordSending(qint64 seq);
     bool markConflict(qint64 seq, const QJsonObject &serverJson, const QString &errorText);
     bool markFailed(qint64 seq, const QString &errorText);
     bool rebase(qint64 seq, const QJsonObject &newBody, const QJsonObject &newBase, OutboxState newState);

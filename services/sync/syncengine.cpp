@@ -550,8 +550,8 @@ void SyncEngine::pushNext()
     m_pushing = true;
     setState(State::Pushing);
     const store::OutboxEntry e = *next;
-    // A create sent before without an answer recorded here (lost on the way, a server error, or an
-    // answer that could not be saved) may have landed. Sent again as the same PUT, it would
+    // A create sent before without an answer recorded here (lost on the way, a server error, a kill,
+    // or an answer that could not be saved) may have landed. Sent again as the same PUT, it would
     // overwrite what someone has changed since: the server's copy is looked at first.
     const bool mayHaveLanded = e.operation == store::Operation::Create && (e.attempts > 0 || m_inFlight == e.seq);
     m_inFlight = e.seq;
@@ -559,6 +559,11 @@ void SyncEngine::pushNext()
         net::FhirCall *check = m_client->read(e.type, e.id);
         connect(check, &net::FhirCall::finished, this,
             [this, seq = e.seq](const net::FhirResponse &response) { handleCreateCheck(seq, response); });
+        return;
+    }
+    if (e.operation == store::Operation::Create && !m_store->recordSending(e.seq)) {
+        m_inFlight = 0;
+        recorded(false); // sent only once it is recorded here that it may land
         return;
     }
     net::FhirCall *call = nullptr;

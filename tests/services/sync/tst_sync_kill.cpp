@@ -102,6 +102,75 @@ private Q_SLOTS:
         for (auto it = expected.cbegin(); it != expected.cend(); ++it)
             QCOMPARE(periodEnd(onServer.value(it.key())), periodEnd(it.value()));
     }
+
+    // The client is killed after the server took a new absence and before its answer came; someone
+    // else changes the absence meanwhile. Started again, the client finds it on the server instead of
+    // sending it again over their change.
+    void killedBeforeTheAnswerToACreate()
+    {
+        QTemporaryDir serverDir;
+        Sandbox sandbox(serverDir.path());
+        QVERIFY(sandbox.start());
+        QNetworkAccessManager nam;
+        const QString token = signIn(nam, sandbox.base(), QStringLiteral("lege1"));
+        QVERIFY(!token.isEmpty());
+        const QString child = qEnvironmentVariable("SYNC_CHILD_BIN");
+
+        Client a;
+        QVERIFY(a.open(sandbox.base(), token));
+        QVERIFY(a.syncAndWait());
+        a.engine->stop();
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QVERIFY(a.store->saveEdit(hn::store::Operation::Create,
+                    absence(id, a.store->resources(QStringLiteral("PractitionerRole")).first().id,
+                        QStringLiteral("2033-01-01"), QStringLiteral("2033-01-10"), QStringLiteral("created")))
+            > 0);
+        const QString storePath = a.store->path();
+        a.engine.reset();
+        a.store.reset();
+
+        const QUrl onServer(sandbox.base().toString() + QStringLiteral("/Basic/") + id);
+        // Each answer comes 4 s after the server acted (the client gives up after 5 s). Whether it has
+        // acted is read from its database file: asking it would wait as long.
+        setFaults(nam, sandbox.base(), "latency=4000");
+        const QString serverFile = QDir(serverDir.path()).filePath(QStringLiteral("sandbox.sqlite"));
+        QProcess push;
+        push.start(child, {storePath, sandbox.base().toString(), token});
+        QVERIFY(push.waitForStarted(10000));
+        const auto taken = [&serverFile, &id] {
+            bool there = false;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("server-file"));
+                db.setDatabaseName(serverFile);
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+                QSqlQuery q(db);
+                there = db.open()
+                    && q.exec(QStringLiteral("SELECT 1 FROM resources WHERE type = 'Basic' AND id = '%1'").arg(id))
+                    && q.next();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("server-file"));
+            return there;
+        };
+        QVERIFY(QTest::qWaitFor(taken, 3000));
+        QCOMPARE(push.state(), QProcess::Running); // its answer has not come
+        ::kill(pid_t(push.processId()), SIGKILL);
+        QVERIFY(push.waitForFinished(10000));
+        setFaults(nam, sandbox.base(), "");
+
+        Client b;
+        QVERIFY(b.open(sandbox.base(), token));
+        QVERIFY(b.syncAndWait());
+        QVERIFY(saveCitizenText(b, id, QStringLiteral("changed by b")));
+        QTRY_COMPARE_WITH_TIMEOUT(b.store->pendingCount(), 0, 30000);
+
+        QProcess again;
+        again.start(child, {storePath, sandbox.base().toString(), token});
+        QVERIFY(again.waitForFinished(60000));
+        QCOMPARE(again.exitCode(), 0);
+        const auto [status, json] = http(nam, "GET", onServer, token);
+        QCOMPARE(status, 200);
+        QCOMPARE(citizenText(json), QStringLiteral("changed by b"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncKill)
