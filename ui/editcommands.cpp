@@ -38,8 +38,10 @@ bool StoreEditCommand::canTakeBack() const
     if (m_seq < 0 || (m_engine && m_engine->inFlightSeq() == m_seq))
         return false;
     for (const store::OutboxEntry &e : m_store->outbox()) {
+        // Once a send was tried (attempts), it may be on the server although no answer says so:
+        // taking it back here would leave it there, shown to citizens, while it is gone here.
         if (e.seq == m_seq)
-            return e.state == store::OutboxState::Pending;
+            return e.state == store::OutboxState::Pending && e.attempts == 0;
     }
     return false;
 }

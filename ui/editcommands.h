@@ -29,7 +29,7 @@ public:
     void redo() override;
     void undo() override;
     qint64 seq() const { return m_seq; }
-    // True while the edit waits in the outbox (not sent, not being sent).
+    // True while the edit waits in the outbox (not sent, not being sent, no send tried).
     bool canTakeBack() const;
     // Called from redo() when the store refused the edit (the command then turns obsolete and the
     // undo stack drops it), with the store's reason in the user's language.

@@ -1,4 +1,5 @@
 #include "absenceeditor.h"
+#include "editcommands.h"
 #include "itemmodels.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -333,6 +334,25 @@ private Q_SLOTS:
         QCOMPARE(p->absenceModel()->rowCount(), 0);
         m_undo.redo();
         QCOMPARE(outboxSize(), 2);
+    }
+
+    // An edit whose send was tried (the answer was lost: it may be on the server) can no longer be
+    // taken back with Undo, which would drop it here while citizens may see it there.
+    void anEditThatMayHaveBeenSentIsNotTakenBack()
+    {
+        QJsonObject office = m_store->resource(QStringLiteral("Organization"), QStringLiteral("office-1"))->json;
+        office.insert(QStringLiteral("name"), QStringLiteral("Nytt navn legesenter"));
+        auto *command = new ui::StoreEditCommand(
+            m_store.get(), nullptr, ui::StoreEditCommand::Kind::Update, office, QStringLiteral("rename"));
+        m_undo.push(command);
+        const qint64 seq = command->seq();
+        QVERIFY(seq > 0);
+        QVERIFY(command->canTakeBack());
+        QVERIFY(m_store->recordAttempt(seq, QStringLiteral("the connection was closed before the answer came")));
+        QVERIFY(!command->canTakeBack());
+        m_undo.undo();
+        QCOMPARE(outboxSize(), 1); // still there, to be sent (or found on the server)
+        QCOMPARE(m_store->outbox().first().seq, seq);
     }
 
     void togglesServicesWithTheKeyboardAndUndoes()
