@@ -624,6 +624,10 @@
         <source>The answer from the server could not be saved here; trying again.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The answer from the server was incomplete</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hn::ui::AbsenceEditor</name>

@@ -624,6 +624,10 @@
         <source>The answer from the server could not be saved here; trying again.</source>
         <translation>Svaret fra serveren kunne ikke lagres her; prøver igjen.</translation>
     </message>
+    <message>
+        <source>The answer from the server was incomplete</source>
+        <translation>Svaret fra serveren var ufullstendig</translation>
+    </message>
 </context>
 <context>
     <name>hn::ui::AbsenceEditor</name>

@@ -394,6 +394,8 @@ void AppController::askToSignIn()
     if (!m_options.interactive || m_loginDialog)
         return;
     if (!m_session) { // the backend is still starting, or could not be started
+        if (m_notYetBox)
+            return; // said already
         // Opened, not run in a loop of its own: the sign-in dialog may follow once the backend is up.
         auto *box = new QMessageBox(QMessageBox::Information, tr("Sign in"),
             m_backendError.isEmpty() ? tr("The connection to the server is still being set up. Try again in a moment.")
@@ -401,6 +403,7 @@ void AppController::askToSignIn()
             QMessageBox::Ok, m_window);
         box->setObjectName(QStringLiteral("signInNotPossible"));
         box->setAttribute(Qt::WA_DeleteOnClose);
+        m_notYetBox = box;
         box->open();
         return;
     }

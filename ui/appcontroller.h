@@ -115,6 +115,7 @@ private:
     StoreBinding *m_binding = nullptr;
     QUndoStack *m_undo;
     QPointer<QWidget> m_loginDialog;
+    QPointer<QWidget> m_notYetBox; // "signing in is not possible yet", while it is shown
     QHash<QString, QWidget *> m_pages;
     QList<QPointer<QWidget>> m_storeDialogs; // dialogs on the open store, closed with it
     QString m_storeUser;

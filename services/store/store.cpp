@@ -1450,21 +1450,25 @@ bool Store::acknowledgeDelete(qint64 seq, Error *error)
 
 bool Store::recordAttempt(qint64 seq, const QString &errorText)
 {
-    QSqlQuery q(db());
+    QSqlDatabase database = db();
+    Transaction t(database, m_handOff.get()); // let in between two pages of a pull, as local edits are
+    QSqlQuery q(database);
     q.prepare(
         QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ?, last_attempt_at = ? WHERE seq = ?"));
     q.addBindValue(nonNull(errorText));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(seq);
-    return exec(q, nullptr) && q.numRowsAffected() == 1;
+    return t.isOpen() && exec(q, nullptr) && q.numRowsAffected() == 1 && t.commit(nullptr);
 }
 
 bool Store::recordSending(qint64 seq)
 {
-    QSqlQuery q(db());
+    QSqlDatabase database = db();
+    Transaction t(database, m_handOff.get()); // let in between two pages of a pull, as local edits are
+    QSqlQuery q(database);
     q.prepare(QStringLiteral("UPDATE outbox SET attempts = attempts + 1 WHERE seq = ?"));
     q.addBindValue(seq);
-    return exec(q, nullptr) && q.numRowsAffected() == 1;
+    return t.isOpen() && exec(q, nullptr) && q.numRowsAffected() == 1 && t.commit(nullptr);
 }
 
 bool Store::markConflict(qint64 seq, const QJsonObject &serverJson, const QString &errorText)

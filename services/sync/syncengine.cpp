@@ -695,11 +695,24 @@ void SyncEngine::handleCreateCheck(qint64 seq, const net::FhirResponse &response
         pushNext();
         return;
     }
-    if (response.status == 410) { // it landed, and someone has deleted it since
+    if (response.status == 410) {
+        // It landed, and someone has deleted it since: for the user to decide, and so are the later
+        // edits of it (sent on their own, without a version to match, they would create it again).
         m_inFlight = 0;
-        if (recorded(conflict(seq, QJsonObject(), tr("Deleted on the server by someone else"),
-                tr("Deleted on the server by someone else (%1). Choose what to do.").arg(what))))
+        const QString reason = tr("Deleted on the server by someone else");
+        const QString logText = tr("Deleted on the server by someone else (%1). Choose what to do.").arg(what);
+        for (const store::OutboxEntry &later : m_store->outbox()) {
+            if (later.seq > seq && later.type == e.type && later.id == e.id
+                && later.state == store::OutboxState::Pending && !recorded(conflict(later.seq, {}, reason, logText)))
+                return;
+        }
+        if (recorded(conflict(seq, QJsonObject(), reason, logText)))
             pushNext();
+        return;
+    }
+    if (response.ok()) { // an answer, but not the resource: as no answer
+        m_store->recordAttempt(seq, response.errorText);
+        sendLater(tr("The answer from the server was incomplete"));
         return;
     }
     if (response.status == 401 || response.retryable()) {
@@ -853,9 +866,19 @@ bool SyncEngine::rebaseLaterEdits(const store::OutboxEntry &merged, const QJsonO
         if (later.seq <= merged.seq || later.type != merged.type || later.id != merged.id
             || later.state != store::OutboxState::Pending || later.operation == store::Operation::Delete)
             continue;
-        const MergeResult merge = merge3(base.isEmpty() ? later.baseJson : base, later.body, theirs);
-        const bool ok = merge.clean ? m_store->rebase(later.seq, merge.merged, theirs, store::OutboxState::Pending)
-                                    : fieldConflict(later.seq, theirs, merge.conflicts, describe(later.type, later.id));
+        // (An edit already moved onto a server copy, by an earlier round that stopped half-way, has
+        // its own base again.)
+        const bool made = !base.isEmpty() && later.baseVersionId.isEmpty();
+        const QJsonObject madeOn = made ? base : later.baseJson;
+        const MergeResult merge = merge3(madeOn, later.body, theirs);
+        bool ok = false;
+        if (merge.clean) {
+            ok = m_store->rebase(later.seq, merge.merged, theirs, store::OutboxState::Pending);
+        } else {
+            // The conflict dialog compares with the edit's base: the copy it was made on.
+            ok = (!made || m_store->rebase(later.seq, later.body, madeOn, store::OutboxState::Pending))
+                && fieldConflict(later.seq, theirs, merge.conflicts, describe(later.type, later.id));
+        }
         if (!ok)
             return false;
     }

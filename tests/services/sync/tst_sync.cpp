@@ -531,6 +531,59 @@ private Q_SLOTS:
         QCOMPARE(citizenText(json), QStringLiteral("created"));
     }
 
+    // A later edit of a new absence whose answer was lost, and someone else's change to the same
+    // field: a conflict of that one field (the edit's base is what the create sent), not of every
+    // field the two copies have.
+    void aLaterEditOfALostCreateConflictsOnlyWhereItDiffers()
+    {
+        Client a, b;
+        const QString id = createdWithItsAnswerLost(a, b, QStringLiteral("2032-03-12"));
+        QVERIFY(!id.isEmpty());
+        QVERIFY(b.syncAndWait());
+        QVERIFY(savePeriodEnd(b, id, QStringLiteral("2032-03-15")));
+        QTRY_COMPARE_WITH_TIMEOUT(b.store->pendingCount(), 0, 30000);
+
+        QSignalSpy conflicts(a.engine.get(), &SyncEngine::conflictDetected);
+        a.engine->resume();
+        a.engine->pushNow();
+        QVERIFY(conflicts.wait(30000));
+        const QList<hn::store::OutboxEntry> left = a.store->outbox();
+        QCOMPARE(left.size(), 1); // the create is done
+        QCOMPARE(left.first().state, hn::store::OutboxState::Conflict);
+        QCOMPARE(periodEnd(left.first().baseJson), QStringLiteral("2032-03-10")); // as created
+        const auto [status, theirs] = onServer(id);
+        QCOMPARE(status, 200);
+        const hn::sync::MergeResult merge = hn::sync::merge3(left.first().baseJson, left.first().body, theirs);
+        QCOMPARE(merge.conflicts.size(), 1);
+        QCOMPARE(citizenText(theirs), QStringLiteral("created")); // nothing else changed
+    }
+
+    // As above, with a later edit of the new absence waiting behind it: that is a conflict too, and
+    // taking their version for both (as the conflict dialog does: the entries are dropped) leaves it
+    // deleted; the later edit, sent on its own, would have created it again.
+    void aLaterEditOfACreateDeletedSinceDoesNotBringItBack()
+    {
+        Client a, b;
+        const QString id = createdWithItsAnswerLost(a, b, QStringLiteral("2032-03-12"));
+        QVERIFY(!id.isEmpty());
+        QVERIFY(b.syncAndWait());
+        QVERIFY(b.store->saveDelete(QStringLiteral("Basic"), id) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(b.store->pendingCount(), 0, 30000);
+
+        QSignalSpy conflicts(a.engine.get(), &SyncEngine::conflictDetected);
+        a.engine->resume();
+        a.engine->pushNow();
+        QTRY_COMPARE_WITH_TIMEOUT(conflicts.count(), 2, 30000);
+        for (const hn::store::OutboxEntry &e : a.store->outbox()) {
+            QCOMPARE(e.state, hn::store::OutboxState::Conflict);
+            QVERIFY(a.store->discard(e.seq));
+        }
+        a.engine->pushNow();
+        QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
+        QVERIFY(a.syncAndWait());
+        QCOMPARE(onServer(id).first, 410); // still deleted
+    }
+
     // An edit whose answer was not recorded (it landed) and a later edit of the same absence wait
     // while someone else changes another field: sending the first again finds it on the server
     // already, and the later one keeps the other change instead of putting the old value back.

@@ -153,7 +153,7 @@ private Q_SLOTS:
         };
         QVERIFY(QTest::qWaitFor(taken, 3000));
         QCOMPARE(push.state(), QProcess::Running); // its answer has not come
-        ::kill(pid_t(push.processId()), SIGKILL);
+        push.kill();
         QVERIFY(push.waitForFinished(10000));
         setFaults(nam, sandbox.base(), "");
 
