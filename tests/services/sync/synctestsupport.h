@@ -237,6 +237,21 @@ inline bool sendUntilARetry(Client &c)
     return retried;
 }
 
+// Another client's change: `c` pulls, makes it, and has sent it (true) once `change` returned true.
+inline bool changedBy(Client &c, const std::function<bool()> &change)
+{
+    return c.syncAndWait() && change() && QTest::qWaitFor([&c] { return c.store->pendingCount() == 0; }, 30000);
+}
+
+// Lets `c` send until `conflicts` conflicts have been found.
+inline bool sendUntilConflicts(Client &c, int conflicts = 1)
+{
+    QSignalSpy found(c.engine.get(), &hn::sync::SyncEngine::conflictDetected);
+    c.engine->resume();
+    c.engine->pushNow();
+    return QTest::qWaitFor([&] { return found.count() >= conflicts; }, 30000);
+}
+
 // Lets `c` send all it has; true when all of it went without a conflict.
 inline bool sendAllWithoutConflict(Client &c)
 {

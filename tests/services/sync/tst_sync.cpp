@@ -491,9 +491,7 @@ private Q_SLOTS:
         QCOMPARE(onServer(id).first, 200);
         QCOMPARE(a.store->pendingCount(), 2);
 
-        QVERIFY(b.syncAndWait());
-        QVERIFY(saveCitizenText(b, id, QStringLiteral("changed by b")));
-        QTRY_COMPARE_WITH_TIMEOUT(b.store->pendingCount(), 0, 30000);
+        QVERIFY(changedBy(b, [&] { return saveCitizenText(b, id, QStringLiteral("changed by b")); }));
 
         QVERIFY(sendAllWithoutConflict(a));
         const auto [status, json] = onServer(id);
@@ -512,14 +510,9 @@ private Q_SLOTS:
         const QString id = createdWithItsAnswerLost(a, b);
         QVERIFY(!id.isEmpty());
 
-        QVERIFY(b.syncAndWait());
-        QVERIFY(b.store->saveDelete(QStringLiteral("Basic"), id) > 0);
-        QTRY_COMPARE_WITH_TIMEOUT(b.store->pendingCount(), 0, 30000);
+        QVERIFY(changedBy(b, [&] { return b.store->saveDelete(QStringLiteral("Basic"), id) > 0; }));
 
-        QSignalSpy conflicts(a.engine.get(), &SyncEngine::conflictDetected);
-        a.engine->resume();
-        a.engine->pushNow();
-        QVERIFY(conflicts.wait(30000));
+        QVERIFY(sendUntilConflicts(a));
         QCOMPARE(a.store->outbox().first().state, hn::store::OutboxState::Conflict);
         QCOMPARE(onServer(id).first, 410); // still deleted
         // "Keep mine" (as the conflict dialog does it): created again, once.
@@ -539,14 +532,9 @@ private Q_SLOTS:
         Client a, b;
         const QString id = createdWithItsAnswerLost(a, b, QStringLiteral("2032-03-12"));
         QVERIFY(!id.isEmpty());
-        QVERIFY(b.syncAndWait());
-        QVERIFY(savePeriodEnd(b, id, QStringLiteral("2032-03-15")));
-        QTRY_COMPARE_WITH_TIMEOUT(b.store->pendingCount(), 0, 30000);
+        QVERIFY(changedBy(b, [&] { return savePeriodEnd(b, id, QStringLiteral("2032-03-15")); }));
 
-        QSignalSpy conflicts(a.engine.get(), &SyncEngine::conflictDetected);
-        a.engine->resume();
-        a.engine->pushNow();
-        QVERIFY(conflicts.wait(30000));
+        QVERIFY(sendUntilConflicts(a));
         const QList<hn::store::OutboxEntry> left = a.store->outbox();
         QCOMPARE(left.size(), 1); // the create is done
         QCOMPARE(left.first().state, hn::store::OutboxState::Conflict);
@@ -566,14 +554,9 @@ private Q_SLOTS:
         Client a, b;
         const QString id = createdWithItsAnswerLost(a, b, QStringLiteral("2032-03-12"));
         QVERIFY(!id.isEmpty());
-        QVERIFY(b.syncAndWait());
-        QVERIFY(b.store->saveDelete(QStringLiteral("Basic"), id) > 0);
-        QTRY_COMPARE_WITH_TIMEOUT(b.store->pendingCount(), 0, 30000);
+        QVERIFY(changedBy(b, [&] { return b.store->saveDelete(QStringLiteral("Basic"), id) > 0; }));
 
-        QSignalSpy conflicts(a.engine.get(), &SyncEngine::conflictDetected);
-        a.engine->resume();
-        a.engine->pushNow();
-        QTRY_COMPARE_WITH_TIMEOUT(conflicts.count(), 2, 30000);
+        QVERIFY(sendUntilConflicts(a, 2));
         for (const hn::store::OutboxEntry &e : a.store->outbox()) {
             QCOMPARE(e.state, hn::store::OutboxState::Conflict);
             QVERIFY(a.store->discard(e.seq));
@@ -605,9 +588,7 @@ private Q_SLOTS:
         QCOMPARE(citizenText(onServer(id).second), QStringLiteral("b one"));
         QCOMPARE(b.store->pendingCount(), 2);
 
-        QVERIFY(a.syncAndWait());
-        QVERIFY(savePeriodEnd(a, id, QStringLiteral("2032-04-20")));
-        QTRY_COMPARE_WITH_TIMEOUT(a.store->pendingCount(), 0, 30000);
+        QVERIFY(changedBy(a, [&] { return savePeriodEnd(a, id, QStringLiteral("2032-04-20")); }));
 
         // Merging a's change into the later edit cannot be recorded at first: then nothing goes out
         // (not the later edit on the new version with its old body either).
