@@ -126,6 +126,9 @@ void AppController::prefetch(const Options &options)
 
 void AppController::start()
 {
+    // A saved sign-in (or the one given on the command line) follows once the backend is up:
+    // signing in is not offered meanwhile.
+    m_window->setSigningIn(true);
     if (!m_options.backend.isEmpty()) {
         openEnvironment(m_options.backend, environmentKey(m_options.backend));
         return;
@@ -134,8 +137,6 @@ void AppController::start()
     // local store is keyed by the name "sandbox", not by the URL.
     m_sandbox = new net::SandboxLauncher(this);
     m_window->setSyncState(MainWindow::SyncState::Connecting, tr("Starting the built-in test backend"));
-    // The saved sign-in follows once the backend is up: signing in is not offered meanwhile.
-    m_window->setSigningIn(true);
     connect(m_sandbox, &net::SandboxLauncher::ready, this,
         [this](const QUrl &base) { openEnvironment(base, environmentKey({})); });
     connect(m_sandbox, &net::SandboxLauncher::failed, this, [this](const QString &message) {
@@ -182,8 +183,6 @@ void AppController::openEnvironment(const QUrl &base, const QString &environment
     });
     Q_EMIT backendReady(base);
 
-    // The saved sign-in (or the one given on the command line) is on its way: not offered meanwhile.
-    m_window->setSigningIn(true);
     if (!m_options.user.isEmpty())
         m_session->signInToSandbox(m_options.user, m_options.password);
     else

@@ -1450,23 +1450,25 @@ bool Store::acknowledgeDelete(qint64 seq, Error *error)
 
 bool Store::recordAttempt(qint64 seq, const QString &errorText)
 {
-    QSqlDatabase database = db();
-    Transaction t(database, m_handOff.get()); // let in between two pages of a pull, as local edits are
-    QSqlQuery q(database);
-    q.prepare(
-        QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ?, last_attempt_at = ? WHERE seq = ?"));
-    q.addBindValue(nonNull(errorText));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    q.addBindValue(seq);
-    return t.isOpen() && exec(q, nullptr) && q.numRowsAffected() == 1 && t.commit(nullptr);
+    return updateEntry(seq, "attempts = attempts + 1, last_error = ?, last_attempt_at = ?",
+        {nonNull(errorText), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
 }
 
 bool Store::recordSending(qint64 seq)
 {
+    return updateEntry(seq, "attempts = attempts + 1", {});
+}
+
+// One outbox entry's columns (`set`, with `values` bound in order), on the UI's connection in a
+// transaction the writer lets in between two pages of a pull, as local edits are.
+bool Store::updateEntry(qint64 seq, const char *set, const QVariantList &values)
+{
     QSqlDatabase database = db();
-    Transaction t(database, m_handOff.get()); // let in between two pages of a pull, as local edits are
+    Transaction t(database, m_handOff.get());
     QSqlQuery q(database);
-    q.prepare(QStringLiteral("UPDATE outbox SET attempts = attempts + 1 WHERE seq = ?"));
+    q.prepare(QStringLiteral("UPDATE outbox SET ") + QLatin1String(set) + QStringLiteral(" WHERE seq = ?"));
+    for (const QVariant &value : values)
+        q.addBindValue(value);
     q.addBindValue(seq);
     return t.isOpen() && exec(q, nullptr) && q.numRowsAffected() == 1 && t.commit(nullptr);
 }
@@ -1502,13 +1504,9 @@ bool Store::markConflict(qint64 seq, const QJsonObject &serverJson, const QStrin
 
 bool Store::markFailed(qint64 seq, const QString &errorText)
 {
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("UPDATE outbox SET state = ?, last_error = ?, last_attempt_at = ? WHERE seq = ?"));
-    q.addBindValue(int(OutboxState::Failed));
-    q.addBindValue(nonNull(errorText));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    q.addBindValue(seq);
-    if (!exec(q, nullptr) || q.numRowsAffected() != 1)
+    if (!updateEntry(seq, "state = ?, last_error = ?, last_attempt_at = ?",
+            {int(OutboxState::Failed), nonNull(errorText),
+                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}))
         return false;
     Q_EMIT outboxChanged(pendingCount());
     return true;
@@ -1722,7 +1720,8 @@ QString Store::meta(const QString &key) const
 bool Store::setMeta(const QString &key, const QString &value)
 {
     QSqlDatabase database = db();
-    return writeMeta(database, {{key, value}}, nullptr);
+    Transaction t(database, m_handOff.get()); // let in between two pages of a pull, as local edits are
+    return t.isOpen() && writeMeta(database, {{key, value}}, nullptr) && t.commit(nullptr);
 }
 
 } // namespace hn::store

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPair>
 #include <QStringList>
+#include <QVariant>
 
 #include <atomic>
 #include <functional>
@@ -187,6 +188,7 @@ private:
     void emitChanges(const QHash<QString, QStringList> &inserted, const QHash<QString, QStringList> &updated,
         const QHash<QString, QStringList> &removed);
     std::optional<OutboxEntry> entry(qint64 seq) const;
+    bool updateEntry(qint64 seq, const char *set, const QVariantList &values);
 
     QString m_path;
     QString m_currentUser;
