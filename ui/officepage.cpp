@@ -345,6 +345,13 @@ void OfficePage::setToday(const QDate &today)
 {
     m_today = today;
     m_absences->setToday(today);
+    m_preview->setToday(today);
+    // A new info message not typed in yet runs from the new day.
+    if (m_infoEditingId.isEmpty() && !infoModified()) {
+        m_infoFrom->setDate(m_today);
+        m_infoTo->setDate(m_today.addDays(30));
+        setInfoUnmodified();
+    }
 }
 
 QString OfficePage::gpName(const QString &roleId) const

@@ -85,6 +85,19 @@ void PreviewPane::setDate(const QDate &date)
     m_date->setDate(date);
 }
 
+void PreviewPane::setToday(const QDate &today)
+{
+    const bool wasToday = date() == this->today();
+    m_fixedToday = today;
+    if (wasToday)
+        setDate(this->today());
+}
+
+QDate PreviewPane::today() const
+{
+    return m_fixedToday.isValid() ? m_fixedToday : QDate::currentDate();
+}
+
 QString PreviewPane::language() const
 {
     return m_language->currentData().toString();
@@ -99,14 +112,14 @@ void PreviewPane::setLanguage(const QString &language)
 
 void PreviewPane::showToday()
 {
-    setDate(QDate::currentDate());
+    setDate(today());
 }
 
 void PreviewPane::showNextAbsence()
 {
     if (!m_nextAbsence)
         return;
-    if (const auto next = m_nextAbsence(QDate::currentDate()))
+    if (const auto next = m_nextAbsence(today()))
         setDate(*next);
 }
 

@@ -34,6 +34,9 @@ public:
 
     QDate date() const;
     void setDate(const QDate &date);
+    // The day "Today" and "Next absence" start from; defaults to the current date (tests set it).
+    void setToday(const QDate &today);
+    QDate today() const;
     QString language() const;
     void setLanguage(const QString &language);
     QString currentHtml() const { return m_html; }
@@ -66,6 +69,7 @@ private:
     QString m_html;
     QLabel *m_dateLabel;
     QDateEdit *m_date;
+    QDate m_fixedToday; // invalid: the current date
     QPushButton *m_today;
     QPushButton *m_next;
     QLabel *m_languageLabel;
