@@ -2,6 +2,7 @@
 // the main window and hands it to the AppController, which wires the services.
 #include "absenceeditor.h"
 #include "appcontroller.h"
+#include "appstyle.h"
 #include "common/logging.h"
 #include "itemmodels.h"
 #include "languagemanager.h"
@@ -17,12 +18,15 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFontDatabase>
 #include <QLineEdit>
 #include <QListView>
+#include <QScopeGuard>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTimer>
+#include <QtConcurrent>
 
 #include <cstdio>
 
@@ -52,6 +56,11 @@ int main(int argc, char *argv[])
 {
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // Qt WebEngine (the citizen preview)
     QApplication app(argc, argv);
+    // Fonts are set up (fontconfig reads its configuration and lists the fonts) on the other core
+    // while the window is built: its first text would otherwise wait for that.
+    QFuture<void> fonts = QtConcurrent::run([] { (void)QFontDatabase::families(); });
+    const auto waitForFonts = qScopeGuard([&fonts] { fonts.waitForFinished(); }); // before the app goes
+    QApplication::setStyle(new hn::ui::AppStyle); // no image plugins for the menu bar's first paint
     QApplication::setOrganizationName(QStringLiteral("hnadmin"));
     QApplication::setOrganizationDomain(QStringLiteral("hnadmin.local"));
     QApplication::setApplicationName(QStringLiteral("hnadmin"));

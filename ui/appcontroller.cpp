@@ -21,7 +21,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QImageReader>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -112,16 +111,10 @@ QString AppController::startUser(const Options &options)
 
 void AppController::prefetch(const Options &options)
 {
-    // The window's first icon (the menu bar's) makes Qt load its image format plugins: a dozen
-    // libraries. They are loaded on the other core too, after the actors (one worker, not two
-    // competing with the window for two cores).
     const QString user = startUser(options);
-    if (user.isEmpty()) { // no store is opened before a sign-in
-        (void)QtConcurrent::run([] { QImageReader::supportedImageFormats(); });
+    if (user.isEmpty()) // no store is opened before a sign-in
         return;
-    }
-    StoreBinding::prefetchActors(store::Store::defaultPath(storeKey(environmentKey(options.backend), user)),
-        [] { QImageReader::supportedImageFormats(); });
+    StoreBinding::prefetchActors(store::Store::defaultPath(storeKey(environmentKey(options.backend), user)));
 }
 
 void AppController::start()

@@ -9,6 +9,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -26,6 +27,7 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace hn::ui {
 
@@ -33,6 +35,7 @@ namespace {
 const QString kGeometryKey = QStringLiteral("mainwindow/geometry");
 const QString kStateKey = QStringLiteral("mainwindow/state");
 const QString kSplitterKey = QStringLiteral("mainwindow/splitter");
+constexpr int kImagePluginsAfterPaintMs = 300;
 } // namespace
 
 MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
@@ -40,7 +43,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     , m_languages(languages)
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/hnadmin.svg")));
+    // The window icon is set after the first paint (event()).
 
     auto *navigationPanel = new QWidget(this);
     auto *navigationLayout = new QVBoxLayout(navigationPanel);
@@ -156,7 +159,26 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     resize(1100, 720);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_imagePlugins.waitForFinished();
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    const bool result = QMainWindow::event(event);
+    if (event->type() == QEvent::UpdateRequest && !m_painted) {
+        m_painted = true;
+        // What the first paint does not need comes after it, so that the window shows sooner: the
+        // window icon (an SVG, for which Qt loads its SVG module), and, a moment later on another
+        // core, the image format plugins that the first icon taken from the style (the filter's
+        // clear button, a message box) would otherwise load on the spot, a dozen libraries.
+        QTimer::singleShot(0, this, [this] { setWindowIcon(QIcon(QStringLiteral(":/icons/hnadmin.svg"))); });
+        QTimer::singleShot(kImagePluginsAfterPaintMs, this,
+            [this] { m_imagePlugins = QtConcurrent::run([] { (void)QImageReader::supportedImageFormats(); }); });
+    }
+    return result;
+}
 
 void MainWindow::createMenus()
 {

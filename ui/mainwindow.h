@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QFuture>
 #include <QMainWindow>
 
 class QAbstractItemModel;
@@ -83,6 +84,7 @@ Q_SIGNALS:
     void signInRequested();
 
 protected:
+    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
@@ -118,6 +120,8 @@ private:
     int m_conflictCount = 0;
     QString m_user;
     bool m_signingIn = false;
+    bool m_painted = false;
+    QFuture<void> m_imagePlugins; // loading after the first paint; waited for when the window goes
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

@@ -40,16 +40,14 @@ Prefetch &prefetch()
 
 } // namespace
 
-void StoreBinding::prefetchActors(const QString &path, std::function<void()> then)
+void StoreBinding::prefetchActors(const QString &path)
 {
     auto promise = std::make_shared<std::promise<std::optional<QList<models::Actor>>>>();
     prefetch().path = path;
     prefetch().actors = promise->get_future().share();
-    (void)QtConcurrent::run([path, promise, then] {
+    (void)QtConcurrent::run([path, promise] {
         const auto all = store::Store::rawJsonOfFile(path, QStringLiteral("Organization"));
         promise->set_value(all ? std::optional(models::ActorListModel::sortedByName(actorsFrom(*all))) : std::nullopt);
-        if (then)
-            then(); // the list is already handed over
     });
 }
 

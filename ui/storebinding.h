@@ -25,8 +25,7 @@ public:
     // Starts reading the actor list of the store file at `path` on a worker thread, so that it is
     // ready when the window has been built and the store opened (start-up). A binding for a store
     // of that path takes it instead of reading again.
-    // `then` runs on the same worker afterwards (other start-up work that can wait for the list).
-    static void prefetchActors(const QString &path, std::function<void()> then = {});
+    static void prefetchActors(const QString &path);
     models::ActorListModel *actorModel() const { return m_actors; }
     store::Store *store() const { return m_store; }
 
