@@ -25,6 +25,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QTimer>
 #include <QUuid>
 #include <QWaitCondition>
 
@@ -593,6 +594,10 @@ void closeConnection(const QString &name)
 
 // WAL frames (16 KiB pages) after which the writer checkpoints even in the middle of a pull: 64 MiB.
 constexpr int kCheckpointFrames = 4096;
+// The integrity check reads the whole file (a national cache: 15 MB, some 17 ms of CPU time): it
+// starts this long after the store opens, so that it does not compete with the start-up (the window,
+// the actor list) for the two cores of an old laptop.
+constexpr int kIntegrityCheckDelayMs = 3000;
 namespace {
 // See testing::setWriterHooks(): set on a test's thread, called on the writer's (copied under the lock).
 QMutex g_hooksMutex;
@@ -610,6 +615,14 @@ std::function<void(qsizetype, const std::atomic<int> &)> afterPageHook()
     return g_afterPage;
 }
 } // namespace
+
+// When the integrity check starts after the store opens (testing::setIntegrityCheckDelay()).
+std::atomic<int> g_integrityCheckDelayMs {kIntegrityCheckDelayMs};
+
+void testing::setIntegrityCheckDelay(int ms)
+{
+    g_integrityCheckDelayMs = ms;
+}
 
 void testing::setWriterHooks(std::function<void()> beforeBatch,
     std::function<void(qsizetype page, const std::atomic<int> &localEdits)> afterPage)
@@ -979,29 +992,25 @@ std::unique_ptr<Store> Store::open(const QString &path, Error *error, QObject *p
     // waiting in the queue when the thread's loop quits, leaving the connection (and the log) open.
     QObject::connect(store->m_thread, &QThread::finished, store->m_worker, &QObject::deleteLater);
     store->m_thread->start();
-    // The integrity check reads the whole file: it runs on the writer thread, so that a large cache
-    // does not hold up the start; damage is reported with damaged().
+    // The integrity check reads the whole file: it runs on the writer thread a few seconds after the
+    // start, so that a large cache does not hold up the start; damage is reported with damaged().
     StoreWorker *worker = store->m_worker;
     QPointer<Store> self(store.get());
-    QMetaObject::invokeMethod(
-        worker,
-        [worker, self, path] {
-            const QString problem = worker->check();
-            if (!problem.isEmpty()) {
-                qCWarning(lcStore) << "integrity check failed:" << problem;
-                QMetaObject::invokeMethod(
-                    self.data(),
-                    [self, path] {
-                        if (self)
-                            Q_EMIT self->damaged(
-                                Store::tr("The local database is damaged. Move %1 away and start again; "
-                                          "unsent changes in it may be lost.")
-                                    .arg(QDir::toNativeSeparators(path)));
-                    },
-                    Qt::QueuedConnection);
-            }
-        },
-        Qt::QueuedConnection);
+    QTimer::singleShot(g_integrityCheckDelayMs.load(), worker, [worker, self, path] {
+        const QString problem = worker->check();
+        if (!problem.isEmpty()) {
+            qCWarning(lcStore) << "integrity check failed:" << problem;
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, path] {
+                    if (self)
+                        Q_EMIT self->damaged(Store::tr("The local database is damaged. Move %1 away and start again; "
+                                                       "unsent changes in it may be lost.")
+                                                 .arg(QDir::toNativeSeparators(path)));
+                },
+                Qt::QueuedConnection);
+        }
+    });
     qCInfo(lcStore) << "opened" << path;
     return store;
 }

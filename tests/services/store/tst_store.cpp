@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -957,6 +958,56 @@ private Q_SLOTS:
         Error error;
         QVERIFY(!Store::open(path, &error));
         QVERIFY(!error.isNull());
+    }
+
+    // A file that opens but is damaged inside (here: a page of the resources' index) is reported by
+    // the integrity check, which starts a few seconds after the store opens, not during the start.
+    void damageInsideIsReportedAfterTheStart()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged-inside.sqlite"));
+        {
+            Error error;
+            auto store = Store::open(path, &error);
+            QVERIFY(store);
+            QList<QJsonObject> many;
+            for (int i = 0; i < 2000; ++i)
+                many.append(service(QStringLiteral("s%1").arg(i), QStringLiteral("o1"), QStringLiteral("1")));
+            QVERIFY(store->applyServerResources(many));
+        } // closed: the log is in the file
+        int page = 0, pageSize = 0;
+        {
+            const QString name = QStringLiteral("inspect");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+                pageSize = q.value(0).toInt();
+                QVERIFY(q.exec(QStringLiteral(
+                            "SELECT rootpage FROM sqlite_master WHERE name = 'sqlite_autoindex_resources_1'"))
+                    && q.next());
+                page = q.value(0).toInt();
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        QVERIFY(page > 1 && pageSize > 0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(qint64(page - 1) * pageSize));
+        file.write(QByteArray(pageSize, '\x5a'));
+        file.close();
+
+        testing::setIntegrityCheckDelay(1500);
+        const auto restore = qScopeGuard([] { testing::setIntegrityCheckDelay(3000); });
+        Error error;
+        auto store = Store::open(path, &error);
+        QVERIFY2(store, qPrintable(error.message)); // it opens: the damage is deeper
+        QSignalSpy damaged(store.get(), &Store::damaged);
+        QVERIFY(!damaged.wait(300)); // not during the start
+        QVERIFY(damaged.wait(20000));
+        QVERIFY(damaged.first().at(0).toString().contains(QFileInfo(path).fileName()));
     }
 };
 
