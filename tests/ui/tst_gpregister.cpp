@@ -160,6 +160,64 @@ private Q_SLOTS:
         QCOMPARE(prefetched.actorModel()->at(0).name, QStringLiteral("Alta legekontor"));
     }
 
+    // The sorted list is kept beside the store for the next start, and used only when the stored
+    // Organizations are exactly those it was made from.
+    void theListKeptForTheNextStartIsUsedOnlyForTheSameData()
+    {
+        const QString path = m_store->path();
+        const QString kept = path + QStringLiteral(".actors");
+        const auto listAtStart = [&path, this] {
+            ui::StoreBinding::prefetchActors(path);
+            ui::StoreBinding binding(m_store.get());
+            return binding.actorModel()->items();
+        };
+        const auto keptBytes = [&kept] {
+            QFile file(kept);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        QVERIFY(!QFile::exists(kept));
+        const QList<models::Actor> first = listAtStart();
+        QCOMPARE(first.size(), 2);
+        QTRY_VERIFY(!keptBytes().isEmpty()); // written after the list was handed over
+
+        // Same data: the kept list is what the next start shows (changed here, to tell it apart).
+        const auto utf16 = [](const char *text) { // as QDataStream writes a QString: big-endian UTF-16
+            QByteArray out;
+            for (const char *c = text; *c; ++c)
+                out.append('\0').append(*c);
+            return out;
+        };
+        const QByteArray bytes = keptBytes();
+        QVERIFY(bytes.contains(utf16("Alta legekontor")));
+        const QByteArray changed = QByteArray(bytes).replace(utf16("Alta legekontor"), utf16("Elta legekontor"));
+        QVERIFY(changed != bytes);
+        {
+            QFile file(kept);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(changed);
+        }
+        QList<models::Actor> again = listAtStart();
+        QCOMPARE(again.at(0).name, QStringLiteral("Elta legekontor"));
+        again[0].name = QStringLiteral("Alta legekontor");
+        QCOMPARE(again, first); // everything else read back as it was
+
+        // Changed data (an office renamed; the same number of bytes): read and sorted again, and kept anew.
+        QVERIFY(m_store->applyServerResources({office(QStringLiteral("o1"), QStringLiteral("Alvdal helsesenter"))}));
+        const QList<models::Actor> renamed = listAtStart();
+        QCOMPARE(renamed.size(), 2);
+        QCOMPARE(renamed.at(0).name, QStringLiteral("Alta legekontor"));
+        QCOMPARE(renamed.at(1).name, QStringLiteral("Alvdal helsesenter"));
+        QTRY_VERIFY(keptBytes() != changed);
+
+        // A damaged file is not used.
+        {
+            QFile file(kept);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(QByteArray(100, 'x'));
+        }
+        QCOMPARE(listAtStart(), renamed);
+    }
+
     void followsTheStore()
     {
         ui::GpRegisterPage page(m_store.get());
