@@ -54,8 +54,16 @@ QString pathFor(const QString &storePath)
     return storePath + QStringLiteral(".actors");
 }
 
+// The program file: its size and time (read on the main thread: applicationFilePath() is not
+// thread-safe while Qt may ask for it there, loading plugins).
+QPair<qint64, qint64> programIdentity()
+{
+    const QFileInfo program(QCoreApplication::applicationFilePath());
+    return {program.size(), program.lastModified().toMSecsSinceEpoch()};
+}
+
 // What the list is made from: the stored bytes in order, and the program that made it.
-QByteArray stampOf(const QList<QByteArray> &all)
+QByteArray stampOf(const QList<QByteArray> &all, const QPair<qint64, qint64> &program)
 {
     // A digest that is the same in every process (qHash is seeded per process), eight bytes a step.
     quint64 digest = 0x9e3779b97f4a7c15ull;
@@ -77,11 +85,9 @@ QByteArray stampOf(const QList<QByteArray> &all)
         mix(tail ^ (quint64(json.size()) << 56));
         bytes += json.size();
     }
-    const QFileInfo program(QCoreApplication::applicationFilePath());
     QByteArray stamp;
     QDataStream out(&stamp, QIODevice::WriteOnly);
-    out << kMagic << kFormat << quint64(digest) << qint64(all.size()) << bytes << program.size()
-        << program.lastModified().toMSecsSinceEpoch();
+    out << kMagic << kFormat << quint64(digest) << qint64(all.size()) << bytes << program.first << program.second;
     return stamp;
 }
 
@@ -150,13 +156,13 @@ void StoreBinding::prefetchActors(const QString &path)
     auto promise = std::make_shared<std::promise<std::optional<QList<models::Actor>>>>();
     prefetch().path = path;
     prefetch().actors = promise->get_future().share();
-    (void)QtConcurrent::run([path, promise] {
+    (void)QtConcurrent::run([path, promise, program = actorcache::programIdentity()] {
         const auto all = store::Store::rawJsonOfFile(path, QStringLiteral("Organization"));
         if (!all) {
             promise->set_value(std::nullopt);
             return;
         }
-        const QByteArray stamp = actorcache::stampOf(*all);
+        const QByteArray stamp = actorcache::stampOf(*all, program);
         if (auto kept = actorcache::read(path, stamp)) {
             promise->set_value(std::move(kept));
             return;
