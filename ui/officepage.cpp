@@ -39,6 +39,9 @@ using namespace hn::models;
 
 namespace {
 
+// A new info message runs from today for this many days unless the user sets its period.
+constexpr int kNewInfoDays = 30;
+
 // Filters absences by GP and status.
 class AbsenceFilter : public QSortFilterProxyModel
 {
@@ -243,7 +246,7 @@ OfficePage::OfficePage(
     m_infoFrom->setCalendarPopup(true);
     m_infoFromLabel->setBuddy(m_infoFrom);
     m_infoToLabel = new QLabel(infoTab);
-    m_infoTo = new QDateEdit(m_today.addDays(30), infoTab);
+    m_infoTo = new QDateEdit(m_today.addDays(kNewInfoDays), infoTab);
     m_infoTo->setObjectName(QStringLiteral("infoTo"));
     m_infoShownFrom = m_infoFrom->date();
     m_infoShownTo = m_infoTo->date();
@@ -347,11 +350,8 @@ void OfficePage::setToday(const QDate &today)
     m_absences->setToday(today);
     m_preview->setToday(today);
     // A new info message not typed in yet runs from the new day.
-    if (m_infoEditingId.isEmpty() && !infoModified()) {
-        m_infoFrom->setDate(m_today);
-        m_infoTo->setDate(m_today.addDays(30));
-        setInfoUnmodified();
-    }
+    if (m_infoEditingId.isEmpty() && !infoModified())
+        showNewInfoPeriod();
 }
 
 QString OfficePage::gpName(const QString &roleId) const
@@ -827,6 +827,13 @@ bool OfficePage::infoModified() const
         || m_infoTo->date() != m_infoShownTo;
 }
 
+void OfficePage::showNewInfoPeriod()
+{
+    m_infoFrom->setDate(m_today);
+    m_infoTo->setDate(m_today.addDays(kNewInfoDays));
+    setInfoUnmodified();
+}
+
 void OfficePage::setInfoUnmodified()
 {
     m_infoText->document()->setModified(false);
@@ -864,9 +871,7 @@ void OfficePage::newInfoMessage()
     m_infoError->hide();
     if (!showInfoDraft(QString())) {
         m_infoText->clear();
-        m_infoFrom->setDate(m_today);
-        m_infoTo->setDate(m_today.addDays(30));
-        setInfoUnmodified();
+        showNewInfoPeriod();
     }
     m_infoText->setFocus();
 }

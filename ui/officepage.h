@@ -99,6 +99,7 @@ private:
     // Whether the info editor holds a change not saved: its text, or its dates.
     bool infoModified() const;
     void setInfoUnmodified();
+    void showNewInfoPeriod(); // a new message's period, today and 30 days on; unmodified
     void forgetInfo(const QString &id);
     bool showInfoDraft(const QString &id);
     void showSelectedInfo();

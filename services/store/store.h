@@ -204,7 +204,7 @@ namespace testing {
 // edits that wait for the write lock or hold it. Empty functions: none.
 void setWriterHooks(std::function<void()> beforeBatch,
     std::function<void(qsizetype page, const std::atomic<int> &localEdits)> afterPage);
-// How long after a store opens its integrity check starts (3 s unless set; tests of damage: 0).
+// How long after a store opens its integrity check starts (3 s unless set).
 void setIntegrityCheckDelay(int ms);
 } // namespace testing
 
