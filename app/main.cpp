@@ -4,6 +4,7 @@
 #include "appcontroller.h"
 #include "appstyle.h"
 #include "common/logging.h"
+#include "common/unixsignals.h"
 #include "itemmodels.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -28,7 +29,9 @@
 #include <QTimer>
 #include <QtConcurrent>
 
+#include <csignal>
 #include <cstdio>
+#include <cstdlib>
 
 namespace {
 
@@ -141,6 +144,19 @@ int main(int argc, char *argv[])
 
     options.interactive = !screenshot && !benchmark;
     hn::ui::AppController controller(&languages, &window, options);
+    // Asked to end by the system (a log-out, a package upgrade, kill, Ctrl+C in a terminal): a normal
+    // close without questions. What was typed and not saved is kept as a draft, the outbox is in the
+    // local data already, and the controller stops the built-in backend on the way out.
+    hn::common::UnixSignalWatcher stopSignals({SIGTERM, SIGINT, SIGHUP});
+    QObject::connect(&stopSignals, &hn::common::UnixSignalWatcher::received, &window, [&window](int signal) {
+        qCInfo(lcApp) << hn::common::UnixSignalWatcher::name(signal) << "received: closing";
+        window.closeKeepingDrafts();
+        QCoreApplication::quit(); // also ends a dialog's own event loop
+    });
+    if (qEnvironmentVariable("HN_TEST_CRASH") == QLatin1String("abort-when-online")) {
+        // Tests of what a crash leaves behind (the built-in backend must not outlive the program).
+        QObject::connect(&controller, &hn::ui::AppController::syncSettled, &window, [] { std::abort(); });
+    }
     window.show();
     if (benchmark) {
         window.installEventFilter(new FirstPaintWatcher(&window));
@@ -209,6 +225,7 @@ int main(int argc, char *argv[])
         }
     }
     const int code = app.exec();
+    qCInfo(lcApp) << "hnadmin closing";
     if (qEnvironmentVariableIsSet("HN_REPORT_PEAK_MEMORY")) {
         // For the benchmarks: the peak resident memory of this process.
         QFile status(QStringLiteral("/proc/self/status"));

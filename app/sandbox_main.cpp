@@ -1,18 +1,19 @@
 // hn-sandbox: the simulated national backend (a FHIR R4 resource store on loopback).
+#include "common/unixsignals.h"
 #include "sandboxserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSocketNotifier>
 
 #include <csignal>
 #include <cstdio>
+#include <unistd.h>
 
 namespace {
-void quitOnSignal(int)
-{
-    QCoreApplication::quit();
-}
+// Exit codes besides 0 (a clean stop), 1 (could not start) and 2 (bad arguments).
+constexpr int kDataInUse = 3;
 } // namespace
 
 int main(int argc, char *argv[])
@@ -40,7 +41,10 @@ int main(int argc, char *argv[])
         QStringLiteral("SPEC"));
     const QCommandLineOption listUsersOption(
         QStringLiteral("list-users"), QStringLiteral("List the demo users and exit."));
-    parser.addOptions({portOption, dataOption, seedOption, faultsOption, listUsersOption});
+    const QCommandLineOption parentOption(QStringLiteral("exit-with-parent"),
+        QStringLiteral("Stop (cleanly) when standard input ends: the program that started the sandbox holds its "
+                       "other end, so the sandbox ends with that program however it ends."));
+    parser.addOptions({portOption, dataOption, seedOption, faultsOption, listUsersOption, parentOption});
     parser.process(app);
 
     bool ok = false;
@@ -56,12 +60,34 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // SIGTERM, SIGINT and SIGHUP stop the server between two requests: what a write began is
+    // committed, the database closed and the data directory's lock released.
+    hn::common::UnixSignalWatcher stopSignals({SIGTERM, SIGINT, SIGHUP});
+    QObject::connect(&stopSignals, &hn::common::UnixSignalWatcher::received, &app, [](int signal) {
+        std::fprintf(
+            stderr, "hn-sandbox: %s received, stopping\n", qPrintable(hn::common::UnixSignalWatcher::name(signal)));
+        QCoreApplication::quit();
+    });
+    if (parser.isSet(parentOption)) {
+        auto *parent = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, &app);
+        QObject::connect(parent, &QSocketNotifier::activated, &app, [parent] {
+            char buffer[256];
+            const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+            if (n > 0)
+                return; // the parent wrote something: ignored
+            parent->setEnabled(false);
+            std::fprintf(stderr, "hn-sandbox: the program that started it has ended, stopping\n");
+            QCoreApplication::quit();
+        });
+    }
+
     hn::sandbox::SandboxServer server;
     QElapsedTimer timer;
     timer.start();
-    if (!server.open(parser.value(dataOption), parser.value(seedOption), &error)) {
+    bool inUse = false;
+    if (!server.open(parser.value(dataOption), parser.value(seedOption), &error, &inUse)) {
         std::fprintf(stderr, "hn-sandbox: %s\n", qPrintable(error));
-        return 1;
+        return inUse ? kDataInUse : 1;
     }
     std::fprintf(stderr, "hn-sandbox: data ready in %lld ms\n", timer.elapsed());
     if (parser.isSet(listUsersOption)) {
@@ -81,9 +107,9 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "hn-sandbox: cannot listen on 127.0.0.1:%u\n", port);
         return 1;
     }
-    std::signal(SIGTERM, quitOnSignal);
-    std::signal(SIGINT, quitOnSignal);
     std::printf("hn-sandbox listening on http://127.0.0.1:%u/fhir/R4\n", unsigned(listening));
     std::fflush(stdout);
-    return app.exec();
+    const int code = app.exec();
+    std::fprintf(stderr, "hn-sandbox: stopped\n");
+    return code;
 }

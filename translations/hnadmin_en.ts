@@ -478,6 +478,10 @@
         <source>The built-in test backend stopped before it was ready (exit code %1).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The built-in test backend's data (%1) is in use by another copy of the test backend, perhaps started by another hnadmin that is still running. Close that program first.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hn::store::Store</name>

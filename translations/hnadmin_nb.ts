@@ -478,6 +478,10 @@
         <source>The built-in test backend stopped before it was ready (exit code %1).</source>
         <translation>Den innebygde testløsningen stoppet før den var klar (avslutningskode %1).</translation>
     </message>
+    <message>
+        <source>The built-in test backend's data (%1) is in use by another copy of the test backend, perhaps started by another hnadmin that is still running. Close that program first.</source>
+        <translation>Dataene til den innebygde testløsningen (%1) brukes av en annen kopi av testløsningen, kanskje startet av et annet hnadmin som fortsatt kjører. Lukk det programmet først.</translation>
+    </message>
 </context>
 <context>
     <name>hn::store::Store</name>

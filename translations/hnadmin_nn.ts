@@ -478,6 +478,10 @@
         <source>The built-in test backend stopped before it was ready (exit code %1).</source>
         <translation>Den innebygde testløysinga stoppa før ho var klar (avslutningskode %1).</translation>
     </message>
+    <message>
+        <source>The built-in test backend's data (%1) is in use by another copy of the test backend, perhaps started by another hnadmin that is still running. Close that program first.</source>
+        <translation>Dataa til den innebygde testløysinga (%1) vert brukte av ein annan kopi av testløysinga, kanskje starta av eit anna hnadmin som framleis køyrer. Lukk det programmet først.</translation>
+    </message>
 </context>
 <context>
     <name>hn::store::Store</name>

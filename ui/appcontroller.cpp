@@ -133,6 +133,7 @@ void AppController::start()
     connect(m_sandbox, &net::SandboxLauncher::ready, this,
         [this](const QUrl &base) { openEnvironment(base, environmentKey({})); });
     connect(m_sandbox, &net::SandboxLauncher::failed, this, [this](const QString &message) {
+        qCWarning(lcUi) << "the built-in backend is not available:" << message;
         m_backendError = message;
         m_window->setSigningIn(false);
         m_window->setSyncState(MainWindow::SyncState::Error, message);
@@ -261,6 +262,7 @@ bool AppController::openStore(const QString &name)
     connect(m_sync, &sync::SyncEngine::lastSyncChanged, m_window, &MainWindow::setLastSync);
     connect(m_sync, &sync::SyncEngine::pullProgress, m_window, &MainWindow::setSyncProgress);
     connect(m_sync, &sync::SyncEngine::pullFinished, m_window, [this] {
+        qCInfo(lcUi) << "synchronised";
         m_window->setSyncProgress(0, 0);
         if (!m_options.openActor.isEmpty())
             openActorNamed(m_options.openActor);

@@ -288,7 +288,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Typed and not saved (saved edits are in the local database already): ask before it is lost.
-    if (!mayDiscardUnsavedInput(tr("Close anyway and lose it?"), tr("Close without saving"))) {
+    if (!m_closingKeepsDrafts && !mayDiscardUnsavedInput(tr("Close anyway and lose it?"), tr("Close without saving"))) {
         event->ignore();
         return;
     }
@@ -312,6 +312,14 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(kStateKey).toByteArray());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+}
+
+void MainWindow::closeKeepingDrafts()
+{
+    for (OfficePage *page : findChildren<OfficePage *>())
+        page->keepDraftsForNextStart();
+    m_closingKeepsDrafts = true;
+    close();
 }
 
 bool MainWindow::mayDiscardUnsavedInput(const QString &question, const QString &discard)

@@ -58,6 +58,9 @@ public:
     // (`question`, and `discard` on the button that does). True when nothing is unsaved, when the
     // user agrees, or when nobody uses the window (screenshots and benchmarks never wait).
     bool mayDiscardUnsavedInput(const QString &question, const QString &discard);
+    // Closes without a question (the system asked the program to end: a log-out, a SIGTERM): what
+    // was typed and not saved is kept as a draft in the local data and comes back at the next start.
+    void closeKeepingDrafts();
 
 public Q_SLOTS:
     void setSyncState(hn::ui::MainWindow::SyncState state, const QString &detail = {});
@@ -143,6 +146,7 @@ private:
     QDateTime m_lastSync;
     int m_pending = 0;
     bool m_remembersLayout = false;
+    bool m_closingKeepsDrafts = false;
 };
 
 } // namespace hn::ui

@@ -18,6 +18,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -41,6 +43,12 @@ namespace {
 
 // A new info message runs from today for this many days unless the user sets its period.
 constexpr int kNewInfoDays = 30;
+
+// Where keepDraftsForNextStart() leaves an office's unsaved input (in the store's meta table).
+QString draftsKey(const QString &officeId)
+{
+    return QStringLiteral("drafts/office/") + officeId;
+}
 
 // Filters absences by GP and status.
 class AbsenceFilter : public QSortFilterProxyModel
@@ -341,7 +349,82 @@ OfficePage::OfficePage(
     connect(store, &store::Store::resourcesUpdated, this, &OfficePage::onChanged);
     connect(store, &store::Store::resourcesRemoved, this, &OfficePage::onRemoved);
     load();
+    restoreDrafts();
     retranslate();
+}
+
+void OfficePage::keepDraftsForNextStart()
+{
+    QJsonObject drafts;
+    if (m_phone->isModified() && m_phone->text() != m_office.phone)
+        drafts.insert(QStringLiteral("phone"),
+            QJsonObject {{QStringLiteral("text"), m_phone->text()},
+                {QStringLiteral("source"), m_phoneSource.isEmpty() ? m_office.source : m_phoneSource}});
+    auto serviceTexts = m_serviceTextDrafts;
+    if (m_serviceText->document()->isModified() && !m_serviceTextSource.isEmpty())
+        serviceTexts.insert(m_serviceTextSource.value(QLatin1String("id")).toString(),
+            {m_serviceText->toPlainText(), m_serviceTextSource});
+    QJsonArray texts;
+    for (auto it = serviceTexts.cbegin(); it != serviceTexts.cend(); ++it)
+        texts.append(QJsonObject {{QStringLiteral("service"), it.key()}, {QStringLiteral("text"), it->first},
+            {QStringLiteral("source"), it->second}});
+    if (!texts.isEmpty())
+        drafts.insert(QStringLiteral("serviceTexts"), texts);
+    auto infos = m_infoDrafts;
+    if (infoModified())
+        infos.insert(
+            m_infoEditingId, {m_infoText->toPlainText(), m_infoFrom->date(), m_infoTo->date(), m_infoEditingSource});
+    QJsonArray messages;
+    for (auto it = infos.cbegin(); it != infos.cend(); ++it)
+        messages.append(QJsonObject {{QStringLiteral("id"), it.key()}, {QStringLiteral("text"), it->text},
+            {QStringLiteral("from"), it->from.toString(Qt::ISODate)},
+            {QStringLiteral("to"), it->to.toString(Qt::ISODate)}, {QStringLiteral("source"), it->source}});
+    if (!messages.isEmpty())
+        drafts.insert(QStringLiteral("infoMessages"), messages);
+    if (drafts.isEmpty())
+        return;
+    if (!m_store->setMeta(
+            draftsKey(m_officeId), QString::fromUtf8(QJsonDocument(drafts).toJson(QJsonDocument::Compact))))
+        qCWarning(lcUi) << "the unsaved input of an office page could not be kept";
+}
+
+void OfficePage::restoreDrafts()
+{
+    const QString kept = m_store->meta(draftsKey(m_officeId));
+    if (kept.isEmpty())
+        return;
+    const QJsonObject drafts = QJsonDocument::fromJson(kept.toUtf8()).object();
+    // The page holds them from here (the question before closing names them again).
+    m_store->setMeta(draftsKey(m_officeId), QString());
+    const QJsonObject phone = drafts.value(QLatin1String("phone")).toObject();
+    if (!phone.isEmpty()) {
+        m_phone->setText(phone.value(QLatin1String("text")).toString());
+        m_phone->setModified(true);
+        m_phoneSource = phone.value(QLatin1String("source")).toObject();
+    }
+    for (const QJsonValue &v : drafts.value(QLatin1String("serviceTexts")).toArray()) {
+        const QJsonObject d = v.toObject();
+        const QString service = d.value(QLatin1String("service")).toString();
+        if (m_serviceById.contains(service))
+            m_serviceTextDrafts.insert(
+                service, {d.value(QLatin1String("text")).toString(), d.value(QLatin1String("source")).toObject()});
+    }
+    for (const QJsonValue &v : drafts.value(QLatin1String("infoMessages")).toArray()) {
+        const QJsonObject d = v.toObject();
+        const QString id = d.value(QLatin1String("id")).toString();
+        if (!id.isEmpty() && m_info->rowOf(id) < 0)
+            continue; // deleted since
+        m_infoDrafts.insert(id,
+            {d.value(QLatin1String("text")).toString(),
+                QDate::fromString(d.value(QLatin1String("from")).toString(), Qt::ISODate),
+                QDate::fromString(d.value(QLatin1String("to")).toString(), Qt::ISODate),
+                d.value(QLatin1String("source")).toObject()});
+    }
+    m_serviceTextSource = QJsonObject(); // the editor shows the draft of its service, if there is one
+    showServiceText();
+    if (m_infoEditingId.isEmpty())
+        showInfoDraft(QString());
+    qCInfo(lcUi) << "unsaved input kept at the last close is shown again";
 }
 
 void OfficePage::setToday(const QDate &today)

@@ -64,6 +64,9 @@ public:
     // question before the window closes. Typed text is never overwritten by a sync or lost by
     // choosing another service or message: it stays as a draft until saved.
     QStringList unsavedInput() const;
+    // Writes what unsavedInput() names into the local data, from where the next page of this office
+    // (after a restart) shows it again as unsaved input. For a close without a question.
+    void keepDraftsForNextStart();
     // Opens the absence editor (non-modal) for a new absence, the whole office, or an existing one.
     AbsenceEditor *openAbsenceEditor(bool wholeOffice = false, const QString &editId = {});
     // The preview's input for one GP on a date, in a citizen's language.
@@ -82,6 +85,7 @@ private:
     bool record(StoreEditCommand *command);
     void reportNotSaved(const QString &reason);
     void showNotSaved();
+    void restoreDrafts();
     void load();
     void onChanged(const QString &type, const QStringList &ids);
     void onRemoved(const QString &type, const QStringList &ids);

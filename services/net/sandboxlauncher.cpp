@@ -1,10 +1,14 @@
 #include "sandboxlauncher.h"
 
 #include "common/logging.h"
+#include "common/unixsignals.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
+
+#include <csignal>
+#include <unistd.h>
 
 namespace hn::net {
 
@@ -29,7 +33,7 @@ SandboxLauncher::SandboxLauncher(QObject *parent)
         const QByteArray err = m_process.readAllStandardError();
         for (const QByteArray &line : err.split('\n')) {
             if (!line.trimmed().isEmpty())
-                qCDebug(lcNet) << "sandbox:" << line;
+                qCInfo(lcNet) << "sandbox:" << line;
         }
     });
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
@@ -37,7 +41,11 @@ SandboxLauncher::SandboxLauncher(QObject *parent)
             Q_EMIT failed(tr("The built-in test backend could not be started (%1).").arg(m_process.program()));
     });
     connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
-        if (!m_baseUrl.isValid())
+        if (!m_baseUrl.isValid() && status == QProcess::NormalExit && code == kDataInUse)
+            Q_EMIT failed(tr("The built-in test backend's data (%1) is in use by another copy of the test backend, "
+                             "perhaps started by another hnadmin that is still running. Close that program first.")
+                              .arg(QDir::toNativeSeparators(m_dataDir)));
+        else if (!m_baseUrl.isValid())
             Q_EMIT failed(tr("The built-in test backend stopped before it was ready (exit code %1).").arg(code));
         else if (status == QProcess::CrashExit)
             qCWarning(lcNet) << "sandbox crashed";
@@ -63,10 +71,19 @@ void SandboxLauncher::start(const QString &program, const QString &dataDir, cons
     QDir().mkpath(dataDir);
     m_baseUrl.clear();
     m_buffer.clear();
+    m_dataDir = dataDir;
     qCInfo(lcNet) << "starting sandbox" << program << "data" << dataDir << "seed" << seed;
+    // The sandbox ends with this program, however it ends: it stops when its standard input (whose
+    // other end only this process holds) reaches its end, and on Linux the kernel also sends it
+    // SIGTERM when this process is gone. Either way it stops between two requests, after its commit.
+    const long parent = long(::getpid());
+    m_process.setChildProcessModifier([parent] {
+        if (!common::dieWithParent(SIGTERM, parent))
+            ::_exit(0); // the parent is gone already: nothing to serve
+    });
     m_process.start(program,
         {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), dataDir, QStringLiteral("--seed"),
-            seed});
+            seed, QStringLiteral("--exit-with-parent")});
 }
 
 void SandboxLauncher::stop()

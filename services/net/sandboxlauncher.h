@@ -8,7 +8,8 @@ namespace hn::net {
 
 // Starts the built-in simulated national backend (hn-sandbox) as a child process on 127.0.0.1
 // with a free port, and reports its FHIR base URL once it is listening. The child is stopped when
-// the launcher is destroyed.
+// the launcher is destroyed, and ends by itself when this process ends in any other way (a kill, a
+// crash): see start().
 class SandboxLauncher : public QObject
 {
     Q_OBJECT
@@ -18,6 +19,9 @@ public:
 
     // The hn-sandbox executable: HN_SANDBOX_BIN, else next to the running program.
     static QString defaultProgram();
+
+    // hn-sandbox's exit code when another sandbox serves the data directory.
+    static constexpr int kDataInUse = 3;
 
     // seed: "small" or "national" (used only when dataDir is empty).
     void start(const QString &program, const QString &dataDir, const QString &seed);
@@ -33,6 +37,7 @@ private:
     QProcess m_process;
     QUrl m_baseUrl;
     QByteArray m_buffer;
+    QString m_dataDir;
 };
 
 } // namespace hn::net

@@ -2,10 +2,13 @@
 
 #include "seed.h"
 
+#include <QDir>
+#include <QFile>
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QTcpSocket>
@@ -224,8 +227,33 @@ SandboxServer::SandboxServer(QObject *parent)
 
 SandboxServer::~SandboxServer() = default;
 
-bool SandboxServer::open(const QString &dataDir, const QString &seed, QString *error)
+bool SandboxServer::open(const QString &dataDir, const QString &seed, QString *error, bool *inUse, int lockWaitMs)
 {
+    if (!dataDir.isEmpty()) {
+        if (!QDir().mkpath(dataDir)) {
+            *error = QStringLiteral("cannot create the data directory %1").arg(dataDir);
+            return false;
+        }
+        QFile::setPermissions(dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        auto lock = std::make_unique<QLockFile>(QDir(dataDir).filePath(QStringLiteral("sandbox.lock")));
+        lock->setStaleLockTime(0); // stale only when its process is gone, however long it ran
+        if (!lock->tryLock(lockWaitMs)) {
+            qint64 pid = 0;
+            QString host, app;
+            lock->getLockInfo(&pid, &host, &app);
+            if (lock->error() == QLockFile::LockFailedError) {
+                *error = QStringLiteral("the data directory %1 is in use by another hn-sandbox (process %2)")
+                             .arg(QDir::toNativeSeparators(dataDir))
+                             .arg(pid);
+                if (inUse)
+                    *inUse = true;
+            } else {
+                *error = QStringLiteral("cannot lock the data directory %1").arg(QDir::toNativeSeparators(dataDir));
+            }
+            return false;
+        }
+        m_lock = std::move(lock);
+    }
     if (!m_store.open(dataDir, error))
         return false;
     if (m_store.isEmpty())

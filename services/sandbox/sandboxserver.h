@@ -6,7 +6,9 @@
 #include <QRandomGenerator>
 
 #include <functional>
+#include <memory>
 
+class QLockFile;
 class QTcpSocket;
 
 namespace hn::sandbox {
@@ -35,8 +37,12 @@ public:
     explicit SandboxServer(QObject *parent = nullptr);
     ~SandboxServer() override;
 
-    // Opens the data directory (empty: in memory) and seeds it when empty.
-    bool open(const QString &dataDir, const QString &seed, QString *error);
+    // Opens the data directory (empty: in memory) and seeds it when empty. A directory is served by
+    // one sandbox at a time: its lock file (sandbox.lock, left stale by a killed sandbox and then
+    // taken over) is held until the server is destroyed; another sandbox holding it makes open()
+    // fail with *inUse set, after waiting up to `lockWaitMs` for it to end.
+    bool open(
+        const QString &dataDir, const QString &seed, QString *error, bool *inUse = nullptr, int lockWaitMs = 3000);
     quint16 listen(quint16 port); // 0: any free port; returns the port or 0
     // Also restarts the fault dice from a fixed seed, so that a test sees the same faults every run.
     void setFaults(const Faults &faults);
@@ -81,6 +87,7 @@ private:
     QString baseUrl() const;
     void send(QTcpSocket *socket, const Response &response, bool isWrite);
 
+    std::unique_ptr<QLockFile> m_lock; // before m_store: released after the database is closed
     ResourceStore m_store;
     Faults m_faults;
     QRandomGenerator m_random {20261123};

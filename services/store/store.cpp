@@ -542,10 +542,15 @@ bool writeMeta(QSqlDatabase &db, const QList<QPair<QString, QString>> &entries, 
 {
     for (const auto &[key, value] : entries) {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-        q.addBindValue(key);
-        q.addBindValue(value);
+        if (value.isEmpty()) { // reads as "" either way: no row
+            q.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
+            q.addBindValue(key);
+        } else {
+            q.prepare(QStringLiteral(
+                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+            q.addBindValue(key);
+            q.addBindValue(value);
+        }
         if (!exec(q, error))
             return false;
     }

@@ -171,8 +171,8 @@ public:
     void checkpointAsync(std::function<void()> done = {});
 
     // --- sync state ---
-    QString meta(const QString &key) const;
-    bool setMeta(const QString &key, const QString &value);
+    QString meta(const QString &key) const; // "" when not set
+    bool setMeta(const QString &key, const QString &value); // an empty value removes the key
 
 Q_SIGNALS:
     void resourcesInserted(const QString &type, const QStringList &ids);

@@ -655,6 +655,53 @@ private Q_SLOTS:
         QVERIFY(window.close());
     }
 
+    // Closed by the system (SIGTERM, a log-out): no question; what was typed comes back at the next
+    // start as unsaved input, in the fields it was typed in.
+    void aCloseBySignalKeepsTypedInputAsDrafts()
+    {
+        {
+            ui::LanguageManager languages;
+            ui::MainWindow window(&languages);
+            window.restoreSettings();
+            auto *p = new ui::OfficePage(m_store.get(), nullptr, &m_undo, QStringLiteral("office-1"), &window);
+            p->setToday(m_today);
+            window.addPage(p);
+            window.showPage(p);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *phone = p->findChild<QLineEdit *>(QStringLiteral("officePhone"));
+            phone->setFocus();
+            phone->selectAll();
+            QTest::keyClicks(phone, QStringLiteral("99 88 77 66"));
+            auto *serviceText = p->findChild<QPlainTextEdit *>(QStringLiteral("serviceText"));
+            serviceText->setFocus();
+            QTest::keyClick(serviceText, Qt::Key_End, Qt::ControlModifier);
+            QTest::keyClicks(serviceText, QStringLiteral(" Ring først."));
+            p->tabs()->setCurrentIndex(ui::OfficePage::InfoTab);
+            auto *info = p->findChild<QPlainTextEdit *>(QStringLiteral("infoText"));
+            info->setFocus();
+            QTest::keyClicks(info, QStringLiteral("Stengt julaften"));
+            window.closeKeepingDrafts(); // would block on a question if it asked one
+            QVERIFY(!window.isVisible());
+        }
+        QCOMPARE(outboxSize(), 0); // nothing saved: kept as typed, not sent
+        auto p = page();
+        QCOMPARE(p->findChild<QLineEdit *>(QStringLiteral("officePhone"))->text(), QStringLiteral("99 88 77 66"));
+        QCOMPARE(p->findChild<QPlainTextEdit *>(QStringLiteral("serviceText"))->toPlainText(),
+            QStringLiteral("Sykmeldinger krever fysisk legetime. Ring først."));
+        QCOMPARE(p->findChild<QPlainTextEdit *>(QStringLiteral("infoText"))->toPlainText(),
+            QStringLiteral("Stengt julaften"));
+        const QStringList unsaved = p->unsavedInput();
+        QCOMPARE(unsaved.size(), 3);
+        // Shown once: a page opened after this one starts clean.
+        auto again = page();
+        QVERIFY(again->unsavedInput().isEmpty());
+        // Saved from the draft, it is an edit on the copy it was typed on.
+        QTest::mouseClick(p->findChild<QPushButton *>(QStringLiteral("savePhone")), Qt::LeftButton);
+        QCOMPARE(outboxSize(), 1);
+        QCOMPARE(m_store->outbox().first().baseVersionId, QStringLiteral("1"));
+    }
+
     // The store refuses the edit (here a trigger, as a full disk would): the user is told why, and
     // nothing is left in the outbox or on the undo stack.
     void aRefusedSaveIsReported()
