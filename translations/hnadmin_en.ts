@@ -1177,6 +1177,26 @@
         <source>Signing in…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Undone: the change had been sent already, so a change that sets it back is sent to Helsenorge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undone before it was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redone: the change is sent to Helsenorge again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redone: the change waits to be sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to undo. A change made before the program was started (or before you signed in) is changed back by changing the item again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hn::ui::OfficePage</name>
@@ -1456,6 +1476,17 @@
     </message>
     <message>
         <source>The preview could not be saved as a PDF in %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hn::ui::StoreEditCommand</name>
+    <message>
+        <source>It has been deleted since.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It cannot be made again here: it is not in the local data.</source>
         <translation type="unfinished" />
     </message>
 </context>

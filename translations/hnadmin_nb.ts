@@ -1178,6 +1178,26 @@
         <source>Signing in…</source>
         <translation>Logger inn …</translation>
     </message>
+    <message>
+        <source>Undone: the change had been sent already, so a change that sets it back is sent to Helsenorge.</source>
+        <translation>Angret: endringen var allerede sendt, så en endring som setter den tilbake, sendes til Helsenorge.</translation>
+    </message>
+    <message>
+        <source>Undone before it was sent.</source>
+        <translation>Angret før den ble sendt.</translation>
+    </message>
+    <message>
+        <source>Redone: the change is sent to Helsenorge again.</source>
+        <translation>Gjort om: endringen sendes til Helsenorge igjen.</translation>
+    </message>
+    <message>
+        <source>Redone: the change waits to be sent.</source>
+        <translation>Gjort om: endringen venter på å bli sendt.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo. A change made before the program was started (or before you signed in) is changed back by changing the item again.</source>
+        <translation>Ingenting å angre. En endring gjort før programmet ble startet (eller før du logget inn), endrer du tilbake ved å endre den på nytt.</translation>
+    </message>
 </context>
 <context>
     <name>hn::ui::OfficePage</name>
@@ -1459,6 +1479,17 @@
     <message>
         <source>The preview could not be saved as a PDF in %1.</source>
         <translation>Forhåndsvisningen kunne ikke lagres som PDF i %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hn::ui::StoreEditCommand</name>
+    <message>
+        <source>It has been deleted since.</source>
+        <translation>Den er slettet siden.</translation>
+    </message>
+    <message>
+        <source>It cannot be made again here: it is not in the local data.</source>
+        <translation>Den kan ikke lages på nytt her: den finnes ikke i de lokale dataene.</translation>
     </message>
 </context>
 <context>

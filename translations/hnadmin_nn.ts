@@ -1178,6 +1178,26 @@
         <source>Signing in…</source>
         <translation>Loggar inn …</translation>
     </message>
+    <message>
+        <source>Undone: the change had been sent already, so a change that sets it back is sent to Helsenorge.</source>
+        <translation>Angra: endringa var alt send, så ei endring som set ho tilbake, vert send til Helsenorge.</translation>
+    </message>
+    <message>
+        <source>Undone before it was sent.</source>
+        <translation>Angra før ho vart send.</translation>
+    </message>
+    <message>
+        <source>Redone: the change is sent to Helsenorge again.</source>
+        <translation>Gjort om: endringa vert send til Helsenorge igjen.</translation>
+    </message>
+    <message>
+        <source>Redone: the change waits to be sent.</source>
+        <translation>Gjort om: endringa ventar på å bli send.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo. A change made before the program was started (or before you signed in) is changed back by changing the item again.</source>
+        <translation>Ingenting å angre. Ei endring gjord før programmet vart starta (eller før du logga inn), endrar du tilbake ved å endre ho på nytt.</translation>
+    </message>
 </context>
 <context>
     <name>hn::ui::OfficePage</name>
@@ -1459,6 +1479,17 @@
     <message>
         <source>The preview could not be saved as a PDF in %1.</source>
         <translation>Førehandsvisinga kunne ikkje lagrast som PDF i %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hn::ui::StoreEditCommand</name>
+    <message>
+        <source>It has been deleted since.</source>
+        <translation>Han er sletta sidan.</translation>
+    </message>
+    <message>
+        <source>It cannot be made again here: it is not in the local data.</source>
+        <translation>Han kan ikkje lagast på nytt her: han finst ikkje i dei lokale dataa.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,6 @@
 #include "auth/session.h"
 #include "common/logging.h"
 #include "conflictdialog.h"
-#include "editcommands.h"
 #include "fhir/mapping.h"
 #include "gpregisterpage.h"
 #include "itemmodels.h"
@@ -235,22 +234,6 @@ bool AppController::openStore(const QString &name)
     // Edits wait a few seconds before they are sent, so that Undo can still take them back.
     m_sync->setPushDelay(
         qEnvironmentVariableIsSet("HN_PUSH_DELAY_MS") ? qEnvironmentVariableIntValue("HN_PUSH_DELAY_MS") : 5000);
-    connect(m_store.get(), &store::Store::outboxChanged, this, [this] {
-        // Once an edit on the stack has been sent, it can no longer be taken back.
-        for (int i = 0; i < m_undo->index(); ++i) {
-            const QUndoCommand *command = m_undo->command(i);
-            const auto *edit = dynamic_cast<const StoreEditCommand *>(command);
-            bool sent = edit && !edit->canTakeBack();
-            for (int c = 0; !sent && c < command->childCount(); ++c) {
-                const auto *child = dynamic_cast<const StoreEditCommand *>(command->child(c));
-                sent = child && !child->canTakeBack();
-            }
-            if (sent) {
-                m_undo->clear();
-                return;
-            }
-        }
-    });
     connect(m_sync, &sync::SyncEngine::stateChanged, this, [this](sync::SyncEngine::State state) {
         switch (state) {
         case sync::SyncEngine::State::Pulling:

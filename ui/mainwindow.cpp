@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "common/logging.h"
+#include "editcommands.h"
 #include "helpdialog.h"
 #include "languagemanager.h"
 #include "officepage.h"
@@ -387,9 +388,47 @@ void MainWindow::setUndoStack(QUndoStack *stack)
     connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
     connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoTexts);
     connect(stack, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoTexts);
+    m_undoIndex = stack->index();
+    connect(stack, &QUndoStack::indexChanged, this, &MainWindow::reportUndo);
     m_undoAction->setEnabled(stack->canUndo());
     m_redoAction->setEnabled(stack->canRedo());
     updateUndoTexts();
+}
+
+void MainWindow::reportUndo(int index)
+{
+    const int previous = m_undoIndex;
+    m_undoIndex = index;
+    if (index == previous || index < 0 || !m_undoStack)
+        return;
+    const bool undone = index < previous;
+    const QUndoCommand *command = m_undoStack->command(undone ? index : index - 1);
+    if (!command)
+        return;
+    QList<const StoreEditCommand *> edits;
+    if (const auto *edit = dynamic_cast<const StoreEditCommand *>(command))
+        edits << edit;
+    for (int c = 0; c < command->childCount(); ++c) {
+        if (const auto *edit = dynamic_cast<const StoreEditCommand *>(command->child(c)))
+            edits << edit;
+    }
+    bool reversed = false;
+    bool takenBack = false;
+    for (const StoreEditCommand *edit : std::as_const(edits)) {
+        reversed = reversed || edit->lastOutcome() == StoreEditCommand::Outcome::Reversed;
+        takenBack = takenBack || edit->lastOutcome() == StoreEditCommand::Outcome::TakenBack;
+    }
+    QString message;
+    if (undone && reversed)
+        message = tr("Undone: the change had been sent already, so a change that sets it back is sent to Helsenorge.");
+    else if (undone && takenBack)
+        message = tr("Undone before it was sent.");
+    else if (!undone && reversed)
+        message = tr("Redone: the change is sent to Helsenorge again.");
+    else if (!undone && takenBack)
+        message = tr("Redone: the change waits to be sent.");
+    if (!message.isEmpty())
+        statusBar()->showMessage(message, 10000);
 }
 
 void MainWindow::updateUndoTexts()
@@ -397,6 +436,11 @@ void MainWindow::updateUndoTexts()
     const QString undo = m_undoStack ? m_undoStack->undoText() : QString();
     const QString redo = m_undoStack ? m_undoStack->redoText() : QString();
     m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    // Why it is greyed out: the stack holds this run's edits only.
+    m_undoAction->setStatusTip(undo.isEmpty()
+            ? tr("Nothing to undo. A change made before the program was started "
+                 "(or before you signed in) is changed back by changing the item again.")
+            : QString());
     m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
 }
 

@@ -97,6 +97,9 @@ private:
     void updateStatus();
     void updateEmptyState();
     void updateUndoTexts();
+    // Says in the status bar how an undo or redo was done (taken back before it was sent, or a
+    // change that sets it back sent after it).
+    void reportUndo(int index);
 
     LanguageManager *m_languages;
     QListView *m_navigation = nullptr;
@@ -131,6 +134,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QUndoStack *m_undoStack = nullptr;
+    int m_undoIndex = 0;
     QMenu *m_viewMenu = nullptr;
     QAction *m_gpRegisterAction = nullptr;
     QMenu *m_settingsMenu = nullptr;

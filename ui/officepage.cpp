@@ -622,8 +622,18 @@ void OfficePage::onChanged(const QString &type, const QStringList &ids)
                     m_absences->upsert(a.value());
             } else if (code == QLatin1String("info-message")) {
                 const auto m = fhir::infoMessageFromFhir(cached->json);
-                if (m.ok())
+                if (m.ok()) {
                     m_info->upsert(m.value());
+                    if (id == m_infoEditingId && !infoModified()) {
+                        // Not typed in: the editor shows the message as it is now (e.g. after an
+                        // undo, or someone else's change), and edits build on that copy.
+                        m_infoEditingSource = m.value().source;
+                        m_infoText->setPlainText(m.value().text);
+                        m_infoFrom->setDate(m.value().validFrom);
+                        m_infoTo->setDate(m.value().validTo);
+                        setInfoUnmodified();
+                    }
+                }
             }
         }
     }

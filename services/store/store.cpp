@@ -1455,6 +1455,24 @@ bool Store::acknowledgeDelete(qint64 seq, Error *error)
     if (!more) {
         if (!deleteResource(database, e->type, e->id, error))
             return false;
+    } else {
+        // Edits made after the deletion (e.g. an undo of it) make the item again: it is gone on the
+        // server now, so they are creates, on no server copy.
+        QSqlQuery gone(database);
+        gone.prepare(QStringLiteral(
+            "UPDATE resources SET server_json = NULL, version_id = '', last_updated = '' WHERE type = ? AND id = ?"));
+        gone.addBindValue(e->type);
+        gone.addBindValue(e->id);
+        QSqlQuery later(database);
+        later.prepare(QStringLiteral("UPDATE outbox SET operation = CASE WHEN operation = ? THEN operation ELSE ? END, "
+                                     "base_version = '', base_json = NULL WHERE type = ? AND id = ? AND state = ?"));
+        later.addBindValue(int(Operation::Delete));
+        later.addBindValue(int(Operation::Create));
+        later.addBindValue(e->type);
+        later.addBindValue(e->id);
+        later.addBindValue(int(OutboxState::Pending));
+        if (!exec(gone, error) || !exec(later, error))
+            return false;
     }
     if (!t.commit(error))
         return false;

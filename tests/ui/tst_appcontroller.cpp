@@ -1,6 +1,6 @@
 // The controller with the built-in sandbox as a child process: one local store per backend and
 // user, what sign-in and sign-out do to it, and taking over the store of versions before that.
-#include "appcontroller.h"
+#include "apptestsupport.h"
 #include "auth/session.h"
 #include "gpregisterpage.h"
 #include "itemmodels.h"
@@ -27,79 +27,7 @@
 #include <QTimer>
 #include <QUndoStack>
 
-using hn::ui::AppController;
-using hn::ui::LanguageManager;
-using hn::ui::MainWindow;
-
 namespace {
-
-const QString kOffice = QStringLiteral("org-2"); // lege1's office in the sandbox's demo data
-
-// The program's window and controller, on the sandbox (started by the controller).
-struct App
-{
-    LanguageManager languages;
-    MainWindow window {&languages};
-    std::unique_ptr<AppController> controller;
-
-    QString user;
-
-    explicit App(const QString &user, const QString &password = QStringLiteral("demo"), bool interactive = false,
-        const QString &sandboxProgram = qEnvironmentVariable("HN_SANDBOX_BIN"))
-        : user(user)
-    {
-        AppController::Options options;
-        options.sandboxProgram = sandboxProgram;
-        options.sandboxSeed = QStringLiteral("small");
-        options.interactive = interactive;
-        options.user = user;
-        options.password = password;
-        controller = std::make_unique<AppController>(&languages, &window, options);
-        window.show();
-    }
-    // Starts the sandbox and the controller; with a user, returns once the first pull has finished.
-    bool start()
-    {
-        QSignalSpy settled(controller.get(), &AppController::syncSettled);
-        QSignalSpy ready(controller.get(), &AppController::backendReady);
-        controller->start();
-        return ready.wait(30000) && (user.isEmpty() || settled.count() > 0 || settled.wait(30000));
-    }
-    // Signs in as `user` and waits for the first pull.
-    bool signIn(const QString &user)
-    {
-        QSignalSpy settled(controller.get(), &AppController::syncSettled);
-        controller->session()->signInToSandbox(user, QStringLiteral("demo"));
-        return settled.wait(30000);
-    }
-    // Opens lege1's office page and types `digits` into its phone field (not saved); returns it.
-    QLineEdit *typePhone(const QString &digits)
-    {
-        QWidget *page = controller->pageFor(kOffice);
-        if (!page)
-            return nullptr;
-        window.showPage(page);
-        auto *phone = page->findChild<QLineEdit *>(QStringLiteral("officePhone"));
-        phone->setFocus();
-        phone->selectAll();
-        QTest::keyClicks(phone, digits);
-        return phone;
-    }
-    QStringList actorIds() const
-    {
-        QStringList ids;
-        const QAbstractItemModel *model = window.navigationView()->model();
-        for (int row = 0; model && row < model->rowCount(); ++row)
-            ids << model->index(row, 0).data(hn::models::IdRole).toString();
-        ids.sort();
-        return ids;
-    }
-};
-
-QString storePath(const QString &user)
-{
-    return hn::store::Store::defaultPath(AppController::storeKey(QStringLiteral("sandbox"), user));
-}
 
 QStringList organizationIds(const QString &path)
 {
@@ -119,24 +47,6 @@ void removeStores()
     for (const QString &name : dir.entryList({QStringLiteral("*.sqlite*")}, QDir::Files))
         QVERIFY(QFile::remove(dir.filePath(name)));
 }
-
-// While it lives, answers each message box named `name` with `button`, and counts them.
-struct MessageBoxAnswer
-{
-    QTimer poll;
-    int asked = 0;
-    MessageBoxAnswer(const QString &name, QMessageBox::StandardButton button)
-    {
-        QObject::connect(&poll, &QTimer::timeout, [this, name, button] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (box && box->objectName() == name) {
-                ++asked;
-                box->button(button)->click();
-            }
-        });
-        poll.start(10);
-    }
-};
 
 QString sharedPath()
 {
@@ -404,20 +314,22 @@ private Q_SLOTS:
     // in (the button would do nothing while the backend starts, and a saved sign-in follows).
     void signingInIsNotOfferedWhileASignInIsOnItsWay()
     {
-        App app(QStringLiteral("lege1"));
-        auto *welcome = app.window.findChild<QPushButton *>(QStringLiteral("welcomeSignIn"));
-        QVERIFY(welcome);
-        QVERIFY(welcome->isVisible()); // nothing started yet
-        QSignalSpy settled(app.controller.get(), &AppController::syncSettled);
-        app.controller->start(); // the sandbox starts, then lege1 signs in
-        QVERIFY(!welcome->isVisible());
-        QVERIFY(settled.wait(30000));
-        QVERIFY(!welcome->isVisible());
-        QVERIFY(app.controller->session()->isSignedIn());
+        {
+            App app(QStringLiteral("lege1"));
+            auto *welcome = app.window.findChild<QPushButton *>(QStringLiteral("welcomeSignIn"));
+            QVERIFY(welcome);
+            QVERIFY(welcome->isVisible()); // nothing started yet
+            QSignalSpy settled(app.controller.get(), &AppController::syncSettled);
+            app.controller->start(); // the sandbox starts, then lege1 signs in
+            QVERIFY(!welcome->isVisible());
+            QVERIFY(settled.wait(30000));
+            QVERIFY(!welcome->isVisible());
+            QVERIFY(app.controller->session()->isSignedIn());
+        } // its sandbox stops: one sandbox serves the data at a time
 
         // A sign-in that fails offers it again.
         App refused(QStringLiteral("lege1"), QStringLiteral("wrong"));
-        welcome = refused.window.findChild<QPushButton *>(QStringLiteral("welcomeSignIn"));
+        auto *welcome = refused.window.findChild<QPushButton *>(QStringLiteral("welcomeSignIn"));
         QSignalSpy ready(refused.controller.get(), &AppController::backendReady);
         refused.controller->start();
         QVERIFY(!welcome->isVisible());

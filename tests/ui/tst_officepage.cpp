@@ -336,8 +336,9 @@ private Q_SLOTS:
         QCOMPARE(outboxSize(), 2);
     }
 
-    // An edit whose send was tried (the answer was lost: it may be on the server) can no longer be
-    // taken back with Undo, which would drop it here while citizens may see it there.
+    // An edit whose send was tried (the answer was lost: it may be on the server) is not taken back
+    // by Undo, which would drop it here while citizens may see it there: Undo sends a change that
+    // sets it back after it.
     void anEditThatMayHaveBeenSentIsNotTakenBack()
     {
         QJsonObject office = m_store->resource(QStringLiteral("Organization"), QStringLiteral("office-1"))->json;
@@ -351,7 +352,22 @@ private Q_SLOTS:
         QVERIFY(m_store->recordAttempt(seq, QStringLiteral("the connection was closed before the answer came")));
         QVERIFY(!command->canTakeBack());
         m_undo.undo();
-        QCOMPARE(outboxSize(), 1); // still there, to be sent (or found on the server)
+        QCOMPARE(outboxSize(), 2); // still there, to be sent (or found on the server) ...
+        QCOMPARE(m_store->outbox().first().seq, seq);
+        // ... and after it the name as it was, on the same server copy.
+        const store::OutboxEntry back = m_store->outbox().last();
+        QCOMPARE(back.operation, store::Operation::Update);
+        QCOMPARE(back.body.value(QStringLiteral("name")).toString(), QStringLiteral("Ekeberg legekontor"));
+        QCOMPARE(back.baseVersionId, QStringLiteral("1"));
+        QCOMPARE(command->lastOutcome(), ui::StoreEditCommand::Outcome::Reversed);
+        QCOMPARE(m_store->resource(QStringLiteral("Organization"), QStringLiteral("office-1"))
+                     ->json.value(QStringLiteral("name"))
+                     .toString(),
+            QStringLiteral("Ekeberg legekontor"));
+        // Redo takes that change back while it waits, and the edit stands again.
+        m_undo.redo();
+        QCOMPARE(command->lastOutcome(), ui::StoreEditCommand::Outcome::TakenBack);
+        QCOMPARE(outboxSize(), 1);
         QCOMPARE(m_store->outbox().first().seq, seq);
     }
 
