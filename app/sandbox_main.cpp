@@ -9,6 +9,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -18,6 +19,7 @@ constexpr int kDataInUse = 3;
 
 int main(int argc, char *argv[])
 {
+    ::umask(077); // the database, its journal and the lock are the user's alone
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hn-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HN_VERSION));
@@ -26,7 +28,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral(
         "Simulated Helsenorge national backend: a FHIR R4 server on 127.0.0.1 with demo data and demo users.\n"
         "Base URL: http://127.0.0.1:<port>/fhir/R4. Tokens: POST /auth/token {\"username\":..,\"password\":\"demo\"}.\n"
-        "Fault knobs at run time: POST /admin/faults with the same text as --faults."));
+        "Fault knobs at run time: POST /admin/faults with the same text as --faults, signed in as NHN (or all "
+        "callers with --open-admin)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0: any free port)."),
@@ -44,7 +47,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption parentOption(QStringLiteral("exit-with-parent"),
         QStringLiteral("Stop (cleanly) when standard input ends: the program that started the sandbox holds its "
                        "other end, so the sandbox ends with that program however it ends."));
-    parser.addOptions({portOption, dataOption, seedOption, faultsOption, listUsersOption, parentOption});
+    const QCommandLineOption openAdminOption(QStringLiteral("open-admin"),
+        QStringLiteral("Let any caller set the fault knobs (POST /admin/faults) without an NHN sign-in; for test "
+                       "harnesses only."));
+    parser.addOptions(
+        {portOption, dataOption, seedOption, faultsOption, listUsersOption, parentOption, openAdminOption});
     parser.process(app);
 
     bool ok = false;
@@ -102,6 +109,7 @@ int main(int argc, char *argv[])
         return 0;
     }
     server.setFaults(*faults);
+    server.setOpenAdmin(parser.isSet(openAdminOption));
     const quint16 listening = server.listen(quint16(port));
     if (listening == 0) {
         std::fprintf(stderr, "hn-sandbox: cannot listen on 127.0.0.1:%u\n", port);

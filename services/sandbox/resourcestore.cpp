@@ -1,5 +1,7 @@
 #include "resourcestore.h"
 
+#include <QCryptographicHash>
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -120,7 +122,12 @@ bool ResourceStore::open(const QString &dataDir, QString *error)
         QStringLiteral("CREATE INDEX IF NOT EXISTS history_time ON history (type, last_updated)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS users (username TEXT PRIMARY KEY, role TEXT NOT NULL, "
                        "organization TEXT NOT NULL, display TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS tokens (token TEXT PRIMARY KEY, username TEXT NOT NULL)"),
+        // Tokens were once kept in clear text without an expiry: such a table is dropped (its users
+        // sign in again). Now only a token's SHA-256 is kept, with the time it expires.
+        QStringLiteral("DROP TABLE IF EXISTS tokens"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS token_hashes (hash TEXT PRIMARY KEY, username TEXT NOT NULL, "
+                       "expires TEXT NOT NULL)"),
+        QStringLiteral("DELETE FROM token_hashes WHERE expires < strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"),
     };
     for (const QString &sql : schema) {
         if (!q.exec(sql)) {
@@ -152,9 +159,10 @@ bool ResourceStore::open(const QString &dataDir, QString *error)
     while (q.next())
         m_users.insert(q.value(0).toString(),
             User {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
-    q.exec(QStringLiteral("SELECT token, username FROM tokens"));
+    q.exec(QStringLiteral("SELECT hash, username, expires FROM token_hashes"));
     while (q.next())
-        m_tokens.insert(q.value(0).toString(), q.value(1).toString());
+        m_tokens.insert(q.value(0).toByteArray(),
+            {q.value(1).toString(), QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs)});
     return true;
 }
 
@@ -207,14 +215,14 @@ QList<HistoryEntry> ResourceStore::typeHistory(
     QSqlQuery c(db());
     c.prepare(QStringLiteral("SELECT COUNT(*) FROM history WHERE type = ? AND last_updated >= ?"));
     c.addBindValue(type);
-    c.addBindValue(since);
+    c.addBindValue(since.isEmpty() ? QStringLiteral("") : since); // a null QString binds NULL, which matches nothing
     *total = c.exec() && c.next() ? c.value(0).toInt() : 0;
     QSqlQuery q(db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, version, last_updated, method, json FROM history WHERE type = ? AND "
                              "last_updated >= ? ORDER BY last_updated DESC, id, version DESC LIMIT ? OFFSET ?"));
     q.addBindValue(type);
-    q.addBindValue(since);
+    q.addBindValue(since.isEmpty() ? QStringLiteral("") : since);
     q.addBindValue(count);
     q.addBindValue(offset);
     if (q.exec()) {
@@ -391,28 +399,37 @@ std::optional<ResourceStore::User> ResourceStore::user(const QString &username) 
     return it == m_users.cend() ? std::nullopt : std::optional<User>(*it);
 }
 
-QString ResourceStore::issueToken(const QString &username)
+namespace {
+QByteArray tokenHash(const QString &token)
 {
-    QByteArray raw(24, Qt::Uninitialized);
+    return QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex();
+}
+} // namespace
+
+QString ResourceStore::issueToken(const QString &username, int lifetimeSeconds)
+{
+    QByteArray raw(32, Qt::Uninitialized);
     for (char &c : raw)
         c = char(QRandomGenerator::system()->bounded(256));
     const QString token
         = QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(lifetimeSeconds);
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO tokens (token, username) VALUES (?, ?)"));
-    q.addBindValue(token);
+    q.prepare(QStringLiteral("INSERT INTO token_hashes (hash, username, expires) VALUES (?, ?, ?)"));
+    q.addBindValue(QString::fromLatin1(tokenHash(token)));
     q.addBindValue(username);
+    q.addBindValue(expires.toString(Qt::ISODateWithMs));
     q.exec();
-    m_tokens.insert(token, username);
+    m_tokens.insert(tokenHash(token), {username, expires});
     return token;
 }
 
 std::optional<ResourceStore::User> ResourceStore::userForToken(const QString &token) const
 {
-    const auto it = m_tokens.constFind(token);
-    if (it == m_tokens.cend())
+    const auto it = m_tokens.constFind(tokenHash(token));
+    if (it == m_tokens.cend() || it->second <= QDateTime::currentDateTimeUtc())
         return std::nullopt;
-    return user(*it);
+    return user(it->first);
 }
 
 } // namespace hn::sandbox

@@ -87,7 +87,9 @@ public:
     bool addUser(const User &user);
     QList<User> users() const;
     std::optional<User> user(const QString &username) const;
-    QString issueToken(const QString &username);
+    // A new random bearer token; only its SHA-256 is kept (in memory and on disk), with its expiry.
+    QString issueToken(const QString &username, int lifetimeSeconds = kTokenLifetimeSeconds);
+    static constexpr int kTokenLifetimeSeconds = 8 * 3600;
     std::optional<User> userForToken(const QString &token) const;
 
 private:
@@ -99,7 +101,7 @@ private:
     QHash<QString, QHash<QString, StoredResource>> m_resources;
     QHash<QString, QStringList> m_order; // per type, ids in creation order
     QHash<QString, User> m_users;
-    QHash<QString, QString> m_tokens;
+    QHash<QByteArray, std::pair<QString, QDateTime>> m_tokens; // SHA-256 (hex) -> user, expiry
     QString m_lastTime;
     // Rollback support: the previous state of every resource touched in the open transaction.
     struct Undo

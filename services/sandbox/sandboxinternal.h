@@ -7,6 +7,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <optional>
+
 namespace hn::sandbox::detail {
 
 using Response = SandboxServer::Response;
@@ -25,6 +28,7 @@ inline QByteArray reason(int status)
     case 409: return "Conflict";
     case 410: return "Gone";
     case 412: return "Precondition Failed";
+    case 413: return "Content Too Large";
     case 422: return "Unprocessable Entity";
     case 500: return "Internal Server Error";
     case 503: return "Service Unavailable";
@@ -74,4 +78,22 @@ inline QString refId(const QString &ref, const QString &type)
     const QString prefix = type + QLatin1Char('/');
     return ref.startsWith(prefix) ? ref.mid(prefix.size()) : QString();
 }
+constexpr int kMaxPage = 500; // entries per page at most
+constexpr int kMaxOffset = 1000000000; // offset + page stays far from INT_MAX
+
+// A paging parameter (_count, _offset): digits only, at most `max` (larger values are capped);
+// nullopt for anything else (a sign, letters, an exponent), which the caller answers with 400.
+inline std::optional<int> pagingNumber(const QString &text, int max)
+{
+    if (text.isEmpty() || text.size() > 12)
+        return text.size() > 12 && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); })
+            ? std::optional<int>(max)
+            : std::nullopt;
+    for (const QChar c : text) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return std::nullopt;
+    }
+    return int(qMin<qint64>(text.toLongLong(), max));
+}
+
 } // namespace hn::sandbox::detail

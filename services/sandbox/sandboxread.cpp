@@ -208,11 +208,12 @@ SandboxServer::Response SandboxServer::search(
     int count = 50, offset = 0;
     QList<QPair<QString, QString>> filters;
     for (const auto &[key, value] : items) {
-        if (key == QLatin1String("_count"))
-            count = qBound(0, value.toInt(), 500);
-        else if (key == QLatin1String("_offset"))
-            offset = qMax(0, value.toInt());
-        else if (!kControlParams.contains(key))
+        if (key == QLatin1String("_count") || key == QLatin1String("_offset")) {
+            const auto n = pagingNumber(value, key == QLatin1String("_count") ? kMaxPage : kMaxOffset);
+            if (!n)
+                return outcome(400, QStringLiteral("invalid"), QStringLiteral("%1 takes a whole number").arg(key));
+            (key == QLatin1String("_count") ? count : offset) = *n;
+        } else if (!kControlParams.contains(key))
             filters.append({key, value});
     }
     for (const auto &[key, value] : filters) {
@@ -298,10 +299,16 @@ SandboxServer::Response SandboxServer::typeHistory(
     if (!since.isEmpty() && !QDateTime::fromString(since, Qt::ISODateWithMs).isValid()
         && !QDate::fromString(since, Qt::ISODate).isValid())
         return outcome(400, QStringLiteral("invalid"), QStringLiteral("_since must be an instant"));
-    const int count = qBound(1,
-        query.hasQueryItem(QStringLiteral("_count")) ? query.queryItemValue(QStringLiteral("_count")).toInt() : 50,
-        500);
-    const int offset = qMax(0, query.queryItemValue(QStringLiteral("_offset")).toInt());
+    int count = 50, offset = 0;
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1String("_count") || key == QLatin1String("_offset")) {
+            const auto n = pagingNumber(value, key == QLatin1String("_count") ? kMaxPage : kMaxOffset);
+            if (!n)
+                return outcome(400, QStringLiteral("invalid"), QStringLiteral("%1 takes a whole number").arg(key));
+            (key == QLatin1String("_count") ? count : offset) = *n;
+        }
+    }
+    count = qMax(1, count);
     // Normalise to the stored form (UTC, milliseconds) so string comparison orders correctly.
     QString sinceKey;
     if (!since.isEmpty()) {

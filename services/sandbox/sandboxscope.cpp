@@ -1,5 +1,7 @@
 #include "sandboxinternal.h"
 
+#include <QRegularExpression>
+
 namespace hn::sandbox {
 
 using namespace detail;
@@ -13,40 +15,42 @@ QString SandboxServer::parentOf(const QString &orgId) const
     return partOf.isEmpty() ? QString() : refId(partOf.first(), QStringLiteral("Organization"));
 }
 
-QSet<QString> SandboxServer::owners(const QString &type, const SearchIndex &index) const
+QString SandboxServer::ownerElement(const QString &type)
 {
-    QSet<QString> orgs;
-    auto addOrg = [&](const QString &id) {
-        if (id.isEmpty())
-            return;
-        orgs.insert(id);
-        const QString parent = parentOf(id);
-        if (!parent.isEmpty())
-            orgs.insert(parent);
+    // The same elements the client's store indexes (Store::indexedReferences()), and for the types
+    // to come the element that names the organisation they are for.
+    static const QHash<QString, QString> elements = {
+        {QStringLiteral("HealthcareService"), QStringLiteral("providedBy")},
+        {QStringLiteral("PractitionerRole"), QStringLiteral("organization")},
+        {QStringLiteral("Basic"), QStringLiteral("subject")},
+        {QStringLiteral("Endpoint"), QStringLiteral("managingOrganization")},
+        {QStringLiteral("Task"), QStringLiteral("for")},
+        {QStringLiteral("Contract"), QStringLiteral("subject")},
     };
-    auto addRefs = [&](const QStringList &refs) {
-        for (const QString &ref : refs) {
-            const QString org = refId(ref, QStringLiteral("Organization"));
-            if (!org.isEmpty()) {
-                addOrg(org);
-                continue;
-            }
-            const QString role = refId(ref, QStringLiteral("PractitionerRole"));
-            if (const StoredResource *r
-                = role.isEmpty() ? nullptr : m_store.get(QStringLiteral("PractitionerRole"), role)) {
-                for (const QString &o : r->index.refs.value(QStringLiteral("organization")))
-                    addOrg(refId(o, QStringLiteral("Organization")));
-            }
-        }
-    };
-    if (type == QLatin1String("Practitioner") || type == QLatin1String("AuditEvent"))
-        return orgs; // decided elsewhere
-    for (auto it = index.refs.begin(); it != index.refs.end(); ++it) {
-        if (it.key() == QLatin1String("healthcareService") || it.key() == QLatin1String("practitioner"))
-            continue;
-        addRefs(it.value());
-    }
-    return orgs;
+    return elements.value(type);
+}
+
+QString SandboxServer::owningOrganization(const QString &type, const QString &id, const SearchIndex &index) const
+{
+    if (type == QLatin1String("Organization"))
+        return id;
+    const QString element = ownerElement(type);
+    const QStringList refs = element.isEmpty() ? QStringList() : index.refs.value(element);
+    if (refs.size() != 1)
+        return {}; // no owner, or more than one: nobody's but NHN's
+    if (const QString org = refId(refs.first(), QStringLiteral("Organization")); !org.isEmpty())
+        return org;
+    const QString roleId = refId(refs.first(), QStringLiteral("PractitionerRole"));
+    const StoredResource *role = roleId.isEmpty() ? nullptr : m_store.get(QStringLiteral("PractitionerRole"), roleId);
+    if (!role || role->deleted)
+        return {};
+    const QStringList orgs = role->index.refs.value(QStringLiteral("organization"));
+    return orgs.size() == 1 ? refId(orgs.first(), QStringLiteral("Organization")) : QString();
+}
+
+bool SandboxServer::inScope(const ResourceStore::User &user, const QString &orgId) const
+{
+    return !orgId.isEmpty() && (orgId == user.organizationId || parentOf(orgId) == user.organizationId);
 }
 
 bool SandboxServer::visible(const ResourceStore::User &user, const StoredResource &r) const
@@ -55,11 +59,6 @@ bool SandboxServer::visible(const ResourceStore::User &user, const StoredResourc
         return true;
     if (r.type == QLatin1String("AuditEvent"))
         return false;
-    if (r.type == QLatin1String("Organization")) {
-        if (r.id == user.organizationId || parentOf(r.id) == user.organizationId)
-            return true;
-        return false;
-    }
     if (r.type == QLatin1String("Practitioner")) {
         // Visible through any role at one of the user's organisations.
         const QString target = QStringLiteral("Practitioner/") + r.id;
@@ -69,7 +68,7 @@ bool SandboxServer::visible(const ResourceStore::User &user, const StoredResourc
         }
         return false;
     }
-    return owners(r.type, r.index).contains(user.organizationId);
+    return inScope(user, owningOrganization(r.type, r.id, r.index));
 }
 
 bool SandboxServer::visibleEvenIfDeleted(const ResourceStore::User &user, const StoredResource &r) const
@@ -104,7 +103,8 @@ std::function<bool(const StoredResource &)> SandboxServer::visibility(
     return [this, user](const StoredResource &r) { return visible(user, r); };
 }
 
-QStringList SandboxServer::referrers(const QString &type, const QString &id, int limit) const
+QStringList SandboxServer::referrers(
+    const QString &type, const QString &id, int limit, const ResourceStore::User &user, bool *hidden) const
 {
     QStringList out;
     const QString target = type + QLatin1Char('/') + id;
@@ -113,10 +113,13 @@ QStringList SandboxServer::referrers(const QString &type, const QString &id, int
             continue;
         for (const StoredResource *r : m_store.all(t)) {
             for (auto it = r->index.refs.cbegin(); it != r->index.refs.cend(); ++it) {
-                if (it.value().contains(target)) {
+                if (!it.value().contains(target))
+                    continue;
+                if (visible(user, *r))
                     out << t + QLatin1Char('/') + r->id;
-                    break;
-                }
+                else
+                    *hidden = true; // named to nobody who cannot see it
+                break;
             }
             if (out.size() >= limit)
                 return out;
@@ -125,7 +128,8 @@ QStringList SandboxServer::referrers(const QString &type, const QString &id, int
     return out;
 }
 
-QString SandboxServer::unprocessable(const QString &type, const QJsonObject &resource, const SearchIndex &index) const
+QString SandboxServer::unprocessable(
+    const ResourceStore::User &user, const QString &type, const QString &id, const SearchIndex &index) const
 {
     static const QRegularExpression relative(QStringLiteral("^([A-Z][A-Za-z]+)/([A-Za-z0-9\\-\\.]{1,64})$"));
     for (auto it = index.refs.cbegin(); it != index.refs.cend(); ++it) {
@@ -136,25 +140,42 @@ QString SandboxServer::unprocessable(const QString &type, const QJsonObject &res
             const QString targetType = match.captured(1);
             if (!ResourceStore::knownTypes().contains(targetType))
                 continue; // a type this server does not hold: not ours to check
+            if (targetType == type && match.captured(2) == id)
+                continue; // itself
+            // What the writer cannot see reads exactly as what does not exist.
             const StoredResource *target = m_store.get(targetType, match.captured(2));
-            if (!target || target->deleted)
+            if (!target || target->deleted || !visible(user, *target))
                 return QStringLiteral("%1.%2 refers to %3, which does not exist").arg(type, it.key(), ref);
         }
     }
     if (type == QLatin1String("Basic") && index.tokens.value(QStringLiteral("code")).isEmpty())
         return QStringLiteral("Basic.code is required");
-    Q_UNUSED(resource)
     return {};
 }
 
-bool SandboxServer::ownsContent(const ResourceStore::User &user, const QString &type, const SearchIndex &index) const
+bool SandboxServer::mayWrite(const ResourceStore::User &user, const QString &type, const QString &id,
+    const SearchIndex &index, const StoredResource *existing) const
 {
     if (user.role == QLatin1String("nhn"))
         return true;
-    if (type == QLatin1String("Organization") || type == QLatin1String("Practitioner")
-        || type == QLatin1String("AuditEvent"))
-        return false; // actors and people are NHN's to create
-    return owners(type, index).contains(user.organizationId);
+    const bool exists = existing && !existing->deleted;
+    if (exists && !visible(user, *existing))
+        return false;
+    if (type == QLatin1String("Organization")) {
+        // Actors are NHN's to create; an office or municipality may update itself (its place in the
+        // tree unchanged) and its units (which stay its own).
+        if (!exists)
+            return false;
+        const QStringList partOf = index.refs.value(QStringLiteral("partOf"));
+        return id == user.organizationId
+            ? partOf == existing->index.refs.value(QStringLiteral("partOf"))
+            : partOf == QStringList {QStringLiteral("Organization/") + user.organizationId};
+    }
+    if (type == QLatin1String("Practitioner"))
+        return exists; // people are NHN's to create; one the user's roles point at may be updated
+    if (type == QLatin1String("AuditEvent"))
+        return false;
+    return inScope(user, owningOrganization(type, id, index));
 }
 
 } // namespace hn::sandbox

@@ -131,7 +131,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
             outcome(unavailable ? 503 : 500, QStringLiteral("transient"),
                 unavailable ? QStringLiteral("Service unavailable (simulated)")
                             : QStringLiteral("Internal error (simulated)")),
-            isWrite);
+            true);
         return true;
     }
     const Response response = dispatch(request);
@@ -140,13 +140,12 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         socket->abort();
         return true;
     }
-    send(socket, response, isWrite);
+    send(socket, response, fhir);
     return true;
 }
 
-void SandboxServer::send(QTcpSocket *socket, const Response &response, bool isWrite)
+void SandboxServer::send(QTcpSocket *socket, const Response &response, bool faultable)
 {
-    Q_UNUSED(isWrite)
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reason(response.status) + "\r\n";
     head += "Content-Type: application/fhir+json; charset=utf-8\r\n";
     head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
@@ -161,7 +160,7 @@ void SandboxServer::send(QTcpSocket *socket, const Response &response, bool isWr
     head += "\r\n";
     QByteArray body = response.body;
     bool truncate = false;
-    if (m_faults.truncate > 0 && !body.isEmpty() && m_random.generateDouble() < m_faults.truncate) {
+    if (faultable && m_faults.truncate > 0 && !body.isEmpty() && m_random.generateDouble() < m_faults.truncate) {
         body = body.left(body.size() / 2);
         truncate = true;
     }
@@ -176,16 +175,27 @@ void SandboxServer::send(QTcpSocket *socket, const Response &response, bool isWr
         if (truncate)
             guard->disconnectFromHost();
     };
-    if (m_faults.latencyMs > 0)
+    if (faultable && m_faults.latencyMs > 0)
         QTimer::singleShot(m_faults.latencyMs, this, write);
     else
         write();
+}
+
+std::optional<ResourceStore::User> SandboxServer::userOf(const QHttpServerRequest &request) const
+{
+    const QByteArray auth = header(request, "Authorization");
+    if (!auth.startsWith("Bearer "))
+        return std::nullopt;
+    return m_store.userForToken(QString::fromUtf8(auth.mid(7).trimmed()));
 }
 
 SandboxServer::Response SandboxServer::dispatch(const QHttpServerRequest &request)
 {
     const QString path = request.url().path();
     const auto method = request.method();
+    if (request.body().size() > kMaxBodyBytes)
+        return outcome(
+            413, QStringLiteral("too-costly"), QStringLiteral("The body is larger than %1 bytes").arg(kMaxBodyBytes));
     if (path == QLatin1String("/auth/token")) {
         if (method != QHttpServerRequest::Method::Post)
             return outcome(405, QStringLiteral("not-supported"), QStringLiteral("Use POST"));
@@ -205,13 +215,19 @@ SandboxServer::Response SandboxServer::dispatch(const QHttpServerRequest &reques
         Response r;
         r.body = QJsonDocument(QJsonObject {{QStringLiteral("access_token"), m_store.issueToken(username)},
                                    {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                                   {QStringLiteral("expires_in"), 86400 * 30}, {QStringLiteral("username"), username}})
+                                   {QStringLiteral("expires_in"), ResourceStore::kTokenLifetimeSeconds},
+                                   {QStringLiteral("username"), username}})
                      .toJson(QJsonDocument::Compact);
         return r;
     }
     if (path == QLatin1String("/admin/faults")) {
         if (method != QHttpServerRequest::Method::Post)
             return outcome(405, QStringLiteral("not-supported"), QStringLiteral("Use POST"));
+        // Any local process could otherwise make the server drop every request.
+        const auto admin = userOf(request);
+        if (!m_openAdmin && (!admin || admin->role != QLatin1String("nhn")))
+            return outcome(403, QStringLiteral("forbidden"),
+                QStringLiteral("The fault knobs are for NHN (or a sandbox started with --open-admin)"));
         QString error;
         const auto faults = Faults::parse(QString::fromUtf8(request.body()).trimmed(), &error);
         if (!faults)
@@ -231,22 +247,29 @@ SandboxServer::Response SandboxServer::dispatch(const QHttpServerRequest &reques
         QJsonArray resources;
         for (const QString &type : ResourceStore::knownTypes())
             resources.append(QJsonObject {{QStringLiteral("type"), type}});
+        // Every FHIR call takes a bearer token (clients read this to know that they must sign in).
+        const QJsonObject security {{QStringLiteral("cors"), false},
+            {QStringLiteral("service"),
+                QJsonArray {QJsonObject {{QStringLiteral("coding"),
+                    QJsonArray {QJsonObject {
+                        {QStringLiteral("system"),
+                            QStringLiteral("http://terminology.hl7.org/CodeSystem/restful-security-service")},
+                        {QStringLiteral("code"), QStringLiteral("OAuth")}}}}}}},
+            {QStringLiteral("description"), QStringLiteral("Bearer tokens from POST /auth/token")}};
         Response r;
-        r.body = QJsonDocument(QJsonObject {{QStringLiteral("resourceType"), QStringLiteral("CapabilityStatement")},
-                                   {QStringLiteral("status"), QStringLiteral("active")},
-                                   {QStringLiteral("kind"), QStringLiteral("instance")},
-                                   {QStringLiteral("fhirVersion"), QStringLiteral("4.0.1")},
-                                   {QStringLiteral("format"), QJsonArray {QStringLiteral("json")}},
-                                   {QStringLiteral("rest"),
-                                       QJsonArray {QJsonObject {{QStringLiteral("mode"), QStringLiteral("server")},
-                                           {QStringLiteral("resource"), resources}}}}})
+        r.body = QJsonDocument(
+            QJsonObject {{QStringLiteral("resourceType"), QStringLiteral("CapabilityStatement")},
+                {QStringLiteral("status"), QStringLiteral("active")},
+                {QStringLiteral("kind"), QStringLiteral("instance")},
+                {QStringLiteral("fhirVersion"), QStringLiteral("4.0.1")},
+                {QStringLiteral("format"), QJsonArray {QStringLiteral("json")}},
+                {QStringLiteral("rest"),
+                    QJsonArray {QJsonObject {{QStringLiteral("mode"), QStringLiteral("server")},
+                        {QStringLiteral("security"), security}, {QStringLiteral("resource"), resources}}}}})
                      .toJson(QJsonDocument::Compact);
         return r;
     }
-    QByteArray auth = header(request, "Authorization");
-    std::optional<ResourceStore::User> user;
-    if (auth.startsWith("Bearer "))
-        user = m_store.userForToken(QString::fromUtf8(auth.mid(7).trimmed()));
+    const std::optional<ResourceStore::User> user = userOf(request);
     if (!user) {
         Response r = outcome(401, QStringLiteral("login"), QStringLiteral("Sign in first (Authorization: Bearer)"));
         r.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer")));

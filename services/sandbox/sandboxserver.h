@@ -46,6 +46,10 @@ public:
     quint16 listen(quint16 port); // 0: any free port; returns the port or 0
     // Also restarts the fault dice from a fixed seed, so that a test sees the same faults every run.
     void setFaults(const Faults &faults);
+    // POST /admin/faults takes an NHN sign-in unless this is set (hn-sandbox --open-admin).
+    void setOpenAdmin(bool open) { m_openAdmin = open; }
+    // A request body larger than this is refused with 413.
+    static constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
     ResourceStore &store() { return m_store; }
 
     struct Response
@@ -62,6 +66,7 @@ protected:
 
 private:
     Response dispatch(const QHttpServerRequest &request);
+    std::optional<ResourceStore::User> userOf(const QHttpServerRequest &request) const;
     Response handleFhir(
         const QHttpServerRequest &request, const QStringList &path, const std::optional<ResourceStore::User> &user);
     Response search(const QString &type, const QUrlQuery &query, const ResourceStore::User &user);
@@ -71,27 +76,43 @@ private:
         const QHttpServerRequest *request, const ResourceStore::User &user);
     Response transaction(const QByteArray &body, const ResourceStore::User &user);
 
+    // Scoping. Whose a resource is comes from the one element of its type that says so
+    // (ownerElement(): HealthcareService.providedBy, PractitionerRole.organization, Basic.subject,
+    // ...; an Organization is its own): never from its other references. A user sees what belongs
+    // to their organisation or one of its units, and the practitioners their roles point at; NHN sees
+    // all. What a user cannot see reads exactly like what does not exist.
+    static QString ownerElement(const QString &type);
+    QString owningOrganization(const QString &type, const QString &id, const SearchIndex &index) const;
+    bool inScope(const ResourceStore::User &user, const QString &orgId) const;
     bool visible(const ResourceStore::User &user, const StoredResource &r) const;
     bool visibleEvenIfDeleted(const ResourceStore::User &user, const StoredResource &r) const;
     // A visibility test for many resources of one type (precomputes what it can, e.g. which
     // practitioners the user's roles point at).
     std::function<bool(const StoredResource &)> visibility(const ResourceStore::User &user, const QString &type) const;
-    // Current resources whose top-level references point at type/id (at most limit of them).
-    QStringList referrers(const QString &type, const QString &id, int limit) const;
-    // Business rules a well-formed resource must meet (422 when it does not); empty when fine.
-    QString unprocessable(const QString &type, const QJsonObject &resource, const SearchIndex &index) const;
-    bool ownsContent(const ResourceStore::User &user, const QString &type, const SearchIndex &index) const;
-    QSet<QString> owners(const QString &type, const SearchIndex &index) const;
+    // Current resources the user can see whose references point at type/id (at most limit of them);
+    // *hidden is set when others the user cannot see do too.
+    QStringList referrers(
+        const QString &type, const QString &id, int limit, const ResourceStore::User &user, bool *hidden) const;
+    // Rules a well-formed resource must meet (422 when it does not); empty when fine. Every
+    // reference must reach a resource the writer can see.
+    QString unprocessable(
+        const ResourceStore::User &user, const QString &type, const QString &id, const SearchIndex &index) const;
+    // Whether the user may write this content (over `existing`, when there is one).
+    bool mayWrite(const ResourceStore::User &user, const QString &type, const QString &id, const SearchIndex &index,
+        const StoredResource *existing) const;
     QString parentOf(const QString &orgId) const;
     void audit(const ResourceStore::User &user, const QString &action, const StoredResource &r);
     QString baseUrl() const;
-    void send(QTcpSocket *socket, const Response &response, bool isWrite);
+    // faultable: a FHIR answer, which the truncate and latency knobs may touch (sign-in and the knobs
+    // themselves are never faulted).
+    void send(QTcpSocket *socket, const Response &response, bool faultable);
 
     std::unique_ptr<QLockFile> m_lock; // before m_store: released after the database is closed
     ResourceStore m_store;
     Faults m_faults;
     QRandomGenerator m_random {20261123};
     quint16 m_port = 0;
+    bool m_openAdmin = false;
 };
 
 } // namespace hn::sandbox

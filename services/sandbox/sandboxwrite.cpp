@@ -38,6 +38,77 @@ void SandboxServer::audit(const ResourceStore::User &user, const QString &action
         QStringLiteral("POST"));
 }
 
+namespace {
+
+// Deeper than this, a resource is refused (the client sets such a resource aside as unreadable).
+constexpr int kMaxDepth = 100;
+
+// Why a parsed resource cannot be stored although it is JSON: nested too deeply, or text that is
+// not valid Unicode (a lone surrogate escape such as "\\ud800", in a key or a value). Empty if fine.
+QString unsafeContent(const QJsonValue &value, int depth = 1)
+{
+    if (depth > kMaxDepth)
+        return QStringLiteral("The resource is nested more than %1 levels deep").arg(kMaxDepth);
+    if (value.isString() && !QStringView(value.toString()).isValidUtf16())
+        return QStringLiteral("The resource holds text that is not valid Unicode");
+    if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray()) {
+            if (QString problem = unsafeContent(item, depth + 1); !problem.isEmpty())
+                return problem;
+        }
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!QStringView(it.key()).isValidUtf16())
+                return QStringLiteral("The resource holds text that is not valid Unicode");
+            if (QString problem = unsafeContent(it.value(), depth + 1); !problem.isEmpty())
+                return problem;
+        }
+    }
+    return {};
+}
+
+// Whether the JSON text escapes half a surrogate pair ("\\ud800" alone). QJsonDocument quietly
+// turns one into U+FFFD, but a resource is refused rather than changed behind its writer's back.
+bool loneSurrogateEscape(const QByteArray &body)
+{
+    bool pendingHigh = false; // the last escape was a high surrogate, waiting for its low half
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        if (body.at(i) != '\\') {
+            if (pendingHigh)
+                return true;
+            continue;
+        }
+        const char next = i + 1 < body.size() ? body.at(i + 1) : '\0';
+        if (next != 'u') {
+            if (pendingHigh)
+                return true;
+            ++i; // a two-character escape (\\, \", \n, ...)
+            continue;
+        }
+        bool ok = false;
+        const uint unit = body.mid(i + 2, 4).toUInt(&ok, 16);
+        if (!ok)
+            return false; // not JSON: the parser says so
+        const bool high = unit >= 0xD800 && unit <= 0xDBFF, low = unit >= 0xDC00 && unit <= 0xDFFF;
+        if ((pendingHigh && !low) || (!pendingHigh && low))
+            return true;
+        pendingHigh = high;
+        i += 5;
+    }
+    return pendingHigh;
+}
+
+bool validId(const QString &id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9\\-\\.]{1,64}$"));
+    // "." and ".." are ids by the pattern, but no URL can name them: a path segment of dots is
+    // taken as a step in the path.
+    return pattern.match(id).hasMatch() && id != QLatin1String(".") && id != QLatin1String("..");
+}
+
+} // namespace
+
 SandboxServer::Response SandboxServer::write(const QString &method, const QString &type, const QString &idIn,
     const QByteArray &body, const QHttpServerRequest *request, const ResourceStore::User &user)
 {
@@ -47,8 +118,11 @@ SandboxServer::Response SandboxServer::write(const QString &method, const QStrin
     QString id = idIn;
     const QByteArray ifMatch = inTransaction ? QByteArray() : header(*request, "If-Match");
     const StoredResource *existing = id.isEmpty() ? nullptr : m_store.get(type, id);
+    // Another's resource reads exactly like one that does not exist: checked before anything that
+    // would tell (a version in a 412, a 403).
+    const bool hidden = existing && !visibleEvenIfDeleted(user, *existing);
     if (!ifMatch.isEmpty()) {
-        if (!existing || existing->deleted)
+        if (!existing || existing->deleted || hidden)
             return outcome(
                 412, QStringLiteral("conflict"), QStringLiteral("%1/%2 does not exist in that version").arg(type, id));
         if (versionFromEtag(ifMatch) != QString::number(existing->version))
@@ -57,18 +131,21 @@ SandboxServer::Response SandboxServer::write(const QString &method, const QStrin
     }
 
     if (method == QLatin1String("DELETE")) {
-        if (!existing)
+        if (!existing || hidden)
             return outcome(404, QStringLiteral("not-found"), QStringLiteral("%1/%2 is not known").arg(type, id));
         if (existing->deleted) {
             Response r;
             r.status = 204;
             return r;
         }
-        if (!visible(user, *existing))
+        if (!mayWrite(user, type, id, existing->index, existing))
             return outcome(403, QStringLiteral("forbidden"), QStringLiteral("You may not delete %1/%2").arg(type, id));
-        if (const QStringList users = referrers(type, id, 3); !users.isEmpty())
+        bool othersRefer = false;
+        if (const QStringList users = referrers(type, id, 3, user, &othersRefer); !users.isEmpty() || othersRefer)
             return outcome(409, QStringLiteral("conflict"),
-                QStringLiteral("%1/%2 is still referred to by %3").arg(type, id, users.join(QStringLiteral(", "))));
+                users.isEmpty() ? QStringLiteral("%1/%2 is still referred to").arg(type, id)
+                                : QStringLiteral("%1/%2 is still referred to by %3")
+                                      .arg(type, id, users.join(QStringLiteral(", "))));
         if (!inTransaction && !m_store.begin())
             return outcome(503, QStringLiteral("transient"), QStringLiteral("The store is busy"));
         const StoredResource *r = m_store.remove(type, id);
@@ -92,14 +169,18 @@ SandboxServer::Response SandboxServer::write(const QString &method, const QStrin
         return outcome(400, QStringLiteral("structure"),
             QStringLiteral("The body is not a JSON object: %1").arg(parseError.errorString()));
     QJsonObject resource = doc.object();
+    if (loneSurrogateEscape(body))
+        return outcome(
+            400, QStringLiteral("structure"), QStringLiteral("The resource holds text that is not valid Unicode"));
+    if (const QString problem = unsafeContent(resource); !problem.isEmpty())
+        return outcome(400, QStringLiteral("structure"), problem);
     if (resource.value(QStringLiteral("resourceType")).toString() != type)
         return outcome(400, QStringLiteral("invalid"), QStringLiteral("resourceType must be %1").arg(type));
     if (method == QLatin1String("PUT")) {
         const QString bodyId = resource.value(QStringLiteral("id")).toString();
         if (!bodyId.isEmpty() && bodyId != id)
             return outcome(400, QStringLiteral("invalid"), QStringLiteral("The id in the body differs from the URL"));
-        static const QRegularExpression validId(QStringLiteral("^[A-Za-z0-9\\-\\.]{1,64}$"));
-        if (!validId.match(id).hasMatch())
+        if (!validId(id))
             return outcome(400, QStringLiteral("invalid"), QStringLiteral("'%1' is not a valid id").arg(id));
     } else {
         if (!inTransaction) {
@@ -131,23 +212,11 @@ SandboxServer::Response SandboxServer::write(const QString &method, const QStrin
         existing = nullptr;
     }
     const SearchIndex newIndex = indexResource(resource);
-    if (const QString problem = unprocessable(type, resource, newIndex); !problem.isEmpty())
+    if (const QString problem = unprocessable(user, type, id, newIndex); !problem.isEmpty())
         return outcome(422, QStringLiteral("processing"), problem);
-    if (existing && !existing->deleted && !visible(user, *existing))
-        return outcome(403, QStringLiteral("forbidden"), QStringLiteral("You may not change %1/%2").arg(type, id));
-    // Organizations and Practitioners are NHN's to create, but an office or municipality may update
-    // its own (contact details, names) as long as they stay within its scope.
-    bool updatesOwnActor = false;
-    if (existing && !existing->deleted && user.role != QLatin1String("nhn")) {
-        const QStringList partOf = newIndex.refs.value(QStringLiteral("partOf"));
-        if (type == QLatin1String("Organization"))
-            updatesOwnActor = id == user.organizationId
-                ? partOf == existing->index.refs.value(QStringLiteral("partOf"))
-                : partOf == QStringList {QStringLiteral("Organization/") + user.organizationId};
-        else if (type == QLatin1String("Practitioner"))
-            updatesOwnActor = true; // visible (checked above): one of the user's roles points at it
-    }
-    if (!ownsContent(user, type, newIndex) && !updatesOwnActor)
+    // Over another's resource (which reads as absent) the same answer as for content that is not the
+    // writer's to write.
+    if (hidden || !mayWrite(user, type, id, newIndex, existing))
         return outcome(403, QStringLiteral("forbidden"),
             QStringLiteral("You may not write this %1 for that organisation").arg(type));
     const bool created = !existing || existing->deleted;
@@ -183,6 +252,9 @@ SandboxServer::Response SandboxServer::transaction(const QByteArray &body, const
     const QJsonObject bundle = doc.object();
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return outcome(400, QStringLiteral("structure"), QStringLiteral("The body is not a JSON object"));
+    if (loneSurrogateEscape(body)) // the entries below are parsed already, with U+FFFD in its place
+        return outcome(
+            400, QStringLiteral("structure"), QStringLiteral("The bundle holds text that is not valid Unicode"));
     if (bundle.value(QStringLiteral("resourceType")).toString() != QLatin1String("Bundle")
         || bundle.value(QStringLiteral("type")).toString() != QLatin1String("transaction"))
         return outcome(400, QStringLiteral("invalid"), QStringLiteral("POST to the base takes a transaction Bundle"));
@@ -206,7 +278,7 @@ SandboxServer::Response SandboxServer::transaction(const QByteArray &body, const
         const QString ifMatch = request.value(QStringLiteral("ifMatch")).toString();
         if (!ifMatch.isEmpty()) {
             const StoredResource *existing = m_store.get(type, id);
-            if (!existing || existing->deleted
+            if (!existing || existing->deleted || !visible(user, *existing)
                 || versionFromEtag(ifMatch.toUtf8()) != QString::number(existing->version)) {
                 m_store.rollback();
                 return outcome(

@@ -23,6 +23,8 @@
 
 namespace sandboxtest {
 
+using namespace Qt::StringLiterals;
+
 inline QString sandboxBin()
 {
     return qEnvironmentVariable("HN_SANDBOX_BIN");
@@ -204,9 +206,11 @@ inline QString signIn(QNetworkAccessManager &nam, const QUrl &base, const QStrin
     return r.status == 200 ? r.json.value(QStringLiteral("access_token")).toString() : QString();
 }
 
+// The fault knobs take an NHN sign-in (the sign-in itself is never faulted).
 inline bool setFaults(QNetworkAccessManager &nam, const QUrl &base, const QByteArray &spec)
 {
-    return call(nam, "POST", at(base, QStringLiteral("/admin/faults")), {}, spec, {}, "text/plain").status == 200;
+    const QString nhn = signIn(nam, base, QStringLiteral("nhn"));
+    return call(nam, "POST", at(base, QStringLiteral("/admin/faults")), nhn, spec, {}, "text/plain").status == 200;
 }
 
 inline QString nextLink(const QJsonObject &bundle)
@@ -266,6 +270,65 @@ inline QString firstCode(const QJsonObject &r, const QString &element)
 inline QString reference(const QJsonObject &r, const QString &element)
 {
     return r.value(element).toObject().value(QStringLiteral("reference")).toString();
+}
+
+// Small builders and readers of FHIR JSON shared by the sandbox tests.
+inline QByteArray json(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+inline QString id(const QJsonObject &r)
+{
+    return r.value(u"id"_s).toString();
+}
+inline QString version(const QJsonObject &r)
+{
+    return r.value(u"meta"_s).toObject().value(u"versionId"_s).toString();
+}
+inline QString lastUpdated(const QJsonObject &r)
+{
+    return r.value(u"meta"_s).toObject().value(u"lastUpdated"_s).toString();
+}
+inline QString issueCode(const Reply &r)
+{
+    return r.json.value(u"issue"_s).toArray().at(0).toObject().value(u"code"_s).toString();
+}
+inline QJsonObject infoMessage(const QString &subject, const QString &text)
+{
+    return QJsonObject {{u"resourceType"_s, u"Basic"_s},
+        {u"code"_s,
+            QJsonObject {{u"coding"_s,
+                QJsonArray {QJsonObject {
+                    {u"system"_s, u"urn:hnadmin:fhir:CodeSystem/basic-code"_s}, {u"code"_s, u"info-message"_s}}}}}},
+        {u"subject"_s, QJsonObject {{u"reference"_s, subject}}},
+        {u"extension"_s,
+            QJsonArray {QJsonObject {
+                {u"url"_s, u"urn:hnadmin:fhir:StructureDefinition/message-text"_s}, {u"valueString"_s, text}}}}};
+}
+inline QJsonObject healthcareService(const QString &organization, const QString &code)
+{
+    return QJsonObject {{u"resourceType"_s, u"HealthcareService"_s}, {u"active"_s, true},
+        {u"providedBy"_s, QJsonObject {{u"reference"_s, organization}}},
+        {u"type"_s,
+            QJsonArray {QJsonObject {{u"coding"_s,
+                QJsonArray {
+                    QJsonObject {{u"system"_s, u"urn:hnadmin:fhir:CodeSystem/service-type"_s}, {u"code"_s, code}}}}}}},
+        {u"name"_s, code}};
+}
+inline QJsonObject bundle(const QJsonArray &entries)
+{
+    return QJsonObject {{u"resourceType"_s, u"Bundle"_s}, {u"type"_s, u"transaction"_s}, {u"entry"_s, entries}};
+}
+inline QJsonObject entry(const QString &method, const QString &url, const QJsonObject &resource = {})
+{
+    QJsonObject e {{u"request"_s, QJsonObject {{u"method"_s, method}, {u"url"_s, url}}}};
+    if (!resource.isEmpty())
+        e.insert(u"resource"_s, resource);
+    return e;
+}
+inline QString auditUser(const QJsonObject &event)
+{
+    return event.value(u"agent"_s).toArray().at(0).toObject().value(u"who"_s).toObject().value(u"display"_s).toString();
 }
 
 } // namespace sandboxtest

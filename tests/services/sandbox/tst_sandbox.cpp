@@ -33,20 +33,6 @@ class TestSandbox : public QObject
         const Reply r = get(path, token);
         return r.status == 200 ? r.json.value(u"total"_s).toInt() : -r.status;
     }
-    static QByteArray json(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
-    static QString id(const QJsonObject &r) { return r.value(u"id"_s).toString(); }
-    static QString version(const QJsonObject &r)
-    {
-        return r.value(u"meta"_s).toObject().value(u"versionId"_s).toString();
-    }
-    static QString lastUpdated(const QJsonObject &r)
-    {
-        return r.value(u"meta"_s).toObject().value(u"lastUpdated"_s).toString();
-    }
-    static QString issueCode(const Reply &r)
-    {
-        return r.json.value(u"issue"_s).toArray().at(0).toObject().value(u"code"_s).toString();
-    }
     QString officeOf(const QString &token)
     {
         return id(entries(get(u"Organization?type=gp-office"_s, token).json).value(0));
@@ -58,39 +44,6 @@ class TestSandbox : public QObject
     QString firstId(const QString &search, const QString &token)
     {
         return id(entries(get(search, token).json).value(0));
-    }
-    static QJsonObject infoMessage(const QString &subject, const QString &text)
-    {
-        return QJsonObject {{u"resourceType"_s, u"Basic"_s},
-            {u"code"_s,
-                QJsonObject {{u"coding"_s,
-                    QJsonArray {QJsonObject {
-                        {u"system"_s, u"urn:hnadmin:fhir:CodeSystem/basic-code"_s}, {u"code"_s, u"info-message"_s}}}}}},
-            {u"subject"_s, QJsonObject {{u"reference"_s, subject}}},
-            {u"extension"_s,
-                QJsonArray {QJsonObject {
-                    {u"url"_s, u"urn:hnadmin:fhir:StructureDefinition/message-text"_s}, {u"valueString"_s, text}}}}};
-    }
-    static QJsonObject healthcareService(const QString &organization, const QString &code)
-    {
-        return QJsonObject {{u"resourceType"_s, u"HealthcareService"_s}, {u"active"_s, true},
-            {u"providedBy"_s, QJsonObject {{u"reference"_s, organization}}},
-            {u"type"_s,
-                QJsonArray {QJsonObject {{u"coding"_s,
-                    QJsonArray {QJsonObject {
-                        {u"system"_s, u"urn:hnadmin:fhir:CodeSystem/service-type"_s}, {u"code"_s, code}}}}}}},
-            {u"name"_s, code}};
-    }
-    static QJsonObject bundle(const QJsonArray &entries)
-    {
-        return QJsonObject {{u"resourceType"_s, u"Bundle"_s}, {u"type"_s, u"transaction"_s}, {u"entry"_s, entries}};
-    }
-    static QJsonObject entry(const QString &method, const QString &url, const QJsonObject &resource = {})
-    {
-        QJsonObject e {{u"request"_s, QJsonObject {{u"method"_s, method}, {u"url"_s, url}}}};
-        if (!resource.isEmpty())
-            e.insert(u"resource"_s, resource);
-        return e;
     }
     // The AuditEvents (visible to NHN) about one version of a resource.
     QList<QJsonObject> auditEventsFor(const QString &what)
@@ -109,17 +62,6 @@ class TestSandbox : public QObject
                 out << event;
         }
         return out;
-    }
-    static QString auditUser(const QJsonObject &event)
-    {
-        return event.value(u"agent"_s)
-            .toArray()
-            .at(0)
-            .toObject()
-            .value(u"who"_s)
-            .toObject()
-            .value(u"display"_s)
-            .toString();
     }
 
 private Q_SLOTS:
@@ -570,12 +512,13 @@ private Q_SLOTS:
             responses.at(0).toObject().value(u"response"_s).toObject().value(u"status"_s).toString().left(3), u"201"_s);
         QCOMPARE(get(u"Basic/tx-1"_s, m_lege1).status, 200);
         QCOMPARE(get(u"Basic/tx-2"_s, m_lege1).status, 200);
-        // The third entry points at another office: nothing of the bundle happens.
+        // The third entry points at another office (which lege1 cannot see, so it reads as a
+        // reference to nothing): nothing of the bundle happens.
         QJsonObject foreign = infoMessage(u"Organization/"_s + officeOf(m_lege2), u"d"_s);
         const Reply refused = req("POST", QString(), m_lege1,
             json(
                 bundle({put(u"tx-1"_s, u"changed"_s), put(u"tx-3"_s, u"c"_s), entry(u"POST"_s, u"Basic"_s, foreign)})));
-        QCOMPARE(refused.status, 403);
+        QCOMPARE(refused.status, 422);
         QCOMPARE(get(u"Basic/tx-3"_s, m_lege1).status, 404);
         QCOMPARE(version(get(u"Basic/tx-1"_s, m_lege1).json), u"1"_s);
         QCOMPARE(get(u"Basic/tx-1/_history"_s, m_lege1).json.value(u"entry"_s).toArray().size(), 1);
@@ -620,24 +563,25 @@ private Q_SLOTS:
         QCOMPARE(total(u"PractitionerRole?organization=Organization/"_s + office2, m_lege1), 0);
         const QString service2 = firstId(u"HealthcareService?organization=Organization/"_s + office2, m_nhn);
         QCOMPARE(get(u"HealthcareService/"_s + service2, m_lege1).status, 404);
-        // Writes inside the office are allowed, outside 403, also for creates that point outside.
+        // Writes inside the office are allowed. Outside it they are refused; what lege1 cannot see
+        // answers exactly as what does not exist (a reference to it 422, a delete of it 404).
         const QJsonObject service1 = entries(get(u"HealthcareService?_count=1"_s, m_lege1).json).at(0);
         QJsonObject changed = service1;
         changed.insert(u"comment"_s, u"Ring oss gjerne."_s);
         QCOMPARE(req("PUT", u"HealthcareService/"_s + id(service1), m_lege1, json(changed)).status, 200);
-        QCOMPARE(req("PUT", u"PractitionerRole/"_s + role2, m_lege1, json(role2Json)).status, 403);
-        QCOMPARE(req("DELETE", u"HealthcareService/"_s + service2, m_lege1).status, 403);
-        QCOMPARE(req("POST", u"Basic"_s, m_lege1, json(infoMessage(u"Organization/"_s + office2, u"x"_s))).status, 403);
+        QCOMPARE(req("PUT", u"PractitionerRole/"_s + role2, m_lege1, json(role2Json)).status, 422);
+        QCOMPARE(req("DELETE", u"HealthcareService/"_s + service2, m_lege1).status, 404);
+        QCOMPARE(req("POST", u"Basic"_s, m_lege1, json(infoMessage(u"Organization/"_s + office2, u"x"_s))).status, 422);
         QCOMPARE(
-            req("POST", u"Basic"_s, m_lege1, json(infoMessage(u"PractitionerRole/"_s + role2, u"x"_s))).status, 403);
+            req("POST", u"Basic"_s, m_lege1, json(infoMessage(u"PractitionerRole/"_s + role2, u"x"_s))).status, 422);
         QCOMPARE(req("POST", u"HealthcareService"_s, m_lege1,
                      json(healthcareService(u"Organization/"_s + office2, u"video"_s)))
                      .status,
-            403);
+            422);
         // Moving an own service to the other office is a write out of scope too.
         QJsonObject moved = service1;
         moved.insert(u"providedBy"_s, QJsonObject {{u"reference"_s, u"Organization/"_s + office2}});
-        QCOMPARE(req("PUT", u"HealthcareService/"_s + id(service1), m_lege1, json(moved)).status, 403);
+        QCOMPARE(req("PUT", u"HealthcareService/"_s + id(service1), m_lege1, json(moved)).status, 422);
         QCOMPARE(reference(get(u"HealthcareService/"_s + id(service1), m_lege1).json, u"providedBy"_s),
             u"Organization/"_s + office1);
         // The office may update itself and its GPs, not the other office's GP.
@@ -646,7 +590,7 @@ private Q_SLOTS:
             u"telecom"_s, QJsonArray {QJsonObject {{u"system"_s, u"phone"_s}, {u"value"_s, u"+47 22 33 44 55"_s}}});
         QCOMPARE(req("PUT", u"Organization/"_s + office1, m_lege1, json(self)).status, 200);
         self.insert(u"partOf"_s, QJsonObject {{u"reference"_s, u"Organization/"_s + office2}});
-        QCOMPARE(req("PUT", u"Organization/"_s + office1, m_lege1, json(self)).status, 403);
+        QCOMPARE(req("PUT", u"Organization/"_s + office1, m_lege1, json(self)).status, 422);
         const QString gp
             = reference(entries(get(u"PractitionerRole?_count=1"_s, m_lege1).json).at(0), u"practitioner"_s);
         QJsonObject gpJson = get(gp, m_lege1).json;
@@ -693,7 +637,8 @@ private Q_SLOTS:
         const QString service2 = firstId(u"HealthcareService?organization=Organization/"_s + unit2, m_nhn);
         QCOMPARE(get(u"HealthcareService/"_s + service2, m_kommune1).status, 404);
         QCOMPARE(total(u"Practitioner"_s, m_kommune1), 0);
-        // Writes for its units: allowed; for another municipality or a GP office: 403.
+        // Writes for its units: allowed; for another municipality or a GP office (not visible: a
+        // reference to nothing, 422) refused.
         const Reply made = req("POST", u"HealthcareService"_s, m_kommune1,
             json(healthcareService(u"Organization/"_s + unitIds.first(), u"demens"_s)));
         QCOMPARE(made.status, 201);
@@ -707,18 +652,18 @@ private Q_SLOTS:
         QCOMPARE(req("POST", u"HealthcareService"_s, m_kommune1,
                      json(healthcareService(u"Organization/"_s + unit2, u"demens"_s)))
                      .status,
-            403);
+            422);
         const QJsonObject other = get(u"HealthcareService/"_s + service2, m_nhn).json;
-        QCOMPARE(req("PUT", u"HealthcareService/"_s + service2, m_kommune1, json(other)).status, 403);
+        QCOMPARE(req("PUT", u"HealthcareService/"_s + service2, m_kommune1, json(other)).status, 422);
         QCOMPARE(req("POST", u"Basic"_s, m_kommune1, json(infoMessage(u"Organization/"_s + officeOf(m_lege1), u"x"_s)))
                      .status,
-            403);
+            422);
         // Its units may be renamed, not moved to another municipality.
         QJsonObject unit = get(u"Organization/"_s + unitIds.first(), m_kommune1).json;
         unit.insert(u"name"_s, u"Helsestasjon Oslo sentrum"_s);
         QCOMPARE(req("PUT", u"Organization/"_s + unitIds.first(), m_kommune1, json(unit)).status, 200);
         unit.insert(u"partOf"_s, QJsonObject {{u"reference"_s, u"Organization/"_s + kommune2}});
-        QCOMPARE(req("PUT", u"Organization/"_s + unitIds.first(), m_kommune1, json(unit)).status, 403);
+        QCOMPARE(req("PUT", u"Organization/"_s + unitIds.first(), m_kommune1, json(unit)).status, 422);
         QCOMPARE(reference(get(u"Organization/"_s + unitIds.first(), m_nhn).json, u"partOf"_s),
             u"Organization/"_s + kommune1);
         QCOMPARE(total(u"AuditEvent"_s, m_kommune1), 0);
@@ -743,7 +688,7 @@ private Q_SLOTS:
         QJsonObject changed = created.json;
         changed.insert(u"status"_s, u"changed by NHN"_s);
         QCOMPARE(req("PUT", u"Basic/"_s + basic, m_nhn, json(changed)).status, 200);
-        QCOMPARE(req("DELETE", u"Basic/"_s + basic, m_kommune1).status, 403); // out of scope
+        QCOMPARE(req("DELETE", u"Basic/"_s + basic, m_kommune1).status, 404); // out of sight
         QCOMPARE(req("DELETE", u"Basic/"_s + basic, m_lege1).status, 204);
         const struct
         {
@@ -799,11 +744,18 @@ private Q_SLOTS:
         QCOMPARE(get(u"Organization?_count=1"_s, m_nhn).status, 200);
         // A bad spec is refused.
         QCOMPARE(
-            call(m_nam, "POST", at(m_sandbox->base(), u"/admin/faults"_s), {}, "explode=1", {}, "text/plain").status,
+            call(m_nam, "POST", at(m_sandbox->base(), u"/admin/faults"_s), m_nhn, "explode=1", {}, "text/plain").status,
             400);
+        QCOMPARE(call(m_nam, "POST", at(m_sandbox->base(), u"/admin/faults"_s), m_nhn, "error=lots", {}, "text/plain")
+                     .status,
+            400);
+        // The knobs are NHN's: no sign-in, or an office's, is refused and changes nothing.
+        QCOMPARE(call(m_nam, "POST", at(m_sandbox->base(), u"/admin/faults"_s), {}, "error=1", {}, "text/plain").status,
+            403);
         QCOMPARE(
-            call(m_nam, "POST", at(m_sandbox->base(), u"/admin/faults"_s), {}, "error=lots", {}, "text/plain").status,
-            400);
+            call(m_nam, "POST", at(m_sandbox->base(), u"/admin/faults"_s), m_lege1, "error=1", {}, "text/plain").status,
+            403);
+        QCOMPARE(get(u"Organization?_count=1"_s, m_nhn).status, 200);
     }
 
     void faultsAreReproducible()
