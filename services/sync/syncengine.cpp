@@ -320,7 +320,9 @@ void SyncEngine::pullNextType()
         requestPage(m_client->url(type, query), false);
     } else {
         QUrlQuery query;
-        query.addQueryItem(QStringLiteral("_since"), since);
+        // Encoded as a whole: an instant written with an offset ("+01:00") would otherwise arrive as
+        // a space at a server that reads its query as a form.
+        query.addQueryItem(QStringLiteral("_since"), QString::fromLatin1(QUrl::toPercentEncoding(since)));
         query.addQueryItem(QStringLiteral("_count"), QString::number(m_pageSize));
         requestPage(m_client->url(type + QStringLiteral("/_history"), query), true);
     }
@@ -635,7 +637,11 @@ void SyncEngine::handlePushReply(qint64 seq, const net::FhirResponse &response)
         Q_EMIT authenticationRequired();
         return;
     }
-    if (response.status == 412 || response.status == 409) {
+    // A conditional update of something deleted meanwhile: 412 by the book, but servers also answer
+    // 404 or 410 (then the copy fetched below is gone too, and the user decides).
+    const bool conditionalUpdate = e.operation != store::Operation::Delete && !e.baseVersionId.isEmpty();
+    if (response.status == 412 || response.status == 409
+        || (conditionalUpdate && (response.status == 404 || response.status == 410))) {
         // Someone else may have changed it: fetch their copy and try to merge (or, when their copy
         // is the one the edit was made on, the server refused the edit for another reason).
         net::FhirCall *call = m_client->read(e.type, e.id);

@@ -1,0 +1,121 @@
+#include "foreignserver.h"
+#include "synctestsupport.h"
+
+#include <QRegularExpression>
+
+using namespace synctest;
+using hn::store::Operation;
+using hn::store::OutboxState;
+using hn::sync::SyncEngine;
+
+// The sync engine against servers that answer as others than hn-sandbox do (issue 16): FHIR allows
+// them, and the program must work with any conformant server.
+class TestSyncForeign : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Sandbox> m_sandbox;
+    QNetworkAccessManager m_nam;
+    QString m_token;
+
+    QString firstRoleId(hn::store::Store *store)
+    {
+        const auto roles = store->resources(QStringLiteral("PractitionerRole"));
+        return roles.isEmpty() ? QString() : roles.first().id;
+    }
+    QUrl onSandbox(const QString &path) const { return QUrl(m_sandbox->base().toString() + u'/' + path); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(!sandboxBin().isEmpty(), "HN_SANDBOX_BIN is not set");
+        m_sandbox = std::make_unique<Sandbox>(m_dir.path());
+        QVERIFY(m_sandbox->start());
+        m_token = signIn(m_nam, m_sandbox->base(), QStringLiteral("lege1"));
+        QVERIFY(!m_token.isEmpty());
+    }
+
+    // A server that answers a conditional update of something deleted there with 404 (and a read of
+    // it with 404, not 410): the edit becomes the same whole-item conflict as with 412, for the user
+    // to decide (Keep mine creates it again), not a failure.
+    void notFoundOnAConditionalUpdateIsAConflict()
+    {
+        ForeignServer server(m_sandbox->base());
+        server.rewrite = [](const ForeignServer::Request &request, ForeignServer::Answer &answer) {
+            if (answer.status == 410
+                || (request.method == "PUT" && !request.ifMatch.isEmpty() && answer.status == 412
+                    && answer.body.contains("does not exist")))
+                answer.status = 404;
+        };
+        QVERIFY(server.listen());
+        Client c;
+        QVERIFY(c.open(server.base(), m_token));
+        QVERIFY(c.syncAndWait());
+        const QString id = newId();
+        QVERIFY(c.store->saveEdit(Operation::Create,
+                    absence(id, firstRoleId(c.store.get()), QStringLiteral("2033-01-01"), QStringLiteral("2033-01-10"),
+                        QStringLiteral("mine")))
+            > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(c.store->pendingCount(), 0, 30000);
+        // Someone else deletes it; then this user changes it.
+        QCOMPARE(http(m_nam, "DELETE", onSandbox(QStringLiteral("Basic/") + id), m_token).first, 204);
+        QSignalSpy conflicts(c.engine.get(), &SyncEngine::conflictDetected);
+        const QJsonObject json = c.store->resource(QStringLiteral("Basic"), id)->json;
+        QVERIFY(c.store->saveEdit(Operation::Update, withCitizenText(json, QStringLiteral("changed"))) > 0);
+        QVERIFY(conflicts.wait(30000));
+        QCOMPARE(c.store->outbox().size(), 1);
+        QCOMPARE(c.store->outbox().first().state, OutboxState::Conflict);
+        QVERIFY(server.count("PUT", "/Basic/" + id.toUtf8()) >= 2); // the create and the refused update
+        // Keep mine: created again, with the change.
+        const hn::store::OutboxEntry conflict = c.store->outbox().first();
+        QVERIFY(c.store->rebase(conflict.seq, conflict.body, QJsonObject(), OutboxState::Pending));
+        c.engine->pushNow();
+        QTRY_COMPARE_WITH_TIMEOUT(c.store->pendingCount(), 0, 30000);
+        const auto [status, there] = http(m_nam, "GET", onSandbox(QStringLiteral("Basic/") + id), m_token);
+        QCOMPARE(status, 200);
+        QCOMPARE(citizenText(there), QStringLiteral("changed"));
+    }
+
+    // A server that writes instants with an offset ("+00:00") and reads its query as a form ("+"
+    // is a space there, and a space is no instant): every incremental sync still works, because the
+    // "_since" sent back is encoded.
+    void instantsWithAnOffsetComeBackEncoded()
+    {
+        ForeignServer server(m_sandbox->base());
+        server.rewrite = [](const ForeignServer::Request &request, ForeignServer::Answer &answer) {
+            static const QRegularExpression since(QStringLiteral("[?&]_since=([^&]*)"));
+            const auto match = since.match(QString::fromLatin1(request.target));
+            if (match.hasMatch() && match.captured(1).contains(u'+')) {
+                answer.status = 400;
+                answer.body = R"({"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"invalid",)"
+                              R"("diagnostics":"_since is not an instant"}]})";
+                return;
+            }
+            static const QRegularExpression utc(
+                QStringLiteral("(\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?)Z\""));
+            answer.body = QString::fromUtf8(answer.body).replace(utc, QStringLiteral("\\1+00:00\"")).toUtf8();
+        };
+        QVERIFY(server.listen());
+        Client c;
+        QVERIFY(c.open(server.base(), m_token));
+        QVERIFY(c.syncAndWait());
+        const QString id = newId();
+        const QJsonObject made = absence(id, firstRoleId(c.store.get()), QStringLiteral("2033-02-01"),
+            QStringLiteral("2033-02-10"), QStringLiteral("from elsewhere"));
+        QCOMPARE(http(m_nam, "PUT", onSandbox(QStringLiteral("Basic/") + id), m_token,
+                     QJsonDocument(made).toJson(QJsonDocument::Compact), "application/fhir+json")
+                     .first,
+            201);
+        for (int round = 0; round < 2; ++round)
+            QVERIFY(c.syncAndWait());
+        QVERIFY(c.store->resource(QStringLiteral("Basic"), id));
+        QVERIFY(server.count("GET", "_since=") > 0);
+        QCOMPARE(server.count("GET", "+00"), 0);
+        QVERIFY(server.count("GET", "%2B00") > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncForeign)
+#include "tst_sync_foreign.moc"
