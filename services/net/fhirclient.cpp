@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QUuid>
 
 namespace hn::net {
@@ -176,8 +177,37 @@ FhirCall *FhirClient::get(const QUrl &url, bool parseJson)
     return send("GET", url, {}, {}, parseJson);
 }
 
+bool FhirClient::addressable(const QString &id)
+{
+    // A FHIR id ([A-Za-z0-9\-.]{1,64}) names one path segment, except "." and "..": every HTTP
+    // stack (Qt's included, even for %2E) takes those as steps in the path, so a request about
+    // Basic/.. would go to the base. Anything else ("/", "?") would change the address too.
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9\\-\\.]{1,64}$"));
+    return pattern.match(id).hasMatch() && id != QLatin1String(".") && id != QLatin1String("..");
+}
+
+FhirCall *FhirClient::refuse(const QString &id)
+{
+    auto *call = new FhirCall(this);
+    call->response.kind = FhirResponse::Kind::HttpError; // status 0: nothing was sent, nothing to retry
+    call->response.errorText = QCoreApplication::translate(
+        "hn::net::FhirClient", "The item's id on the server (%1) cannot be used in a web address, so it cannot be sent")
+                                   .arg(id.left(80));
+    qCWarning(lcNet) << "not sent: an id no URL can name";
+    QMetaObject::invokeMethod(
+        call,
+        [call] {
+            Q_EMIT call->finished(call->response);
+            call->deleteLater();
+        },
+        Qt::QueuedConnection);
+    return call;
+}
+
 FhirCall *FhirClient::read(const QString &type, const QString &id)
 {
+    if (!addressable(id))
+        return refuse(id);
     return get(url(type + QLatin1Char('/') + id));
 }
 
@@ -190,6 +220,8 @@ FhirCall *FhirClient::update(const QJsonObject &resource, const QString &ifMatch
 {
     const QString type = resource.value(QLatin1String("resourceType")).toString();
     const QString id = resource.value(QLatin1String("id")).toString();
+    if (!addressable(id))
+        return refuse(id);
     const QByteArray ifMatch = ifMatchVersion.isEmpty() ? QByteArray() : "W/\"" + ifMatchVersion.toUtf8() + '"';
     return send(
         "PUT", url(type + QLatin1Char('/') + id), QJsonDocument(resource).toJson(QJsonDocument::Compact), ifMatch);
@@ -197,6 +229,8 @@ FhirCall *FhirClient::update(const QJsonObject &resource, const QString &ifMatch
 
 FhirCall *FhirClient::remove(const QString &type, const QString &id, const QString &ifMatchVersion)
 {
+    if (!addressable(id))
+        return refuse(id);
     const QByteArray ifMatch = ifMatchVersion.isEmpty() ? QByteArray() : "W/\"" + ifMatchVersion.toUtf8() + '"';
     return send("DELETE", url(type + QLatin1Char('/') + id), {}, ifMatch);
 }

@@ -81,11 +81,16 @@ public:
     FhirCall *post(const QString &path, const QJsonObject &body);
 
     static QString versionFromEtag(const QByteArray &etag);
+    // Whether a request about Type/id can be addressed: a FHIR id, and not "." or "..". read(),
+    // update() and remove() send nothing for any other id; their call fails at once (status 0, not
+    // worth retrying) and says why.
+    static bool addressable(const QString &id);
 
 private:
     FhirCall *send(const QByteArray &verb, const QUrl &url, const QByteArray &body, const QByteArray &ifMatch,
         bool parseJson = true);
     QNetworkRequest request(const QUrl &url) const;
+    FhirCall *refuse(const QString &id);
 
     QNetworkAccessManager *m_nam;
     QUrl m_base;

@@ -115,6 +115,55 @@ private Q_SLOTS:
         QCOMPARE(server.count("GET", "+00"), 0);
         QVERIFY(server.count("GET", "%2B00") > 0);
     }
+
+    // Ids that no URL can name ("." and ".." are FHIR ids, but every HTTP stack takes them as steps
+    // in the path; "/" or "?" would change the address): nothing is sent, the call fails at once
+    // and is not retried, and an edit of such an item fails with a reason instead of going to the
+    // wrong address.
+    void idsNoAddressCanNameAreNeverSent()
+    {
+        ForeignServer server(m_sandbox->base());
+        QVERIFY(server.listen());
+        QNetworkAccessManager nam;
+        hn::net::FhirClient client(&nam, server.base());
+        client.setBearerToken(m_token);
+        const auto answer = [](hn::net::FhirCall *call) {
+            QSignalSpy finished(call, &hn::net::FhirCall::finished);
+            return finished.wait(10000) ? finished.first().first().value<hn::net::FhirResponse>()
+                                        : hn::net::FhirResponse();
+        };
+        for (const QString &id : {QStringLiteral("."), QStringLiteral(".."), QStringLiteral("a/../../Organization"),
+                 QStringLiteral("x?_count=0"), QString(65, u'a')}) {
+            QVERIFY(!hn::net::FhirClient::addressable(id));
+            const QJsonObject resource {
+                {QStringLiteral("resourceType"), QStringLiteral("Basic")}, {QStringLiteral("id"), id}};
+            const std::function<hn::net::FhirCall *()> calls[]
+                = {[&] { return client.remove(QStringLiteral("Basic"), id); },
+                    [&] { return client.read(QStringLiteral("Basic"), id); },
+                    [&] { return client.update(resource, QStringLiteral("1")); }};
+            for (const auto &makeCall : calls) {
+                const hn::net::FhirResponse r = answer(makeCall());
+                QVERIFY(!r.ok());
+                QVERIFY(!r.retryable());
+                QVERIFY(r.errorText.contains(id.left(20)));
+            }
+        }
+        QCOMPARE(server.seen.size(), 0);
+        QCOMPARE(answer(client.read(QStringLiteral("Basic"), QStringLiteral("a.b-1"))).status, 404);
+        QCOMPARE(server.seen.size(), 1);
+        // An edit of such an item (as a foreign server could have given it) fails with the reason.
+        Client c;
+        QVERIFY(c.open(server.base(), m_token));
+        QVERIFY(c.store->saveEdit(Operation::Create,
+                    absence(QStringLiteral(".."), QStringLiteral("r"), QStringLiteral("2033-03-01"),
+                        QStringLiteral("2033-03-02"), QStringLiteral("dots")))
+            > 0);
+        c.engine->pushNow();
+        QTRY_COMPARE_WITH_TIMEOUT(c.store->outbox().value(0).state, OutboxState::Failed, 30000);
+        QVERIFY(c.store->outbox().first().lastError.contains(QStringLiteral("(..)")));
+        QCOMPARE(server.count("PUT", ""), 0);
+        QCOMPARE(server.count("DELETE", ""), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncForeign)
