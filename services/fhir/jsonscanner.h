@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <cctype>
+#include <cmath>
 #include <initializer_list>
 #include <utility>
 
@@ -155,13 +156,18 @@ public:
             if (!digits())
                 return fail("bad number");
         }
-        if (m_p < m_end && (*m_p == 'e' || *m_p == 'E')) {
+        const bool exponent = m_p < m_end && (*m_p == 'e' || *m_p == 'E');
+        if (exponent) {
             ++m_p;
             if (m_p < m_end && (*m_p == '+' || *m_p == '-'))
                 ++m_p;
             if (!digits())
                 return fail("bad number");
         }
+        // Past a double's range (1e400): QJsonDocument refuses the whole text, so it is no number
+        // here either. Only a number with an exponent or of more than 300 digits can be.
+        if ((exponent || m_p - start > 300) && !finite(start, m_p))
+            return fail("number out of range");
         if (out)
             *out = QByteArrayView(start, m_p - start);
         return true;
@@ -259,7 +265,42 @@ public:
         });
     }
 
+    // After a check failed inside the value that starts at `start` (an object or array the caller
+    // met earlier): finds its end without checking it (strings and nesting only, no recursion, so
+    // any depth), and clears the error. For a page to go on past one resource it cannot read. False
+    // when the text ends first (then the text itself is broken).
+    bool skipUncheckedFrom(const char *start)
+    {
+        m_p = start;
+        error.clear();
+        qsizetype depth = 0;
+        do {
+            if (m_p >= m_end)
+                return fail("unterminated value");
+            const char c = *m_p++;
+            if (c == '"') {
+                while (m_p < m_end && *m_p != '"')
+                    m_p += *m_p == '\\' ? 2 : 1;
+                if (m_p >= m_end)
+                    return fail("unterminated string");
+                ++m_p;
+            } else if (c == '{' || c == '[') {
+                ++depth;
+            } else if (c == '}' || c == ']') {
+                --depth;
+            }
+        } while (depth > 0);
+        return true;
+    }
+
 private:
+    static bool finite(const char *begin, const char *end)
+    {
+        bool ok = false;
+        const double d = QByteArray(begin, end - begin).toDouble(&ok);
+        return ok && std::isfinite(d);
+    }
+
     bool literal(const char *word)
     {
         const qsizetype n = qsizetype(qstrlen(word));

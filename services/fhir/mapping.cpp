@@ -430,10 +430,9 @@ std::optional<Actor> scanActor(const QByteArray &json)
                             return s.stringValue(&url);
                         if (member == "url")
                             url.clear(); // as QJsonValue::toString() reads a non-string
-                        if (member == "valueBoolean" && (s.peek('t') || s.peek('f'))) {
-                            value = s.peek('t');
-                            return s.value(3);
-                        }
+                        if (member == "valueBoolean")
+                            value = s.peek('t'); // the last one, and false unless a literal true
+                                                 // (QJsonValue::toBool())
                         return s.value(3);
                     }))
                     return false;
@@ -447,8 +446,14 @@ std::optional<Actor> scanActor(const QByteArray &json)
             return s.array(1, [&] {
                 if (!s.peek('{'))
                     return s.value(2);
-                return s.object(2, [&](QByteArrayView member) {
-                    if (member != "coding" || !s.peek('['))
+                // Only the last "coding" of a concept counts, as QJsonDocument keeps a repeated key.
+                QString conceptKind;
+                bool conceptHasKind = false;
+                const bool conceptOk = s.object(2, [&](QByteArrayView member) {
+                    if (member != "coding")
+                        return s.value(3);
+                    conceptHasKind = false;
+                    if (!s.peek('['))
                         return s.value(3);
                     return s.array(3, [&] {
                         if (!s.peek('{'))
@@ -456,13 +461,18 @@ std::optional<Actor> scanActor(const QByteArray &json)
                         QString system, code;
                         if (!s.stringMembers(4, {{"system", &system}, {"code", &code}}))
                             return false;
-                        if (!haveKind && system == kOrganizationTypeSystem) {
-                            kind = code;
-                            haveKind = true;
+                        if (!conceptHasKind && system == kOrganizationTypeSystem) {
+                            conceptKind = code;
+                            conceptHasKind = true;
                         }
                         return true;
                     });
                 });
+                if (conceptOk && conceptHasKind && !haveKind) {
+                    kind = conceptKind;
+                    haveKind = true;
+                }
+                return conceptOk;
             });
         }
         return s.value(1);

@@ -173,11 +173,18 @@ ScannedBundle scanBundle(const QByteArray &json)
                     if (entryKey == "fullUrl" && s.peek('"'))
                         return s.string(&fullUrl, &fullUrlScratch);
                     if (entryKey == "resource" && s.peek('{')) {
+                        s.ws();
+                        const char *start = s.position();
                         store::ServerResource r;
-                        if (!scanResource(s, json, 3, &r))
-                            return false;
-                        entry.resource = std::move(r);
-                        return true;
+                        if (scanResource(s, json, 3, &r)) {
+                            entry.resource = std::move(r);
+                            return true;
+                        }
+                        // Set aside; the page goes on after it (if it can be found where it ends).
+                        entry.unreadable = s.error;
+                        entry.unreadableType = QString::fromUtf8(r.type);
+                        entry.unreadableId = QString::fromUtf8(r.id);
+                        return s.skipUncheckedFrom(start);
                     }
                     if (entryKey == "search" && s.peek('{')) {
                         return s.object(3, [&](QByteArrayView key) {

@@ -19,6 +19,10 @@ struct ScannedEntry
     bool outcome = false; // entry.search.mode is "outcome" (an OperationOutcome, not a result)
     QString requestMethod, requestUrl; // entry.request (history bundles)
     QString responseLastModified; // entry.response.lastModified
+    // A resource this program cannot read although the page can (nested too deeply, text that is
+    // not valid Unicode, a number past a double, ...): why, and its type and id where they were
+    // read before the trouble. The entry has no resource then; the page goes on.
+    QString unreadable, unreadableType, unreadableId;
 };
 
 struct ScannedBundle
@@ -35,7 +39,8 @@ struct ScannedBundle
 // Reads a FHIR Bundle in one pass over its bytes without building a JSON tree: every value is
 // checked against the JSON grammar (strings must be valid UTF-8, as QJsonDocument requires), but
 // only the elements above are decoded, and each entry's resource is handed over as the exact bytes
-// the server sent. The resources' text fields are views into `json` where they need no unescaping
+// the server sent. One resource that cannot be read is set aside (ScannedEntry::unreadable), not
+// the page. The resources' text fields are views into `json` where they need no unescaping
 // (ServerResource::page keeps it alive), so a page of 500 costs few allocations. About ten times
 // faster than QJsonDocument on such a page, which is what lets a full sync keep pace with the network.
 ScannedBundle scanBundle(const QByteArray &json);

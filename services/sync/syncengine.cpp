@@ -33,6 +33,11 @@ struct Page
     QUrl next;
     qint64 total = -1;
     QString bundleTime;
+    struct SetAside
+    {
+        QString what, reason; // "Type/id" (as far as known), the scanner's words
+    };
+    QList<SetAside> setAside; // resources on the page that cannot be read (see bundlescan.h)
 };
 
 QString typeIdFromUrl(const QString &url, QString *type)
@@ -73,6 +78,16 @@ Page parsePage(const QByteArray &body, bool history)
         page.next = QUrl(bundle.nextLink);
     int position = 0;
     for (ScannedEntry &entry : bundle.entries) {
+        if (!entry.unreadable.isEmpty()) {
+            QString type = entry.unreadableType, id = entry.unreadableId;
+            if (id.isEmpty())
+                id = typeIdFromUrl(entry.fullUrl, &type);
+            if (type.isEmpty() || id.isEmpty())
+                type = id = QStringLiteral("?");
+            page.setAside.append({type + QLatin1Char('/') + id.left(64), entry.unreadable});
+            qCWarning(lcSync) << "set aside an unreadable resource:" << type << id.left(64) << entry.unreadable;
+            continue; // neither a result nor (in a history) a deletion
+        }
         if (!history) {
             if (entry.outcome)
                 continue;
@@ -394,6 +409,11 @@ void SyncEngine::handlePage(
                 scheduleRetry(QStringLiteral("unreadable page"));
                 return;
             }
+            for (const Page::SetAside &item : page.setAside)
+                addLog(SyncLogEntry::Kind::Failed,
+                    tr("Set aside %1: the server sent it in a form this program cannot read (%2). The rest "
+                       "is synchronised.")
+                        .arg(item.what, item.reason));
             if (m_pullSince.isEmpty()) {
                 // The server's own time when this type's pull began: the next pull asks for changes since.
                 m_pullSince = page.bundleTime;

@@ -7,6 +7,7 @@ using namespace synctest;
 using hn::store::Operation;
 using hn::store::OutboxState;
 using hn::sync::SyncEngine;
+using namespace Qt::StringLiterals;
 
 // The sync engine against servers that answer as others than hn-sandbox do (issue 16): FHIR allows
 // them, and the program must work with any conformant server.
@@ -114,6 +115,50 @@ private Q_SLOTS:
         QVERIFY(server.count("GET", "_since=") > 0);
         QCOMPARE(server.count("GET", "+00"), 0);
         QVERIFY(server.count("GET", "%2B00") > 0);
+    }
+
+    // A server (or a user of it) that holds one resource this program cannot read: it is set aside
+    // with its type, id and why in the sync log, the rest of its page and of the sync goes on, and
+    // in a history it is not taken for a deletion.
+    void anUnreadableResourceIsSetAsideAndTheSyncGoesOn()
+    {
+        ForeignServer server(m_sandbox->base());
+        QByteArray badId = "bad-1";
+        server.rewrite = [&badId](const ForeignServer::Request &request, ForeignServer::Answer &answer) {
+            if (request.method != "GET" || !request.target.contains("/Basic") || !answer.body.contains("\"entry\":["))
+                return;
+            const QByteArray bad = "{\"fullUrl\":\"urn:x:Basic/" + badId
+                + "\",\"resource\":{\"resourceType\":\"Basic\",\"id\":\"" + badId
+                + "\",\"extension\":" + QByteArray(511, '[') + QByteArray(511, ']') + "}},";
+            answer.body.replace("\"entry\":[", "\"entry\":[" + bad);
+        };
+        QVERIFY(server.listen());
+        Client c;
+        QVERIFY(c.open(server.base(), m_token));
+        QStringList log;
+        connect(c.engine.get(), &SyncEngine::logAdded, this,
+            [&log](const hn::sync::SyncLogEntry &entry) { log << entry.text; });
+        QVERIFY(c.syncAndWait());
+        const int basics = int(c.store->resources(QStringLiteral("Basic")).size());
+        QVERIFY(basics > 0);
+        QVERIFY(!c.store->resource(QStringLiteral("Basic"), QStringLiteral("bad-1")));
+        QVERIFY2(log.filter(QStringLiteral("Basic/bad-1")).size() == 1, qPrintable(log.join(u'\n')));
+        // In a history page, with the id of an absence the program has: that absence stays.
+        const QString kept = c.store->resources(QStringLiteral("Basic")).first().id;
+        badId = kept.toUtf8();
+        const QString id = newId();
+        const QJsonObject made = absence(id, firstRoleId(c.store.get()), QStringLiteral("2033-04-01"),
+            QStringLiteral("2033-04-10"), QStringLiteral("new"));
+        QCOMPARE(http(m_nam, "PUT", onSandbox(QStringLiteral("Basic/") + id), m_token,
+                     QJsonDocument(made).toJson(QJsonDocument::Compact), "application/fhir+json")
+                     .first,
+            201);
+        QVERIFY(c.syncAndWait());
+        QVERIFY(server.count("GET", "/Basic/_history") > 0);
+        QVERIFY(c.store->resource(QStringLiteral("Basic"), id));
+        QVERIFY(c.store->resource(QStringLiteral("Basic"), kept));
+        QCOMPARE(int(c.store->resources(QStringLiteral("Basic")).size()), basics + 1);
+        QVERIFY(log.filter(u"Basic/"_s + kept).size() >= 1);
     }
 
     // Ids that no URL can name ("." and ".." are FHIR ids, but every HTTP stack takes them as steps

@@ -10,6 +10,8 @@
 
 using hn::store::ServerResource;
 using hn::sync::scanBundle;
+using hn::sync::ScannedEntry;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -183,7 +185,12 @@ private Q_SLOTS:
                         + QByteArray("\"entry\":[{\"resource\":{\"resourceType\":\"Basic\",\"id\":\"") + id
                         + QByteArray("\"}}]}");
                     const auto bundle = scanBundle(text);
-                    QVERIFY2(bundle.ok() == valid, (id.toHex() + ' ' + bundle.error.toUtf8()).constData());
+                    // Invalid: the page is refused, or (where the resource's end can still be
+                    // found) the one resource is set aside.
+                    const bool setAside = bundle.ok() && bundle.entries.size() == 1 && !bundle.entries.at(0).resource
+                        && !bundle.entries.at(0).unreadable.isEmpty();
+                    QVERIFY2(valid ? bundle.ok() && bundle.entries.at(0).resource : !bundle.ok() || setAside,
+                        (id.toHex() + ' ' + bundle.error.toUtf8()).constData());
                     if (!valid)
                         continue;
                     QVERIFY(qtAccepts(text));
@@ -196,7 +203,45 @@ private Q_SLOTS:
         QCOMPARE(checked, 9 * 25 * 8); // the valid ones
     }
 
-    // Random damage: whatever the scanner accepts, Qt's parser reads too, and to the same resources.
+    // One resource that cannot be read (the report's: nested 511 deep, a lone surrogate escape in a
+    // key, a number past a double; and a control character) is set aside with its type, id and
+    // why; the resources around it are read as ever.
+    void anUnreadableResourceIsSetAsideNotThePage_data()
+    {
+        QTest::addColumn<QByteArray>("bad");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("nested 511 deep") << QByteArray(R"("extension":)") + QByteArray(511, '[') + QByteArray(511, ']')
+                                         << u"nested too deeply"_s;
+        QTest::newRow("lone surrogate in a key") << QByteArray(R"("\ud800":1)") << u"escape"_s;
+        QTest::newRow("number past a double") << QByteArray(R"("n":1e400)") << u"out of range"_s;
+        QTest::newRow("control character") << QByteArray("\"text\":\"a\x01b\"") << u"control"_s;
+    }
+    void anUnreadableResourceIsSetAsideNotThePage()
+    {
+        QFETCH(QByteArray, bad);
+        QFETCH(QString, why);
+        const QByteArray text
+            = R"({"resourceType":"Bundle","type":"searchset","entry":[)"
+              R"({"fullUrl":"http://x/fhir/R4/Basic/a","resource":{"resourceType":"Basic","id":"a"}},)"
+              R"({"fullUrl":"http://x/fhir/R4/Basic/b","resource":{"resourceType":"Basic","id":"b",)"
+            + bad
+            + R"(}},{"resource":{"resourceType":"Basic","id":"c"}}],"link":[{"relation":"next","url":"http://x/n"}]})";
+        const auto bundle = scanBundle(text);
+        QVERIFY2(bundle.ok(), qPrintable(bundle.error));
+        QCOMPARE(bundle.entries.size(), 3);
+        QCOMPARE(QString::fromUtf8(bundle.entries.at(0).resource->id), u"a"_s);
+        QVERIFY(!bundle.entries.at(1).resource);
+        QVERIFY2(bundle.entries.at(1).unreadable.contains(why), qPrintable(bundle.entries.at(1).unreadable));
+        QCOMPARE(bundle.entries.at(1).unreadableType, u"Basic"_s);
+        QCOMPARE(bundle.entries.at(1).unreadableId, u"b"_s);
+        QCOMPARE(QString::fromUtf8(bundle.entries.at(2).resource->id), u"c"_s);
+        QCOMPARE(bundle.nextLink, u"http://x/n"_s);
+        // Broken past the resource's end (the text ends inside it): the page is refused.
+        QVERIFY(!scanBundle(text.left(text.indexOf("\"id\":\"c\"") - 40)).ok());
+    }
+
+    // Random damage: whatever the scanner accepts, Qt's parser reads too, and to the same resources;
+    // a page Qt refuses is accepted only with the damaged resource set aside.
     void neverAcceptsWhatQtRefuses()
     {
         QRandomGenerator random(20261123);
@@ -218,13 +263,16 @@ private Q_SLOTS:
             if (!bundle.ok())
                 continue;
             ++accepted;
-            QVERIFY2(qtAccepts(text), text.constData());
+            const bool setAside = std::any_of(bundle.entries.cbegin(), bundle.entries.cend(),
+                [](const ScannedEntry &e) { return !e.unreadable.isEmpty(); });
+            QVERIFY2(qtAccepts(text) || setAside, text.constData());
             const QJsonArray entries = objectOf(text).value(QLatin1String("entry")).toArray();
             for (const auto &entry : bundle.entries) {
                 if (entry.resource)
                     QVERIFY(qtAccepts(entry.resource->json));
             }
-            QVERIFY(bundle.entries.size() <= entries.size());
+            if (qtAccepts(text))
+                QVERIFY(bundle.entries.size() <= entries.size());
         }
         QVERIFY(accepted > 0); // some damage lands in whitespace or string content
     }
