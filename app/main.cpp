@@ -29,6 +29,8 @@
 #include <QTimer>
 #include <QtConcurrent>
 
+#include <sys/stat.h>
+
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -57,6 +59,9 @@ private:
 
 int main(int argc, char *argv[])
 {
+    // Everything the program writes (the local copy, drafts, logs, the built-in sandbox's data) is
+    // the user's alone: 0600 files, 0700 folders.
+    ::umask(077);
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // Qt WebEngine (the citizen preview)
     QApplication app(argc, argv);
     // Fonts are set up (fontconfig reads its configuration and lists the fonts) on the other core
@@ -103,6 +108,10 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    // Folders an earlier version made readable to others are closed (what is in them is then too).
+    QDir().mkpath(dataDir);
+    for (const QString &dir : {QFileInfo(dataDir).absolutePath(), dataDir})
+        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     hn::logging::Options logOptions;
     logOptions.directory = QDir(dataDir).filePath(QStringLiteral("logs"));
     hn::logging::install(logOptions);

@@ -4,6 +4,7 @@
 #include "store/store.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
@@ -169,6 +170,38 @@ private Q_SLOTS:
         QCOMPARE(outbox.size(), 1);
         QCOMPARE(outbox.first().body, edited);
         QCOMPARE(outbox.first().state, hn::store::OutboxState::Pending);
+    }
+
+    // What the program writes is the user's alone (issue 16): files 0600, folders 0700, also where an
+    // earlier version had made the folders readable to others.
+    void itsFilesArePrivate()
+    {
+        const QString dataDir = m_data + QStringLiteral("/hnadmin/hnadmin");
+        QVERIFY(QDir().mkpath(dataDir));
+        const QFile::Permissions open = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+            | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
+        QVERIFY(QFile::setPermissions(dataDir, open));
+        QVERIFY(QFile::setPermissions(m_data + QStringLiteral("/hnadmin"), open));
+        QProcess app;
+        startProgram(app);
+        QTRY_VERIFY_WITH_TIMEOUT(syncs() >= 1, 60000);
+        ::kill(pid_t(app.processId()), SIGTERM);
+        QVERIFY(app.waitForFinished(10000));
+        const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+            | QFile::WriteOther | QFile::ExeOther;
+        int files = 0;
+        QDirIterator it(m_data + QStringLiteral("/hnadmin"), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+            QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QFileInfo info(it.next());
+            if (info.isSymLink())
+                continue;
+            QVERIFY2(!(info.permissions() & others),
+                qPrintable(info.filePath() + QStringLiteral(": %1").arg(int(info.permissions()), 0, 16)));
+            files += info.isFile() ? 1 : 0;
+        }
+        QVERIFY(!(QFileInfo(m_data + QStringLiteral("/hnadmin")).permissions() & others));
+        QVERIFY(files >= 3); // the local copy, the log, the sandbox's database at least
     }
 
     void aSecondSandboxOnTheSameDataIsRefused()
