@@ -467,6 +467,10 @@
         <source>The answer from the server was incomplete</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The item's id on the server (%1) cannot be used in a web address, so it cannot be sent</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hn::net::SandboxLauncher</name>
@@ -630,6 +634,10 @@
     </message>
     <message>
         <source>The answer from the server was incomplete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set aside %1: the server sent it in a form this program cannot read (%2). The rest is synchronised.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1195,6 +1203,10 @@
     </message>
     <message>
         <source>Nothing to undo. A change made before the program was started (or before you signed in) is changed back by changing the item again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

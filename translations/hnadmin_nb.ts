@@ -467,6 +467,10 @@
         <source>The answer from the server was incomplete</source>
         <translation>Svaret fra serveren var ufullstendig</translation>
     </message>
+    <message>
+        <source>The item's id on the server (%1) cannot be used in a web address, so it cannot be sent</source>
+        <translation>Elementets id på serveren (%1) kan ikke brukes i en nettadresse, så det kan ikke sendes</translation>
+    </message>
 </context>
 <context>
     <name>hn::net::SandboxLauncher</name>
@@ -631,6 +635,10 @@
     <message>
         <source>The answer from the server was incomplete</source>
         <translation>Svaret fra serveren var ufullstendig</translation>
+    </message>
+    <message>
+        <source>Set aside %1: the server sent it in a form this program cannot read (%2). The rest is synchronised.</source>
+        <translation>Lagt til side %1: serveren sendte det i en form dette programmet ikke kan lese (%2). Resten er synkronisert.</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1205,10 @@
     <message>
         <source>Nothing to undo. A change made before the program was started (or before you signed in) is changed back by changing the item again.</source>
         <translation>Ingenting å angre. En endring gjort før programmet ble startet (eller før du logget inn), endrer du tilbake ved å endre den på nytt.</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>Ikke logget inn: %1</translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,7 @@ AppController::AppController(LanguageManager *languages, MainWindow *window, Opt
             m_window->showPage(page);
     });
     connect(m_window, &MainWindow::syncRequested, this, [this] {
-        if (m_sync && m_session && m_session->isSignedIn())
+        if (m_sync && m_session && (m_session->isSignedIn() || m_client->mayRequest()))
             m_sync->syncNow();
         else if (m_session)
             askToSignIn();
@@ -170,10 +170,24 @@ void AppController::openEnvironment(const QUrl &base, const QString &environment
         askToSignIn();
     });
     connect(m_session, &auth::Session::signInFailed, this, [this](const QString &message) {
+        // Shown wherever the sign-in was started (the dialog shows it too): a start with --user, or
+        // a returning user, would otherwise see nothing and wonder why nothing arrives.
         m_window->setSigningIn(false);
-        if (!m_options.interactive)
-            m_window->setSyncState(MainWindow::SyncState::Error, message);
+        m_window->setSignInProblem(message);
+        qCWarning(lcUi) << "sign-in failed:" << message;
     });
+    // Whether the server wants a sign-in at all: one that names no security in its
+    // CapabilityStatement is used without (else nothing goes out before a sign-in).
+    net::FhirCall *capabilities = m_client->capabilities();
+    connect(capabilities, &net::FhirCall::finished, this,
+        [this, client = QPointer<net::FhirClient>(m_client)](const net::FhirResponse &r) {
+            if (!client || client != m_client || !r.ok() || !net::FhirClient::needsNoSignIn(r.json))
+                return;
+            qCInfo(lcUi) << "the server asks for no sign-in";
+            m_client->setOpenServer(true);
+            if (m_sync)
+                m_sync->syncNow();
+        });
     Q_EMIT backendReady(base);
 
     if (!m_options.user.isEmpty())

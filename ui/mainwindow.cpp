@@ -474,6 +474,12 @@ void MainWindow::setSyncState(SyncState state, const QString &detail)
     updateStatus();
 }
 
+void MainWindow::setSignInProblem(const QString &problem)
+{
+    m_signInProblem = problem;
+    updateStatus();
+}
+
 void MainWindow::setLastSync(const QDateTime &when)
 {
     m_lastSync = when;
@@ -508,8 +514,10 @@ void MainWindow::setConflictCount(int count)
 void MainWindow::setSignedInUser(const QString &user)
 {
     m_user = user;
-    if (!user.isEmpty())
+    if (!user.isEmpty()) {
         m_signingIn = false;
+        m_signInProblem.clear();
+    }
     updateStatus();
     updateEmptyState();
 }
@@ -528,7 +536,9 @@ void MainWindow::updateStatus()
     if (!m_user.isEmpty())
         m_userLabel->setText(tr("Signed in as %1").arg(m_user));
     else
-        m_userLabel->setText(m_signingIn ? tr("Signing in…") : tr("Not signed in"));
+        m_userLabel->setText(m_signingIn    ? tr("Signing in…")
+                : m_signInProblem.isEmpty() ? tr("Not signed in")
+                                            : tr("Not signed in: %1").arg(m_signInProblem));
     m_signOutAction->setVisible(!m_user.isEmpty());
     m_signInAction->setVisible(m_user.isEmpty());
     m_welcomeSignIn->setVisible(m_user.isEmpty() && !m_signingIn);

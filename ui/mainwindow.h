@@ -73,6 +73,8 @@ public Q_SLOTS:
     // While a saved sign-in is being restored or a sign-in is on its way: not offered again (the
     // welcome page's button), and the status says so. A signed-in user ends it.
     void setSigningIn(bool signingIn);
+    // Why the last sign-in failed, shown beside "Not signed in" until someone signs in.
+    void setSignInProblem(const QString &problem);
     void showUserGuide();
     void showAbout();
 
@@ -147,6 +149,7 @@ private:
 
     SyncState m_syncState = SyncState::Offline;
     QString m_syncDetail;
+    QString m_signInProblem;
     QDateTime m_lastSync;
     int m_pending = 0;
     bool m_remembersLayout = false;

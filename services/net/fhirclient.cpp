@@ -103,6 +103,15 @@ QNetworkRequest FhirClient::request(const QUrl &url) const
 FhirCall *FhirClient::send(
     const QByteArray &verb, const QUrl &url, const QByteArray &body, const QByteArray &ifMatch, bool parseJson)
 {
+    if (!mayRequest() && url.path() != this->url(QStringLiteral("metadata")).path()) {
+        // Signed out: nothing goes to a server that wants a sign-in (it would go without one).
+        FhirResponse response;
+        response.kind = FhirResponse::Kind::HttpError;
+        response.status = 401;
+        response.errorText = httpErrorText(401);
+        qCInfo(lcNet) << verb << "not sent: not signed in";
+        return failAtOnce(std::move(response));
+    }
     auto *call = new FhirCall(this);
     QNetworkRequest req = request(url);
     const QByteArray requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
@@ -172,6 +181,26 @@ FhirCall *FhirClient::send(
     return call;
 }
 
+FhirCall *FhirClient::capabilities()
+{
+    return get(url(QStringLiteral("metadata")));
+}
+
+bool FhirClient::needsNoSignIn(const QJsonObject &capabilityStatement)
+{
+    if (capabilityStatement.value(QLatin1String("resourceType")).toString() != QLatin1String("CapabilityStatement"))
+        return false;
+    // Any rest block that names security (a service such as OAuth or SMART-on-FHIR, or a
+    // description) means a sign-in; none means an open server.
+    for (const QJsonValue &rest : capabilityStatement.value(QLatin1String("rest")).toArray()) {
+        const QJsonObject security = rest.toObject().value(QLatin1String("security")).toObject();
+        if (!security.value(QLatin1String("service")).toArray().isEmpty()
+            || !security.value(QLatin1String("description")).toString().isEmpty())
+            return false;
+    }
+    return true;
+}
+
 FhirCall *FhirClient::get(const QUrl &url, bool parseJson)
 {
     return send("GET", url, {}, {}, parseJson);
@@ -188,12 +217,19 @@ bool FhirClient::addressable(const QString &id)
 
 FhirCall *FhirClient::refuse(const QString &id)
 {
-    auto *call = new FhirCall(this);
-    call->response.kind = FhirResponse::Kind::HttpError; // status 0: nothing was sent, nothing to retry
-    call->response.errorText = QCoreApplication::translate(
+    FhirResponse response;
+    response.kind = FhirResponse::Kind::HttpError; // status 0: nothing was sent, nothing to retry
+    response.errorText = QCoreApplication::translate(
         "hn::net::FhirClient", "The item's id on the server (%1) cannot be used in a web address, so it cannot be sent")
-                                   .arg(id.left(80));
+                             .arg(id.left(80));
     qCWarning(lcNet) << "not sent: an id no URL can name";
+    return failAtOnce(std::move(response));
+}
+
+FhirCall *FhirClient::failAtOnce(FhirResponse response)
+{
+    auto *call = new FhirCall(this);
+    call->response = std::move(response);
     QMetaObject::invokeMethod(
         call,
         [call] {

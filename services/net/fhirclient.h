@@ -65,6 +65,14 @@ public:
     QUrl baseUrl() const { return m_base; }
     void setBearerToken(const QString &token) { m_token = token; }
     bool hasToken() const { return !m_token.isEmpty(); }
+    // A server known to need no sign-in (its CapabilityStatement names no security): requests go
+    // out without a token. Otherwise nothing but the CapabilityStatement is sent without one: such
+    // a call fails at once as a 401, and the server never sees it.
+    void setOpenServer(bool open) { m_openServer = open; }
+    bool mayRequest() const { return !m_token.isEmpty() || m_openServer; }
+    // GET metadata (no token needed); `open` says whether it names no security (see setOpenServer).
+    FhirCall *capabilities();
+    static bool needsNoSignIn(const QJsonObject &capabilityStatement);
     void setAcceptLanguage(const QString &language) { m_language = language; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
@@ -91,6 +99,7 @@ private:
         bool parseJson = true);
     QNetworkRequest request(const QUrl &url) const;
     FhirCall *refuse(const QString &id);
+    FhirCall *failAtOnce(FhirResponse response);
 
     QNetworkAccessManager *m_nam;
     QUrl m_base;
@@ -98,6 +107,7 @@ private:
     QString m_language = QStringLiteral("nb");
     int m_timeoutMs = 30000;
     quint64 m_nextRequestId = 1;
+    bool m_openServer = false;
 };
 
 } // namespace hn::net

@@ -137,6 +137,26 @@ QString scanNextLink(const QByteArray &json)
     return found ? next : QString();
 }
 
+qint64 scanTotal(const QByteArray &json)
+{
+    Scanner s(json);
+    qint64 total = -1;
+    s.object(0, [&](QByteArrayView key) {
+        if (key == "total" && !s.peek('"') && !s.peek('{') && !s.peek('[') && !s.peek('t') && !s.peek('f')
+            && !s.peek('n')) {
+            QByteArrayView text;
+            if (!s.number(&text))
+                return false;
+            bool isInteger = false;
+            const qint64 n = text.toLongLong(&isInteger);
+            total = isInteger && n >= 0 ? n : -1;
+            return false; // found: nothing else is needed
+        }
+        return s.value(1);
+    });
+    return total;
+}
+
 ScannedBundle scanBundle(const QByteArray &json)
 {
     ScannedBundle bundle;

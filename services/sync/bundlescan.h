@@ -50,4 +50,7 @@ ScannedBundle scanBundle(const QByteArray &json);
 // when there is none or the text is not JSON (scanBundle then says why).
 QString scanNextLink(const QByteArray &json);
 
+// Only Bundle.total (-1 when absent or the text is not a JSON object); the rest is skipped.
+qint64 scanTotal(const QByteArray &json);
+
 } // namespace hn::sync

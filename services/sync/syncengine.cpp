@@ -261,7 +261,9 @@ void SyncEngine::resume()
 
 void SyncEngine::syncNow()
 {
-    if (m_stopped)
+    // Signed out from a server that wants a sign-in: nothing is fetched or sent (the periodic pull
+    // and queued edits wait for the sign-in, which starts a sync).
+    if (m_stopped || !m_client->mayRequest())
         return;
     if (m_pulling) {
         m_pushAfterPull = true;
@@ -278,31 +280,53 @@ void SyncEngine::syncNow()
     m_pullTotal = 0;
     m_counted.clear();
     setState(State::Pulling);
-    // For a first full sync, ask each type for its total (_count=0) alongside the first page, so
-    // that the progress bar knows the whole amount from its first step; progress is reported once
-    // all totals are in.
+    requestFirstPages();
+    pullNextType();
+}
+
+void SyncEngine::requestFirstPages()
+{
+    m_firstPages.clear();
+    m_waitingForFirstPage.clear();
     m_countsPending = 0;
     for (const QString &type : std::as_const(m_types)) {
         if (!m_store->meta(kSincePrefix + type).isEmpty())
             continue;
         ++m_countsPending;
+        auto first = std::make_shared<FirstPage>();
+        m_firstPages.insert(type, first);
         QUrlQuery query;
-        query.addQueryItem(QStringLiteral("_count"), QStringLiteral("0"));
-        net::FhirCall *call = m_client->search(type, query);
+        query.addQueryItem(QStringLiteral("_count"), QString::number(m_pageSize));
+        net::FhirCall *call = m_client->get(m_client->url(type, query), false);
         connect(call, &net::FhirCall::finished, this,
-            [this, type, generation = m_pullGeneration](const net::FhirResponse &r) {
+            [this, type, first, generation = m_pullGeneration](const net::FhirResponse &r) {
                 if (m_stopped || generation != m_pullGeneration)
                     return;
-                const QJsonValue total = r.json.value(QLatin1String("total"));
-                if (r.ok() && total.isDouble() && !m_counted.contains(type)) {
-                    m_pullTotal += qint64(total.toDouble());
-                    m_counted.insert(type);
+                first->arrived = true;
+                first->response = r;
+                if (m_waitingForFirstPage == type) { // its turn came already
+                    m_waitingForFirstPage.clear();
+                    m_firstPages.remove(type);
+                    handlePage(r, false, generation, {});
                 }
-                if (--m_countsPending == 0 && m_pullTotal > 0)
-                    Q_EMIT pullProgress(m_pullDone, qMax(m_pullTotal, m_pullDone));
+                // Its total, read off this thread (the page is read again, whole, at its turn).
+                auto *watcher = new QFutureWatcher<qint64>(this);
+                connect(watcher, &QFutureWatcher<qint64>::finished, this, [this, watcher, type, generation] {
+                    watcher->deleteLater();
+                    if (m_stopped || generation != m_pullGeneration)
+                        return;
+                    const qint64 total = watcher->result();
+                    if (total >= 0 && !m_counted.contains(type)) {
+                        m_pullTotal += total;
+                        m_counted.insert(type);
+                    }
+                    if (--m_countsPending == 0 && m_pullTotal > 0)
+                        Q_EMIT pullProgress(m_pullDone, qMax(m_pullTotal, m_pullDone));
+                });
+                watcher->setFuture(QtConcurrent::run(
+                    [body = r.ok() ? r.body : QByteArray()] { return body.isEmpty() ? -1 : scanTotal(body); }));
             });
     }
-    pullNextType();
 }
 
 void SyncEngine::cancelPull()
@@ -330,6 +354,15 @@ void SyncEngine::pullNextType()
     m_pullSince.clear();
     m_history.clear();
     if (since.isEmpty()) {
+        if (const auto first = m_firstPages.value(type)) { // asked for when the pull began
+            if (first->arrived) {
+                m_firstPages.remove(type);
+                handlePage(first->response, false, m_pullGeneration, {});
+            } else {
+                m_waitingForFirstPage = type;
+            }
+            return;
+        }
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("_count"), QString::number(m_pageSize));
         requestPage(m_client->url(type, query), false);
@@ -533,7 +566,7 @@ void SyncEngine::finishPull(bool ok)
 
 void SyncEngine::pushNow()
 {
-    if (m_stopped || m_pushing || m_pulling)
+    if (m_stopped || m_pushing || m_pulling || !m_client->mayRequest())
         return;
     m_retryTimer.stop();
     pushNext();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/fhirclient.h"
 #include "store/store.h"
 
 #include <QDateTime>
@@ -10,17 +11,15 @@
 #include <QSet>
 #include <QThreadPool>
 #include <QTimer>
+
 #include <QUrl>
+#include <memory>
 
 #include <random>
 
 namespace hn::store {
 class Store;
 }
-namespace hn::net {
-class FhirClient;
-struct FhirResponse;
-} // namespace hn::net
 
 namespace hn::sync {
 
@@ -112,6 +111,7 @@ private:
     // pull
     void pullNextType();
     void requestPage(const QUrl &url, bool history);
+    void requestFirstPages();
     void handlePage(
         const net::FhirResponse &response, bool history, quint64 generation, const QString &alreadyRequested);
     void finishPull(bool ok);
@@ -155,7 +155,17 @@ private:
     qint64 m_pullDone = 0;
     qint64 m_pullTotal = 0;
     QSet<QString> m_counted; // types whose total is already in m_pullTotal
-    int m_countsPending = 0; // _count=0 answers still to come; no progress is reported before
+    int m_countsPending = 0; // first pages' totals still to come; no progress is reported before
+    // A first full sync asks for every type's first page at once: their Bundle.total makes the
+    // progress determinate from the start (no _count=0 requests), and each is handled at its type's
+    // turn, from here.
+    struct FirstPage
+    {
+        bool arrived = false;
+        net::FhirResponse response;
+    };
+    QHash<QString, std::shared_ptr<FirstPage>> m_firstPages;
+    QString m_waitingForFirstPage; // the type whose turn it is while its first page is on its way
     int m_pagesInFlight = 0; // pages handed to the store, not yet written
     bool m_finishWhenWritten = false;
     bool m_writeFailed = false;

@@ -35,6 +35,9 @@ public:
     // Called with each request and the upstream's answer; may change the answer.
     std::function<void(const Request &, Answer &)> rewrite;
     QList<Request> seen;
+    // Set: forwarded with requests that carry no Authorization (a server that needs no sign-in,
+    // in front of one that does).
+    QByteArray openAs;
 
     explicit ForeignServer(const QUrl &upstreamBase)
         : m_upstream(upstreamBase.adjusted(QUrl::RemovePath))
@@ -97,6 +100,8 @@ private:
             if (const QByteArray value = headerValue(lines, name); !value.isEmpty())
                 forward.setRawHeader(name, value);
         }
+        if (request.authorization.isEmpty() && !openAs.isEmpty())
+            forward.setRawHeader("authorization", openAs);
         QNetworkReply *reply = m_nam.sendCustomRequest(forward, request.method, body);
         QPointer<QTcpSocket> guard(socket);
         connect(reply, &QNetworkReply::finished, this, [this, reply, request, guard] {

@@ -161,6 +161,86 @@ private Q_SLOTS:
         QVERIFY(log.filter(u"Basic/"_s + kept).size() >= 1);
     }
 
+    // Signed out from a server that wants a sign-in (its CapabilityStatement names security):
+    // nothing goes out, neither the periodic pull nor a queued edit (they would go without an
+    // Authorization header). A server that names no security is used without a sign-in.
+    void nothingGoesOutWhileSignedOut()
+    {
+        ForeignServer server(m_sandbox->base());
+        server.openAs = "Bearer " + m_token.toUtf8();
+        bool securityNamed = true;
+        server.rewrite = [&securityNamed](const ForeignServer::Request &request, ForeignServer::Answer &answer) {
+            if (!securityNamed && request.target.endsWith("/metadata")) {
+                QJsonObject statement = QJsonDocument::fromJson(answer.body).object();
+                QJsonArray rest = statement.value(QStringLiteral("rest")).toArray();
+                QJsonObject first = rest.at(0).toObject();
+                first.remove(QStringLiteral("security"));
+                rest.replace(0, first);
+                statement.insert(QStringLiteral("rest"), rest);
+                answer.body = QJsonDocument(statement).toJson(QJsonDocument::Compact);
+            }
+        };
+        QVERIFY(server.listen());
+        Client c;
+        QVERIFY(c.open(server.base(), QString()));
+        QVERIFY(!c.client->mayRequest());
+        QVERIFY(c.store->saveEdit(Operation::Create,
+                    absence(newId(), QStringLiteral("r"), QStringLiteral("2033-05-01"), QStringLiteral("2033-05-02"),
+                        QStringLiteral("waits")))
+            > 0);
+        c.engine->syncNow();
+        c.engine->pushNow();
+        QSignalSpy refused(c.client->read(QStringLiteral("Basic"), QStringLiteral("x")), &hn::net::FhirCall::finished);
+        QVERIFY(refused.wait(10000));
+        QCOMPARE(refused.first().first().value<hn::net::FhirResponse>().status, 401);
+        // The CapabilityStatement may be read signed out; it is the one request the server saw.
+        QSignalSpy statement(c.client->capabilities(), &hn::net::FhirCall::finished);
+        QVERIFY(statement.wait(10000));
+        const auto named = statement.first().first().value<hn::net::FhirResponse>();
+        QVERIFY(named.ok());
+        QVERIFY(!hn::net::FhirClient::needsNoSignIn(named.json)); // hn-sandbox names OAuth
+        QCOMPARE(server.seen.size(), 1);
+        QVERIFY(server.seen.first().target.endsWith("/metadata"));
+        QCOMPARE(c.store->pendingCount(), 1);
+        // A server that names no security: used without a sign-in.
+        securityNamed = false;
+        QSignalSpy open(c.client->capabilities(), &hn::net::FhirCall::finished);
+        QVERIFY(open.wait(10000));
+        QVERIFY(hn::net::FhirClient::needsNoSignIn(open.first().first().value<hn::net::FhirResponse>().json));
+        c.client->setOpenServer(true);
+        QVERIFY(c.syncAndWait());
+        QVERIFY(!c.store->resources(QStringLiteral("Organization")).isEmpty());
+        for (const ForeignServer::Request &request : std::as_const(server.seen))
+            QVERIFY(request.authorization.isEmpty());
+    }
+
+    // A first sync asks for each type's first page at once and learns the amount from their
+    // Bundle.total: no requests for counts (_count=0) that a slow server would answer before the
+    // first page, and every page asked for once; the progress is determinate from its first signal.
+    void aFirstSyncAsksForNoCounts()
+    {
+        ForeignServer server(m_sandbox->base());
+        QVERIFY(server.listen());
+        Client c;
+        QVERIFY(c.open(server.base(), m_token));
+        c.engine->setPageSize(3);
+        QSignalSpy progress(c.engine.get(), &SyncEngine::pullProgress);
+        QVERIFY(c.syncAndWait());
+        QCOMPARE(server.count("GET", "_count=0"), 0);
+        QStringList pages;
+        for (const ForeignServer::Request &request : std::as_const(server.seen))
+            pages << QString::fromLatin1(request.target);
+        QCOMPARE(QSet<QString>(pages.cbegin(), pages.cend()).size(), pages.size());
+        qint64 stored = 0;
+        for (const QString &type : SyncEngine::defaultResourceTypes()) {
+            QCOMPARE(server.count("GET", "/" + type.toUtf8() + "?_count=3"), 1);
+            stored += c.store->count(type);
+        }
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.first().at(1).toLongLong(), stored);
+        QCOMPARE(progress.last().at(0).toLongLong(), stored);
+    }
+
     // Ids that no URL can name ("." and ".." are FHIR ids, but every HTTP stack takes them as steps
     // in the path; "/" or "?" would change the address): nothing is sent, the call fails at once
     // and is not retried, and an edit of such an item fails with a reason instead of going to the
