@@ -55,7 +55,11 @@ void setIdentifier(QJsonObject &r, const QString &system, const QString &value)
         if (str(o, "system") != system)
             continue;
         if (value.isEmpty()) {
-            ids.removeAt(i);
+            // Every one of the system: another left behind would be read as the value.
+            for (int j = int(ids.size()) - 1; j >= i; --j) {
+                if (str(ids.at(j).toObject(), "system") == system)
+                    ids.removeAt(j);
+            }
         } else {
             o.insert(QStringLiteral("value"), value);
             ids.replace(i, o);
@@ -164,9 +168,13 @@ void setPhone(QJsonObject &r, const QString &phone)
         QJsonObject t = telecom.at(i).toObject();
         if (str(t, "system") != QLatin1String("phone"))
             continue;
-        if (phone.isEmpty())
-            telecom.removeAt(i);
-        else {
+        if (phone.isEmpty()) {
+            // Every phone: another left behind would be read (and shown to citizens) as the number.
+            for (int j = int(telecom.size()) - 1; j >= i; --j) {
+                if (str(telecom.at(j).toObject(), "system") == QLatin1String("phone"))
+                    telecom.removeAt(j);
+            }
+        } else {
             t.insert(QStringLiteral("value"), phone);
             telecom.replace(i, t);
         }

@@ -150,8 +150,10 @@ qint64 scanTotal(const QByteArray &json)
             bool isInteger = false;
             const qint64 n = text.toLongLong(&isInteger);
             total = isInteger && n >= 0 ? n : -1;
-            return false; // found: nothing else is needed
+            return true; // on: a repeated key counts as its last (as in scanBundle)
         }
+        if (key == "total")
+            total = -1;
         return s.value(1);
     });
     return total;
@@ -167,6 +169,8 @@ ScannedBundle scanBundle(const QByteArray &json)
             return s.stringValue(&resourceType);
         if (key == "type" && s.peek('"'))
             return s.stringValue(&bundle.type);
+        if (key == "total")
+            bundle.total = -1; // unless this one is a whole number
         if (key == "total" && !s.peek('"') && !s.peek('{') && !s.peek('[')) {
             QByteArrayView text;
             if (s.peek('t') || s.peek('f') || s.peek('n'))
@@ -178,6 +182,13 @@ ScannedBundle scanBundle(const QByteArray &json)
             bundle.total = isInteger && total >= 0 ? total : -1;
             return true;
         }
+        // A repeated key counts as QJsonDocument reads it: the last one.
+        if (key == "meta")
+            bundle.lastUpdated.clear();
+        if (key == "link")
+            bundle.nextLink.clear();
+        if (key == "entry")
+            bundle.entries.clear();
         if (key == "meta" && s.peek('{'))
             return s.stringMembers(1, {{"lastUpdated", &bundle.lastUpdated}});
         if (key == "link" && s.peek('['))
@@ -192,6 +203,10 @@ ScannedBundle scanBundle(const QByteArray &json)
                 const bool entryOk = s.object(2, [&](QByteArrayView entryKey) {
                     if (entryKey == "fullUrl" && s.peek('"'))
                         return s.string(&fullUrl, &fullUrlScratch);
+                    if (entryKey == "resource") { // the last one counts
+                        entry.resource.reset();
+                        entry.unreadable.clear();
+                    }
                     if (entryKey == "resource" && s.peek('{')) {
                         s.ws();
                         const char *start = s.position();
@@ -202,6 +217,7 @@ ScannedBundle scanBundle(const QByteArray &json)
                         }
                         // Set aside; the page goes on after it (if it can be found where it ends).
                         entry.unreadable = s.error;
+                        bundle.unreadableSeen = true;
                         entry.unreadableType = QString::fromUtf8(r.type);
                         entry.unreadableId = QString::fromUtf8(r.id);
                         return s.skipUncheckedFrom(start);

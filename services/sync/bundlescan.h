@@ -34,6 +34,7 @@ struct ScannedBundle
     QString lastUpdated; // Bundle.meta.lastUpdated
     QString nextLink; // the url of link[relation=next]
     QList<ScannedEntry> entries;
+    bool unreadableSeen = false; // a resource was set aside (also one a repeated "entry" key dropped)
 };
 
 // Reads a FHIR Bundle in one pass over its bytes without building a JSON tree: every value is
@@ -50,7 +51,8 @@ ScannedBundle scanBundle(const QByteArray &json);
 // when there is none or the text is not JSON (scanBundle then says why).
 QString scanNextLink(const QByteArray &json);
 
-// Only Bundle.total (-1 when absent or the text is not a JSON object); the rest is skipped.
+// Only Bundle.total, as scanBundle reads it (-1 when absent or not a whole number); the rest is
+// skipped.
 qint64 scanTotal(const QByteArray &json);
 
 } // namespace hn::sync

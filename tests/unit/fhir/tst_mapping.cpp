@@ -156,6 +156,26 @@ private Q_SLOTS:
         QCOMPARE(out.value(QStringLiteral("extension")).toArray().at(0),
             json.value(QStringLiteral("extension")).toArray().at(0));
 
+        // Cleared, a phone is gone, also when the office had several (found by fuzzing: the
+        // second number was left and read, and shown to citizens, as the phone).
+        QJsonObject twoPhones = json;
+        QJsonArray telecom = json.value(QStringLiteral("telecom")).toArray();
+        telecom.append(QJsonObject {
+            {QStringLiteral("system"), QStringLiteral("phone")}, {QStringLiteral("value"), QStringLiteral("99")}});
+        twoPhones.insert(QStringLiteral("telecom"), telecom);
+        twoPhones.insert(QStringLiteral("identifier"),
+            QJsonArray {QJsonObject {{QStringLiteral("system"), kOrgNumberSystem},
+                            {QStringLiteral("value"), QStringLiteral("1")}},
+                QJsonObject {
+                    {QStringLiteral("system"), kOrgNumberSystem}, {QStringLiteral("value"), QStringLiteral("2")}}});
+        Actor cleared = actorFromFhir(twoPhones).value();
+        cleared.phone.clear();
+        cleared.orgNumber.clear();
+        const auto reread = actorFromFhir(toFhir(cleared));
+        QCOMPARE(reread.value().phone, QString());
+        QCOMPARE(reread.value().orgNumber, QString());
+        QCOMPARE(toFhir(cleared).value(QStringLiteral("telecom")).toArray().size(), 1); // the e-mail stays
+
         // A unit with partOf, from domain values alone.
         Actor unit;
         unit.id = QStringLiteral("u1");
