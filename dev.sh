@@ -2,6 +2,7 @@
 # Developer entry point. Works as root on a fresh Debian 12 machine.
 #   ./dev.sh run     install what is missing, build, start the program on the built-in sandbox
 #   ./dev.sh test    install what is missing, build, run the whole test suite through ctest
+#   ./dev.sh fuzz N  build the libFuzzer targets (clang, ASan, UBSan) and run each for N seconds
 #   ./dev.sh bench   build in Release and run the benchmarks (tests/bench)
 #   ./dev.sh build   install what is missing and build
 set -euo pipefail
@@ -89,8 +90,33 @@ bench)
     python3 tests/bench/run_bench.py build/release
     ctest --test-dir build/release --label-regex bench --output-on-failure "$@"
     ;;
+fuzz)
+    # ./dev.sh fuzz [SECONDS]: each libFuzzer target for SECONDS (default 60), ASan and UBSan on.
+    install_missing
+    missing=()
+    for p in clang libclang-rt-14-dev; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+    if [ ${#missing[@]} -gt 0 ]; then
+        sudo=""; [ "$(id -u)" -ne 0 ] && sudo=sudo
+        $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    fi
+    seconds=${1:-60}
+    build fuzz
+    export QT_QPA_PLATFORM=offscreen
+    status=0
+    for target in pagescan mapping; do
+        corpus=build/fuzz/corpus/$target artifacts=build/fuzz/artifacts/$target
+        mkdir -p "$corpus" "$artifacts"
+        log "fuzzing $target for $seconds s (seeds: tests/data/fuzz/$target)"
+        build/fuzz/fuzz/fuzz_$target -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+            -print_final_stats=1 -artifact_prefix="$artifacts/" "$corpus" "tests/data/fuzz/$target" || {
+            status=1
+            log "fuzz_$target failed: the input is in $artifacts/; copy it into tests/data/fuzz/$target/ (tst_fuzz_replay keeps it)"
+        }
+    done
+    exit $status
+    ;;
 *)
-    echo "usage: $0 run|test|bench|build [args]" >&2
+    echo "usage: $0 run|test|bench|build|fuzz [args]" >&2
     exit 2
     ;;
 esac
