@@ -711,6 +711,26 @@
         <source>This office has no GPs to register the absence for.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>This is not a date. Type it as 14.12.2026.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 &amp;week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;2 weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rest of the &amp;month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sets the last day from the first</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hn::ui::ActorPage</name>
@@ -890,6 +910,29 @@
     </message>
     <message>
         <source>Your choice could not be saved in the local database (it may be busy with a synchronisation). Nothing was changed; try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hn::ui::DateField</name>
+    <message>
+        <source>Choose in a calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose in a calendar (Alt+Down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a date such as 14.12.2026, 14.12 or 14/12; Up and Down move a day, Page Up and Page Down a month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a date. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1445,6 +1488,10 @@
     </message>
     <message>
         <source>an info message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a date. Type it as 14.12.2026.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -711,6 +711,26 @@
         <source>This office has no GPs to register the absence for.</source>
         <translation>Dette kontoret har ingen fastleger å registrere fraværet for.</translation>
     </message>
+    <message>
+        <source>This is not a date. Type it as 14.12.2026.</source>
+        <translation>Dette er ikke en dato. Skriv den som 14.12.2026.</translation>
+    </message>
+    <message>
+        <source>1 &amp;week</source>
+        <translation>1 &amp;uke</translation>
+    </message>
+    <message>
+        <source>&amp;2 weeks</source>
+        <translation>&amp;2 uker</translation>
+    </message>
+    <message>
+        <source>Rest of the &amp;month</source>
+        <translation>Resten av &amp;måneden</translation>
+    </message>
+    <message>
+        <source>Sets the last day from the first</source>
+        <translation>Setter siste dag ut fra første</translation>
+    </message>
 </context>
 <context>
     <name>hn::ui::ActorPage</name>
@@ -891,6 +911,29 @@
     <message>
         <source>Your choice could not be saved in the local database (it may be busy with a synchronisation). Nothing was changed; try again.</source>
         <translation>Valget ditt kunne ikke lagres i den lokale databasen (den kan være opptatt med en synkronisering). Ingenting ble endret; prøv igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>hn::ui::DateField</name>
+    <message>
+        <source>Choose in a calendar</source>
+        <translation>Velg i en kalender</translation>
+    </message>
+    <message>
+        <source>Choose in a calendar (Alt+Down)</source>
+        <translation>Velg i en kalender (Alt+Pil ned)</translation>
+    </message>
+    <message>
+        <source>Type a date such as 14.12.2026, 14.12 or 14/12; Up and Down move a day, Page Up and Page Down a month.</source>
+        <translation>Skriv en dato som 14.12.2026, 14.12 eller 14/12; Pil opp og Pil ned flytter en dag, Page Up og Page Down en måned.</translation>
+    </message>
+    <message>
+        <source>Not a date. %1</source>
+        <translation>Ikke en dato. %1</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1491,10 @@
     <message>
         <source>an info message</source>
         <translation>en infomelding</translation>
+    </message>
+    <message>
+        <source>This is not a date. Type it as 14.12.2026.</source>
+        <translation>Dette er ikke en dato. Skriv den som 14.12.2026.</translation>
     </message>
 </context>
 <context>

@@ -711,6 +711,26 @@
         <source>This office has no GPs to register the absence for.</source>
         <translation>Dette kontoret har ingen fastlegar å registrere fråværet for.</translation>
     </message>
+    <message>
+        <source>This is not a date. Type it as 14.12.2026.</source>
+        <translation>Dette er ikkje ein dato. Skriv han som 14.12.2026.</translation>
+    </message>
+    <message>
+        <source>1 &amp;week</source>
+        <translation>1 &amp;veke</translation>
+    </message>
+    <message>
+        <source>&amp;2 weeks</source>
+        <translation>&amp;2 veker</translation>
+    </message>
+    <message>
+        <source>Rest of the &amp;month</source>
+        <translation>Resten av &amp;månaden</translation>
+    </message>
+    <message>
+        <source>Sets the last day from the first</source>
+        <translation>Set siste dag ut frå første</translation>
+    </message>
 </context>
 <context>
     <name>hn::ui::ActorPage</name>
@@ -891,6 +911,29 @@
     <message>
         <source>Your choice could not be saved in the local database (it may be busy with a synchronisation). Nothing was changed; try again.</source>
         <translation>Valet ditt kunne ikkje lagrast i den lokale databasen (han kan vere oppteken med ei synkronisering). Ingenting vart endra; prøv igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>hn::ui::DateField</name>
+    <message>
+        <source>Choose in a calendar</source>
+        <translation>Vel i ein kalender</translation>
+    </message>
+    <message>
+        <source>Choose in a calendar (Alt+Down)</source>
+        <translation>Vel i ein kalender (Alt+Pil ned)</translation>
+    </message>
+    <message>
+        <source>Type a date such as 14.12.2026, 14.12 or 14/12; Up and Down move a day, Page Up and Page Down a month.</source>
+        <translation>Skriv ein dato som 14.12.2026, 14.12 eller 14/12; Pil opp og Pil ned flyttar ein dag, Page Up og Page Down ein månad.</translation>
+    </message>
+    <message>
+        <source>Not a date. %1</source>
+        <translation>Ikkje ein dato. %1</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1491,10 @@
     <message>
         <source>an info message</source>
         <translation>ei infomelding</translation>
+    </message>
+    <message>
+        <source>This is not a date. Type it as 14.12.2026.</source>
+        <translation>Dette er ikkje ein dato. Skriv han som 14.12.2026.</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,11 @@
 #include "absenceeditor.h"
 
+#include "datefield.h"
+
 #include "validation.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -55,15 +56,16 @@ AbsenceEditor::AbsenceEditor(const QList<Gp> &gps, const QStringList &serviceTyp
     m_gpLabel->setBuddy(m_gp);
 
     m_fromLabel = new QLabel(this);
-    m_from = new QDateEdit(today, this);
+    m_from = new DateField(today, this);
     m_from->setObjectName(QStringLiteral("fromDate"));
-    m_from->setCalendarPopup(true);
+    m_from->setToday(today);
+    m_lastFrom = today;
     m_fromLabel->setBuddy(m_from);
     m_fromError = errorLabel(this, Validation::kFrom);
     m_toLabel = new QLabel(this);
-    m_to = new QDateEdit(today.addDays(6), this);
+    m_to = new DateField(today.addDays(6), this);
     m_to->setObjectName(QStringLiteral("toDate"));
-    m_to->setCalendarPopup(true);
+    m_to->setToday(today);
     m_toLabel->setBuddy(m_to);
     m_toError = errorLabel(this, Validation::kTo);
 
@@ -81,6 +83,24 @@ AbsenceEditor::AbsenceEditor(const QList<Gp> &gps, const QStringList &serviceTyp
     form->addRow(QString(), m_fromError);
     form->addRow(m_toLabel, m_to);
     form->addRow(QString(), m_toError);
+    // The usual lengths, one key away (Alt and the underlined character).
+    auto *presets = new QHBoxLayout;
+    for (const char *name : {"preset:week", "preset:twoWeeks", "preset:month"}) {
+        auto *button = new QPushButton(this);
+        button->setObjectName(QLatin1String(name));
+        button->setAutoDefault(false);
+        presets->addWidget(button);
+        m_presets.append(button);
+        connect(button, &QPushButton::clicked, this, [this, name] {
+            const QDate from = m_from->date();
+            const QString which = QLatin1String(name);
+            m_to->setDate(which == QLatin1String("preset:week") ? from.addDays(6)
+                    : which == QLatin1String("preset:twoWeeks") ? from.addDays(13)
+                                                                : QDate(from.year(), from.month(), from.daysInMonth()));
+        });
+    }
+    presets->addStretch(1);
+    form->addRow(QString(), presets);
     form->addRow(m_languageLabel, m_language);
 
     m_servicesLabel = new QLabel(this);
@@ -114,7 +134,14 @@ AbsenceEditor::AbsenceEditor(const QList<Gp> &gps, const QStringList &serviceTyp
         connect(r.check, &QCheckBox::toggled, this, [this, code] { updateRow(code); });
         connect(r.mode, &QComboBox::currentIndexChanged, this, [this, code] { updateRow(code); });
     }
-    connect(m_to, &QDateEdit::dateChanged, this, &AbsenceEditor::refreshDefaults);
+    connect(m_to, &DateField::dateChanged, this, &AbsenceEditor::refreshDefaults);
+    // To keeps the absence's length when From moves (typed, stepped or chosen in the calendar).
+    connect(m_from, &DateField::dateChanged, this, [this](const QDate &from) {
+        const qint64 length = m_lastFrom.daysTo(m_to->date());
+        m_lastFrom = from;
+        if (length >= 0)
+            m_to->setDate(from.addDays(length));
+    });
     connect(m_language, &QComboBox::currentIndexChanged, this, &AbsenceEditor::refreshDefaults);
 
     auto *buttons = new QDialogButtonBox(this);
@@ -234,6 +261,11 @@ bool AbsenceEditor::trySave()
     }
     QList<models::Absence> absences;
     models::ValidationResult all;
+    // Text that is no date is not taken as the last date that was.
+    if (!m_from->textIsDate())
+        all.add(Validation::kFrom, tr("This is not a date. Type it as 14.12.2026."));
+    if (!m_to->textIsDate())
+        all.add(Validation::kTo, tr("This is not a date. Type it as 14.12.2026."));
     if (roles.isEmpty()) // a vacation for the whole office, which has no GPs yet
         all.add(Validation::kServices, tr("This office has no GPs to register the absence for."));
     for (const QString &role : roles) {
@@ -315,6 +347,11 @@ void AbsenceEditor::retranslate()
         it->mode->setItemText(1, tr("Closed for the period"));
         it->text->setAccessibleName(tr("Text for citizens about %1").arg(ServiceType::displayName(it.key())));
     }
+    m_presets.at(0)->setText(tr("1 &week"));
+    m_presets.at(1)->setText(tr("&2 weeks"));
+    m_presets.at(2)->setText(tr("Rest of the &month"));
+    for (QPushButton *preset : std::as_const(m_presets))
+        preset->setToolTip(tr("Sets the last day from the first"));
     m_save->setText(tr("&Save"));
     m_cancel->setText(tr("Cancel"));
 }

@@ -8,12 +8,13 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 
 namespace hn::ui {
+
+class DateField;
 
 // "Legg til fravær": from and to (both inclusive), the services affected and, for each, served by a
 // substitute or closed for the period with the text citizens see (pre-filled from the rule of seed
@@ -73,10 +74,12 @@ private:
     QLabel *m_gpLabel;
     QComboBox *m_gp;
     QLabel *m_fromLabel;
-    QDateEdit *m_from;
+    DateField *m_from;
     QLabel *m_fromError;
     QLabel *m_toLabel;
-    QDateEdit *m_to;
+    DateField *m_to;
+    QDate m_lastFrom; // To keeps the length when From moves
+    QList<QPushButton *> m_presets; // 1 week, 2 weeks, the rest of the month
     QLabel *m_toError;
     QLabel *m_languageLabel;
     QComboBox *m_language;

@@ -1,5 +1,7 @@
 #include "officepage.h"
 
+#include "datefield.h"
+
 #include "absenceeditor.h"
 #include "common/logging.h"
 #include "editcommands.h"
@@ -10,7 +12,6 @@
 #include "validation.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QEvent>
 #include <QFormLayout>
 #include <QFrame>
@@ -249,16 +250,24 @@ OfficePage::OfficePage(
             tr("%1 of %2 characters").arg(m_infoText->toPlainText().trimmed().size()).arg(Validation::kMaxInfoText));
     });
     m_infoFromLabel = new QLabel(infoTab);
-    m_infoFrom = new QDateEdit(m_today, infoTab);
+    m_infoFrom = new DateField(m_today, infoTab);
     m_infoFrom->setObjectName(QStringLiteral("infoFrom"));
-    m_infoFrom->setCalendarPopup(true);
+    m_infoFrom->setToday(m_today);
     m_infoFromLabel->setBuddy(m_infoFrom);
     m_infoToLabel = new QLabel(infoTab);
-    m_infoTo = new QDateEdit(m_today.addDays(kNewInfoDays), infoTab);
+    m_infoTo = new DateField(m_today.addDays(kNewInfoDays), infoTab);
     m_infoTo->setObjectName(QStringLiteral("infoTo"));
+    m_infoTo->setToday(m_today);
     m_infoShownFrom = m_infoFrom->date();
     m_infoShownTo = m_infoTo->date();
-    m_infoTo->setCalendarPopup(true);
+    m_infoLastFrom = m_infoFrom->date();
+    // The period keeps its length when its first day moves.
+    connect(m_infoFrom, &DateField::dateChanged, this, [this](const QDate &from) {
+        const qint64 length = m_infoLastFrom.daysTo(m_infoTo->date());
+        m_infoLastFrom = from;
+        if (length >= 0)
+            m_infoTo->setDate(from.addDays(length));
+    });
     m_infoToLabel->setBuddy(m_infoTo);
     m_infoError = errorLabel(infoTab, QStringLiteral("infoError"));
     m_infoWhere = new QLabel(infoTab);
@@ -432,6 +441,8 @@ void OfficePage::setToday(const QDate &today)
     m_today = today;
     m_absences->setToday(today);
     m_preview->setToday(today);
+    m_infoFrom->setToday(today);
+    m_infoTo->setToday(today);
     // A new info message not typed in yet runs from the new day.
     if (m_infoEditingId.isEmpty() && !infoModified())
         showNewInfoPeriod();
@@ -1008,7 +1019,12 @@ void OfficePage::saveInfoMessage()
     m.text = m_infoText->toPlainText().trimmed();
     m.validFrom = m_infoFrom->date();
     m.validTo = m_infoTo->date();
-    const ValidationResult result = Validation::validateInfoMessage(m, m_today);
+    ValidationResult result = Validation::validateInfoMessage(m, m_today);
+    for (const DateField *field : {m_infoFrom, m_infoTo}) {
+        if (!field->textIsDate()) // not taken as the last date that was
+            result.add(field == m_infoFrom ? Validation::kFrom : Validation::kTo,
+                tr("This is not a date. Type it as 14.12.2026."));
+    }
     if (!result.ok()) {
         QStringList messages;
         for (const FieldError &e : result.errors)

@@ -9,7 +9,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -32,6 +31,8 @@ class InfoMessageListModel;
 } // namespace hn::models
 
 namespace hn::ui {
+
+class DateField;
 
 class AbsenceEditor;
 class PreviewPane;
@@ -179,9 +180,10 @@ private:
     QPlainTextEdit *m_infoText;
     QLabel *m_infoCount;
     QLabel *m_infoFromLabel;
-    QDateEdit *m_infoFrom;
+    DateField *m_infoFrom;
     QLabel *m_infoToLabel;
-    QDateEdit *m_infoTo;
+    DateField *m_infoTo;
+    QDate m_infoLastFrom; // the period keeps its length when its first day moves
     QLabel *m_infoError;
     QLabel *m_infoWhere;
     QLabel *m_infoSketch;

@@ -1,4 +1,5 @@
 #include "absenceeditor.h"
+#include "datefield.h"
 #include "editcommands.h"
 #include "itemmodels.h"
 #include "languagemanager.h"
@@ -12,7 +13,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -80,15 +80,13 @@ QJsonObject absenceFor(
                             extension(QStringLiteral("mode"), "valueCode", mode)}}}}}};
 }
 
-// Types a date into a QDateEdit with the keyboard, as a user would.
-void typeDate(QDateEdit *edit, const QDate &date)
+// Types a date into a date field with the keyboard, as a user would (all of it, as after a click
+// into the field and Ctrl+A), and leaves the field.
+void typeDate(hn::ui::DateField *edit, const QDate &date)
 {
-    // The day section selected (as a click on it does); each full section moves on to the next one.
     edit->setFocus();
-    edit->setSelectedSection(QDateTimeEdit::DaySection);
-    QString digits = date.toString(edit->displayFormat());
-    digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
-    QTest::keyClicks(edit, digits);
+    edit->selectAll();
+    QTest::keyClicks(edit, date.toString(QStringLiteral("dd.MM.yyyy")));
     QTest::keyClick(edit, Qt::Key_Tab);
     QCOMPARE(edit->date(), date);
 }
@@ -196,9 +194,9 @@ private Q_SLOTS:
 
         auto *gp = editor->findChild<QComboBox *>(QStringLiteral("gpCombo"));
         QCOMPARE(gp->currentData().toString(), QStringLiteral("r1")); // Knut Andersen first
-        typeDate(editor->findChild<QDateEdit *>(QStringLiteral("fromDate")), QDate(2026, 12, 1));
-        typeDate(editor->findChild<QDateEdit *>(QStringLiteral("toDate")), QDate(2026, 12, 10));
-        QCOMPARE(editor->findChild<QDateEdit *>(QStringLiteral("toDate"))->date(), QDate(2026, 12, 10));
+        typeDate(editor->findChild<hn::ui::DateField *>(QStringLiteral("fromDate")), QDate(2026, 12, 1));
+        typeDate(editor->findChild<hn::ui::DateField *>(QStringLiteral("toDate")), QDate(2026, 12, 10));
+        QCOMPARE(editor->findChild<hn::ui::DateField *>(QStringLiteral("toDate"))->date(), QDate(2026, 12, 10));
 
         // e-konsultasjon: closed (keyboard in the mode box); reseptfornyelse: served by a substitute.
         auto *consultation = editor->findChild<QCheckBox *>(QStringLiteral("service:e-konsultasjon"));
@@ -289,8 +287,8 @@ private Q_SLOTS:
         QCOMPARE(p->absenceModel()->rowCount(), 1);
         ui::AbsenceEditor *editor = p->openAbsenceEditor();
         QVERIFY(QTest::qWaitForWindowExposed(editor));
-        typeDate(editor->findChild<QDateEdit *>(QStringLiteral("fromDate")), from);
-        typeDate(editor->findChild<QDateEdit *>(QStringLiteral("toDate")), to);
+        typeDate(editor->findChild<hn::ui::DateField *>(QStringLiteral("fromDate")), from);
+        typeDate(editor->findChild<hn::ui::DateField *>(QStringLiteral("toDate")), to);
         auto *consultation = editor->findChild<QCheckBox *>(QStringLiteral("service:e-konsultasjon"));
         QTest::mouseClick(consultation, Qt::LeftButton, {}, QPoint(5, consultation->height() / 2));
         auto *mode = editor->findChild<QComboBox *>(QStringLiteral("mode:e-konsultasjon"));
@@ -321,8 +319,8 @@ private Q_SLOTS:
         auto *editor = p->findChild<ui::AbsenceEditor *>();
         QVERIFY(editor);
         QCOMPARE(editor->findChild<QComboBox *>(QStringLiteral("gpCombo"))->currentData().toString(), QString());
-        typeDate(editor->findChild<QDateEdit *>(QStringLiteral("fromDate")), QDate(2027, 7, 1));
-        typeDate(editor->findChild<QDateEdit *>(QStringLiteral("toDate")), QDate(2027, 7, 21));
+        typeDate(editor->findChild<hn::ui::DateField *>(QStringLiteral("fromDate")), QDate(2027, 7, 1));
+        typeDate(editor->findChild<hn::ui::DateField *>(QStringLiteral("toDate")), QDate(2027, 7, 21));
         for (const char *code : {"service:e-konsultasjon", "service:e-kontakt"})
             editor->findChild<QCheckBox *>(QLatin1String(code))->click();
         QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
@@ -433,7 +431,7 @@ private Q_SLOTS:
         QVERIFY(m_store->applyServerDeletions({{QStringLiteral("PractitionerRole"), QStringLiteral("r1")}}));
         ui::AbsenceEditor *editor = p->openAbsenceEditor(false, QStringLiteral("abs-left"));
         QVERIFY(QTest::qWaitForWindowExposed(editor));
-        typeDate(editor->findChild<QDateEdit *>(QStringLiteral("toDate")), QDate(2027, 3, 12));
+        typeDate(editor->findChild<hn::ui::DateField *>(QStringLiteral("toDate")), QDate(2027, 3, 12));
         QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
         QCOMPARE(outboxSize(), 1);
         QCOMPARE(m_store->outbox()
@@ -537,7 +535,7 @@ private Q_SLOTS:
             QJsonObject {{QStringLiteral("versionId"), QStringLiteral("2")},
                 {QStringLiteral("lastUpdated"), QStringLiteral("2026-11-02T10:00:00.000Z")}});
         QVERIFY(m_store->applyServerResources({newer}));
-        typeDate(editor->findChild<QDateEdit *>(QStringLiteral("toDate")), QDate(2027, 2, 12));
+        typeDate(editor->findChild<hn::ui::DateField *>(QStringLiteral("toDate")), QDate(2027, 2, 12));
         QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
         for (QLabel *error : editor->findChildren<QLabel *>()) {
             if (error->objectName().startsWith(QStringLiteral("error:")))
@@ -616,7 +614,7 @@ private Q_SLOTS:
         auto p = page();
         QTableView *list = twoInfoMessages(p.get());
         QVERIFY(list);
-        auto *until = p->findChild<QDateEdit *>(QStringLiteral("infoTo"));
+        auto *until = p->findChild<hn::ui::DateField *>(QStringLiteral("infoTo"));
         auto *save = p->findChild<QPushButton *>(QStringLiteral("saveInfo"));
         list->setCurrentIndex(list->model()->index(0, 0));
         QVERIFY(p->unsavedInput().isEmpty());
@@ -634,6 +632,36 @@ private Q_SLOTS:
         for (int row = 0; row < p->infoModel()->rowCount(); ++row)
             withLater += p->infoModel()->at(row).validTo == later ? 1 : 0;
         QCOMPARE(withLater, 1);
+    }
+
+    // The info period keeps its length when its first day moves; text in it that is no date is
+    // refused at save with a message, and nothing is stored.
+    void theInfoPeriodKeepsItsLengthAndRefusesTextThatIsNoDate()
+    {
+        auto p = page();
+        p->findChild<QTabWidget *>()->setCurrentIndex(ui::OfficePage::InfoTab);
+        auto *text = p->findChild<QPlainTextEdit *>(QStringLiteral("infoText"));
+        auto *from = p->findChild<hn::ui::DateField *>(QStringLiteral("infoFrom"));
+        auto *to = p->findChild<hn::ui::DateField *>(QStringLiteral("infoTo"));
+        QCOMPARE(to->date(), m_today.addDays(30));
+        text->setFocus();
+        QTest::keyClicks(text, QStringLiteral("Stengt i julen"));
+        from->setFocus();
+        from->selectAll();
+        QTest::keyClicks(from, QStringLiteral("20.12"));
+        QTest::keyClick(from, Qt::Key_Tab);
+        QCOMPARE(from->date(), QDate(2026, 12, 20));
+        QCOMPARE(to->date(), QDate(2027, 1, 19));
+
+        to->setFocus();
+        to->selectAll();
+        QTest::keyClicks(to, QStringLiteral("etter nyttår"));
+        QTest::keyClick(to, Qt::Key_Tab);
+        const int outbox = outboxSize();
+        QTest::mouseClick(p->findChild<QPushButton *>(QStringLiteral("saveInfo")), Qt::LeftButton);
+        QVERIFY(p->findChild<QLabel *>(QStringLiteral("infoError"))->text().contains(QStringLiteral("14.12.2026")));
+        QCOMPARE(p->infoModel()->rowCount(), 0);
+        QCOMPARE(outboxSize(), outbox);
     }
 
     // Closing the window with typed, unsaved text asks first; Cancel keeps the window and the text.
@@ -782,8 +810,8 @@ private Q_SLOTS:
         const QString evil
             = QStringLiteral("<script>document.title='pwned'</script><img src=x onerror=\"document.title='pwned'\">");
         ui::AbsenceEditor *editor = p->openAbsenceEditor();
-        typeDate(editor->findChild<QDateEdit *>(QStringLiteral("fromDate")), QDate(2026, 12, 1));
-        typeDate(editor->findChild<QDateEdit *>(QStringLiteral("toDate")), QDate(2026, 12, 3));
+        typeDate(editor->findChild<hn::ui::DateField *>(QStringLiteral("fromDate")), QDate(2026, 12, 1));
+        typeDate(editor->findChild<hn::ui::DateField *>(QStringLiteral("toDate")), QDate(2026, 12, 3));
         editor->findChild<QCheckBox *>(QStringLiteral("service:e-konsultasjon"))->click();
         editor->findChild<QComboBox *>(QStringLiteral("mode:e-konsultasjon"))->setCurrentIndex(1);
         editor->findChild<QPlainTextEdit *>(QStringLiteral("text:e-konsultasjon"))->setPlainText(evil);

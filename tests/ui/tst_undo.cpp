@@ -3,13 +3,13 @@
 // the widgets, the server's copy read back over HTTP.
 #include "absenceeditor.h"
 #include "apptestsupport.h"
+#include "datefield.h"
 #include "itemmodels.h"
 #include "officepage.h"
 #include "sync/syncengine.h"
 
 #include <QAction>
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -125,9 +125,9 @@ class TestUndo : public QObject
             hn::ui::AbsenceEditor *editor
                 = p->openAbsenceEditor(false, edit == Edit::AbsenceUpdate ? existing.id : QString());
             QVERIFY(QTest::qWaitForWindowExposed(editor));
-            auto *to = editor->findChild<QDateEdit *>(QStringLiteral("toDate"));
+            auto *to = editor->findChild<hn::ui::DateField *>(QStringLiteral("toDate"));
             if (edit == Edit::AbsenceCreate) {
-                editor->findChild<QDateEdit *>(QStringLiteral("fromDate"))->setDate(p->today().addDays(40));
+                editor->findChild<hn::ui::DateField *>(QStringLiteral("fromDate"))->setDate(p->today().addDays(40));
                 to->setDate(p->today().addDays(44));
                 editor->findChild<QCheckBox *>(QStringLiteral("service:e-konsultasjon"))->setChecked(true);
             } else {
