@@ -74,24 +74,34 @@ bool scanResource(Scanner &s, const QByteArray &page, int depth, store::ServerRe
     QVarLengthArray<QByteArray, 8> references(indexed.names.size());
     s.ws();
     const char *start = s.position();
+    // A key given twice counts as QJsonDocument reads it: the last value, also where it is no
+    // string or object (then the element is as absent).
     const bool ok = s.object(depth, [&](QByteArrayView key) {
-        if (key == "resourceType" && s.peek('"'))
-            return utf8Value(s, &r->type);
-        if (key == "id" && s.peek('"'))
-            return utf8Value(s, &r->id);
-        if (key == "meta" && s.peek('{')) {
+        const auto stringOf = [&](QByteArray *out, int at) {
+            out->clear();
+            return s.peek('"') ? utf8Value(s, out) : s.value(at);
+        };
+        if (key == "resourceType")
+            return stringOf(&r->type, depth + 1);
+        if (key == "id")
+            return stringOf(&r->id, depth + 1);
+        if (key == "meta") {
+            r->versionId.clear();
+            r->lastUpdated.clear();
+            if (!s.peek('{'))
+                return s.value(depth + 1);
             return s.object(depth + 1, [&](QByteArrayView metaKey) {
-                if (metaKey == "versionId" && s.peek('"'))
-                    return utf8Value(s, &r->versionId);
-                if (metaKey == "lastUpdated" && s.peek('"'))
-                    return utf8Value(s, &r->lastUpdated);
+                if (metaKey == "versionId")
+                    return stringOf(&r->versionId, depth + 2);
+                if (metaKey == "lastUpdated")
+                    return stringOf(&r->lastUpdated, depth + 2);
                 return s.value(depth + 2);
             });
         }
-        if (s.peek('{')) {
-            // (The key stays valid during its value: nested objects have their own scratch.)
-            const qsizetype element = indexed.names.indexOf(key);
-            if (element >= 0)
+        // (The key stays valid during its value: nested objects have their own scratch.)
+        if (const qsizetype element = indexed.names.indexOf(key); element >= 0) {
+            references[element].clear();
+            if (s.peek('{'))
                 return referenceIn(s, depth + 1, &references[element]);
         }
         return s.value(depth + 1);

@@ -125,6 +125,46 @@ private Q_SLOTS:
         QCOMPARE(bundle.entries.at(1).resource->ref, QByteArray("PractitionerRole/r1")); // Basic.subject
     }
 
+    // A key given twice in a resource counts as QJsonDocument reads it, the last value, also where
+    // that is no string or object (found by fuzzing: the first resourceType was taken).
+    void aRepeatedKeyInAResourceIsReadAsQtReadsIt_data()
+    {
+        QTest::addColumn<QByteArray>("resource");
+        const QByteArray role = R"("resourceType":"PractitionerRole","id":"r1",)"_ba;
+        QTest::newRow("type, then an object") << role + R"("resourceType":{"reference":"Organization/o1"})"_ba;
+        QTest::newRow("type twice") << role + R"("resourceType":"Basic")"_ba;
+        QTest::newRow("id, then null") << role + R"("id":null)"_ba;
+        QTest::newRow("id twice") << role + R"("id":"r2")"_ba;
+        QTest::newRow("meta, then none") << role + R"("meta":{"versionId":"3"},"meta":{"tag":[]})"_ba;
+        QTest::newRow("versionId, then a number") << role + R"("meta":{"versionId":"3","versionId":4})"_ba;
+        QTest::newRow("meta, then a string") << role + R"("meta":{"lastUpdated":"2026-11-20T08:00:00Z"},"meta":"x")"_ba;
+        QTest::newRow("reference, then none")
+            << role + R"("organization":{"reference":"Organization/o1"},"organization":{"display":"x"})"_ba;
+        QTest::newRow("reference, then an array")
+            << role + R"("organization":{"reference":"Organization/o1"},"organization":[])"_ba;
+        QTest::newRow("reference twice") << role
+                + R"("organization":{"reference":"Organization/o1"},"organization":{"reference":"Organization/o2"})"_ba;
+    }
+
+    void aRepeatedKeyInAResourceIsReadAsQtReadsIt()
+    {
+        QFETCH(QByteArray, resource);
+        const QByteArray page
+            = R"({"resourceType":"Bundle","type":"searchset","entry":[{"resource":{)"_ba + resource + "}}]}";
+        const auto bundle = scanBundle(page);
+        QVERIFY2(bundle.ok(), qPrintable(bundle.error));
+        const ServerResource &r = *bundle.entries.at(0).resource;
+        const QJsonObject qt = firstResourceViaQt(page);
+        QCOMPARE(QString::fromUtf8(r.type), qt.value(QLatin1String("resourceType")).toString());
+        QCOMPARE(QString::fromUtf8(r.id), qt.value(QLatin1String("id")).toString());
+        const QJsonObject meta = qt.value(QLatin1String("meta")).toObject();
+        QCOMPARE(QString::fromUtf8(r.versionId), meta.value(QLatin1String("versionId")).toString());
+        QCOMPARE(QString::fromUtf8(r.lastUpdated), meta.value(QLatin1String("lastUpdated")).toString());
+        const QString reference
+            = qt.value(QLatin1String("organization")).toObject().value(QLatin1String("reference")).toString();
+        QCOMPARE(QString::fromUtf8(r.ref), r.type == "PractitionerRole" ? reference : QString());
+    }
+
     void totalThatIsNotACountIsIgnored()
     {
         QCOMPARE(scanBundle(kTotalDecimal).total, -1);
