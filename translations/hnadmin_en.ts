@@ -1494,6 +1494,38 @@
         <source>This is not a date. Type it as 14.12.2026.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Delete absence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The absence of %1 from %2 to %3 is shown to citizens now. Delete it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Citizens will see the absence of %1 from %2 to %3. Delete it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Absence of %1 from %2 to %3 deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete info message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This message is shown to citizens now (until %1). Delete it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Citizens will see this message from %1 to %2. Delete it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Info message (%1 to %2) deleted</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hn::ui::PreviewPane</name>
@@ -1597,6 +1629,25 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hn::ui::UndoBar</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take it back (Ctrl+Z)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
         <translation type="unfinished" />
     </message>
 </context>

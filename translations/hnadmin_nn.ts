@@ -1496,6 +1496,38 @@
         <source>This is not a date. Type it as 14.12.2026.</source>
         <translation>Dette er ikkje ein dato. Skriv han som 14.12.2026.</translation>
     </message>
+    <message>
+        <source>Delete absence</source>
+        <translation>Slette fråværet?</translation>
+    </message>
+    <message>
+        <source>The absence of %1 from %2 to %3 is shown to citizens now. Delete it?</source>
+        <translation>Fråværet til %1 frå %2 til %3 blir vist for innbyggjarane no. Vil du slette det?</translation>
+    </message>
+    <message>
+        <source>Citizens will see the absence of %1 from %2 to %3. Delete it?</source>
+        <translation>Innbyggjarane vil sjå fråværet til %1 frå %2 til %3. Vil du slette det?</translation>
+    </message>
+    <message>
+        <source>Absence of %1 from %2 to %3 deleted</source>
+        <translation>Fråværet til %1 frå %2 til %3 er sletta</translation>
+    </message>
+    <message>
+        <source>Delete info message</source>
+        <translation>Slette infomeldinga?</translation>
+    </message>
+    <message>
+        <source>This message is shown to citizens now (until %1). Delete it?</source>
+        <translation>Denne meldinga blir vist for innbyggjarane no (til %1). Vil du slette henne?</translation>
+    </message>
+    <message>
+        <source>Citizens will see this message from %1 to %2. Delete it?</source>
+        <translation>Innbyggjarane vil sjå denne meldinga frå %1 til %2. Vil du slette henne?</translation>
+    </message>
+    <message>
+        <source>Info message (%1 to %2) deleted</source>
+        <translation>Infomeldinga (%1 til %2) er sletta</translation>
+    </message>
 </context>
 <context>
     <name>hn::ui::PreviewPane</name>
@@ -1600,6 +1632,25 @@
     <message>
         <source>Close</source>
         <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>hn::ui::UndoBar</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>Take it back (Ctrl+Z)</source>
+        <translation>Ta det tilbake (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
     </message>
 </context>
 </TS>

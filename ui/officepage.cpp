@@ -1,6 +1,7 @@
 #include "officepage.h"
 
 #include "datefield.h"
+#include "undobar.h"
 
 #include "absenceeditor.h"
 #include "common/logging.h"
@@ -353,6 +354,8 @@ OfficePage::OfficePage(
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
     layout->addWidget(m_tabs, 1);
+    m_undoBar = new UndoBar(m_undo, this);
+    layout->addWidget(m_undoBar);
 
     connect(store, &store::Store::resourcesInserted, this, &OfficePage::onChanged);
     connect(store, &store::Store::resourcesUpdated, this, &OfficePage::onChanged);
@@ -898,12 +901,26 @@ void OfficePage::editSelectedAbsence()
 
 void OfficePage::deleteSelectedAbsence()
 {
-    const QModelIndex index = m_absenceView->currentIndex();
-    if (!index.isValid())
+    // The selected absence only: after a deletion none is, so a second click deletes nothing.
+    const QModelIndexList rows = m_absenceView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
         return;
-    const Absence a = index.data(RawRole).value<Absence>();
-    m_undo->push(edit(StoreEditCommand::Kind::Delete, {},
-        tr("delete an absence of %1").arg(gpName(a.practitionerRoleId)), QStringLiteral("Basic"), a.id));
+    const Absence a = rows.first().data(RawRole).value<Absence>();
+    const QString gp = gpName(a.practitionerRoleId);
+    const QString from = QLocale().toString(a.from, QLocale::ShortFormat);
+    const QString to = QLocale().toString(a.to, QLocale::ShortFormat);
+    if (a.to >= m_today
+        && !askBeforeDeleting(this, tr("Delete absence"),
+            a.from <= m_today
+                ? tr("The absence of %1 from %2 to %3 is shown to citizens now. Delete it?").arg(gp, from, to)
+                : tr("Citizens will see the absence of %1 from %2 to %3. Delete it?").arg(gp, from, to)))
+        return;
+    if (!record(edit(
+            StoreEditCommand::Kind::Delete, {}, tr("delete an absence of %1").arg(gp), QStringLiteral("Basic"), a.id)))
+        return;
+    m_absenceView->selectionModel()->clear();
+    m_absenceView->setFocus();
+    m_undoBar->offer(tr("Absence of %1 from %2 to %3 deleted").arg(gp, from, to));
 }
 
 void OfficePage::updateAbsenceFilter()
@@ -1047,13 +1064,25 @@ void OfficePage::deleteSelectedInfo()
 {
     // The message in the editor (the one last chosen or saved), not whatever row was current before.
     const QString id = m_infoEditingId;
-    if (id.isEmpty() || m_info->rowOf(id) < 0)
+    const int row = id.isEmpty() ? -1 : m_info->rowOf(id);
+    if (row < 0)
+        return;
+    const InfoMessage m = m_info->at(row);
+    const QString from = QLocale().toString(m.validFrom, QLocale::ShortFormat);
+    const QString to = QLocale().toString(m.validTo, QLocale::ShortFormat);
+    if (m.validTo >= m_today
+        && !askBeforeDeleting(this, tr("Delete info message"),
+            m.validFrom <= m_today ? tr("This message is shown to citizens now (until %1). Delete it?").arg(to)
+                                   : tr("Citizens will see this message from %1 to %2. Delete it?").arg(from, to)))
         return;
     if (!record(edit(StoreEditCommand::Kind::Delete, {}, tr("delete an info message"), QStringLiteral("Basic"), id)))
         return;
     m_infoDrafts.remove(id); // deleted: nothing typed in it is wanted any more
     setInfoUnmodified();
     newInfoMessage();
+    // Not in the empty text box: there Ctrl+Z would undo typing, not the deletion.
+    m_infoView->setFocus();
+    m_undoBar->offer(tr("Info message (%1 to %2) deleted").arg(from, to));
 }
 
 void OfficePage::updateInfoSketch()

@@ -35,6 +35,7 @@ namespace hn::ui {
 class DateField;
 
 class AbsenceEditor;
+class UndoBar;
 class PreviewPane;
 
 // The page of one GP office: the services each GP offers (a matrix of toggles with bulk changes),
@@ -120,6 +121,7 @@ private:
     store::Store *m_store;
     sync::SyncEngine *m_engine;
     QUndoStack *m_undo;
+    UndoBar *m_undoBar = nullptr; // "… deleted · Undo"
     QString m_officeId;
     models::Actor m_office;
     QDate m_today;

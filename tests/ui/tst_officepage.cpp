@@ -1,5 +1,6 @@
 #include "absenceeditor.h"
 #include "datefield.h"
+#include "dialogsupport.h"
 #include "editcommands.h"
 #include "itemmodels.h"
 #include "languagemanager.h"
@@ -8,6 +9,7 @@
 #include "preview/citizenpage.h"
 #include "previewpane.h"
 #include "store/store.h"
+#include "undobar.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -775,6 +777,100 @@ private Q_SLOTS:
         box->accept();
     }
 
+    // Deleting an absence citizens see now or will see asks first (Cancel keeps it); after a
+    // deletion no absence is selected, so a second click deletes nothing; a bar offers to take it
+    // back until something else is done. A past absence goes without a question.
+    void deletingAnAbsenceAsksAndCanBeTakenBack()
+    {
+        QVERIFY(m_store->applyServerResources({withMeta(absenceFor(QStringLiteral("coming"), QStringLiteral("r1"),
+                                                   m_today.addDays(5), m_today.addDays(10), QStringLiteral("closed"))),
+            withMeta(absenceFor(QStringLiteral("next"), QStringLiteral("r2"), m_today.addDays(20), m_today.addDays(30),
+                QStringLiteral("closed"))),
+            withMeta(absenceFor(QStringLiteral("past"), QStringLiteral("r2"), m_today.addDays(-20),
+                m_today.addDays(-10), QStringLiteral("closed")))}));
+        auto p = page();
+        p->findChild<QTabWidget *>()->setCurrentIndex(ui::OfficePage::AbsencesTab);
+        auto *list = p->findChild<QTableView *>(QStringLiteral("absenceList"));
+        auto *remove = p->findChild<QPushButton *>(QStringLiteral("deleteAbsence"));
+        auto *bar = p->findChild<ui::UndoBar *>();
+        QVERIFY(bar && !bar->isVisible());
+        const auto select = [list](const QString &id) {
+            for (int row = 0; row < list->model()->rowCount(); ++row) {
+                if (list->model()->index(row, 0).data(models::IdRole).toString() == id) {
+                    list->setCurrentIndex(list->model()->index(row, 0));
+                    return true;
+                }
+            }
+            return false;
+        };
+        const auto listed = [&p](const QString &id) { return p->absenceModel()->rowOf(id) >= 0; };
+
+        QVERIFY(select(QStringLiteral("coming")));
+        QString asked;
+        answerDeleteQuestion(false, &asked);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QVERIFY(asked.contains(QStringLiteral("Knut Andersen")));
+        QVERIFY(listed(QStringLiteral("coming")));
+        QCOMPARE(outboxSize(), 0);
+
+        answerDeleteQuestion(true);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QVERIFY(!listed(QStringLiteral("coming")));
+        QCOMPARE(outboxSize(), 1);
+        QVERIFY(list->selectionModel()->selectedRows().isEmpty());
+        QVERIFY(bar->isVisible());
+        QVERIFY(
+            bar->findChild<QLabel *>(QStringLiteral("undoBarText"))->text().contains(QStringLiteral("Knut Andersen")));
+        asked.clear();
+        answerDeleteQuestion(true, &asked);
+        QTest::mouseClick(remove, Qt::LeftButton); // nothing selected: nothing asked, nothing deleted
+        QVERIFY(asked.isEmpty());
+        QVERIFY(listed(QStringLiteral("next")));
+
+        QTest::mouseClick(bar->undoButton(), Qt::LeftButton);
+        QVERIFY(listed(QStringLiteral("coming")));
+        QVERIFY(!bar->isVisible());
+
+        QVERIFY(select(QStringLiteral("past")));
+        answerDeleteQuestion(false, &asked);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QVERIFY(asked.isEmpty());
+        QVERIFY(!listed(QStringLiteral("past")));
+        QVERIFY(bar->isVisible());
+        // Something else done: the offer is gone (undo would take back that, not the deletion).
+        QVERIFY(select(QStringLiteral("next")));
+        answerDeleteQuestion(true);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QVERIFY(!listed(QStringLiteral("next")));
+        QVERIFY(bar->isVisible());
+        QTest::mouseClick(bar->undoButton(), Qt::LeftButton);
+        QVERIFY(listed(QStringLiteral("next")));
+        QVERIFY(!listed(QStringLiteral("past")));
+        QVERIFY(!bar->isVisible());
+    }
+
+    // Deleting a message that is shown asks first; afterwards the focus is not in the text box
+    // (where Ctrl+Z undoes typing) and the bar takes the deletion back.
+    void deletingAnInfoMessageAsksAndCanBeTakenBack()
+    {
+        auto p = page();
+        QTableView *list = twoInfoMessages(p.get());
+        QVERIFY(list);
+        auto *text = p->findChild<QPlainTextEdit *>(QStringLiteral("infoText"));
+        auto *bar = p->findChild<ui::UndoBar *>();
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QString asked;
+        answerDeleteQuestion(true, &asked);
+        QTest::mouseClick(p->findChild<QPushButton *>(QStringLiteral("deleteInfo")), Qt::LeftButton);
+        QVERIFY(!asked.isEmpty());
+        QCOMPARE(p->infoModel()->rowCount(), 1);
+        QVERIFY(QApplication::focusWidget() != text);
+        QVERIFY(bar->isVisible());
+        QTest::mouseClick(bar->undoButton(), Qt::LeftButton);
+        QCOMPARE(p->infoModel()->rowCount(), 2);
+        QVERIFY(!bar->isVisible());
+    }
+
     // Delete removes the message shown in the editor: after "New message" there is none, whatever
     // row was current before.
     void deleteActsOnTheMessageInTheEditor()
@@ -796,11 +892,16 @@ private Q_SLOTS:
         QTest::mouseClick(fresh, Qt::LeftButton);
         QVERIFY(!list->currentIndex().isValid());
         QTest::keyClicks(text, QStringLiteral("Ny melding"));
+        QString asked;
+        answerDeleteQuestion(true, &asked);
         QTest::mouseClick(remove, Qt::LeftButton);
+        QVERIFY(asked.isEmpty()); // nothing to delete, nothing asked
         QCOMPARE(p->infoModel()->rowCount(), 1); // the saved message was not the one in the editor
         QCOMPARE(text->toPlainText(), QStringLiteral("Ny melding"));
         list->setCurrentIndex(list->model()->index(0, 0));
+        answerDeleteQuestion(true, &asked);
         QTest::mouseClick(remove, Qt::LeftButton);
+        QVERIFY(!asked.isEmpty());
         QCOMPARE(p->infoModel()->rowCount(), 0);
     }
 

@@ -4,6 +4,7 @@
 #include "absenceeditor.h"
 #include "apptestsupport.h"
 #include "datefield.h"
+#include "dialogsupport.h"
 #include "itemmodels.h"
 #include "officepage.h"
 #include "sync/syncengine.h"
@@ -140,6 +141,7 @@ class TestUndo : public QObject
             p->tabs()->setCurrentIndex(OfficePage::AbsencesTab);
             auto *list = p->findChild<QTableView *>(QStringLiteral("absenceList"));
             list->setCurrentIndex(list->model()->index(0, 0));
+            answerDeleteQuestion(true);
             QTest::mouseClick(p->findChild<QPushButton *>(QStringLiteral("deleteAbsence")), Qt::LeftButton);
             break;
         }
@@ -154,6 +156,7 @@ class TestUndo : public QObject
             else
                 list->setCurrentIndex(list->model()->index(0, 0));
             if (edit == Edit::InfoDelete) {
+                answerDeleteQuestion(true);
                 QTest::mouseClick(p->findChild<QPushButton *>(QStringLiteral("deleteInfo")), Qt::LeftButton);
                 break;
             }
