@@ -101,6 +101,17 @@ struct InfoMessage
     QString language = QStringLiteral("nb");
     QJsonObject source;
     bool validOn(const QDate &day) const { return day >= validFrom && day <= validTo; }
+    // The text on one line, cut at `max` characters with an ellipsis.
+    QString excerpt(int max) const
+    {
+        const QString line = text.simplified();
+        return line.size() > max ? line.left(max - 1) + QChar(0x2026) : line;
+    }
+    // Whether citizens see this message and `other` on some day (both of one office's pages).
+    bool overlaps(const InfoMessage &other) const
+    {
+        return other.id != id && validFrom <= other.validTo && other.validFrom <= validTo;
+    }
     bool operator==(const InfoMessage &o) const = default;
 };
 

@@ -131,19 +131,27 @@ private:
     QDate m_today = QDate::currentDate();
 };
 
-// Info messages of one office, in the order given (new ones at the end). Roles: IdRole, SortRole
-// (raw dates), RawRole; ToolTipRole holds the whole text.
+// Info messages of one office, in the order given (new ones at the end). Columns: text, from, to,
+// status (shown now, planned, expired; "(overlaps)" where another message is shown on the same
+// days). Roles: IdRole, SortRole (raw dates, the status), RawRole; ToolTipRole holds the whole text
+// (in the status column: the messages it overlaps).
 class InfoMessageListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TextColumn, FromColumn, ToColumn, ColumnCount };
+    enum Column { TextColumn, FromColumn, ToColumn, StatusColumn, ColumnCount };
+    enum class Status { Shown, Planned, Expired };
     using QAbstractTableModel::QAbstractTableModel;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    void setToday(const QDate &today);
+    Status status(const InfoMessage &message) const;
+    static QString statusText(Status status);
+    // The messages other than `message` shown on some day it is shown too.
+    QList<InfoMessage> overlapping(const InfoMessage &message) const;
     void setItems(QList<InfoMessage> messages);
     void upsert(const InfoMessage &message);
     void remove(const QString &id);
@@ -153,6 +161,7 @@ public:
 
 private:
     QList<InfoMessage> m_items;
+    QDate m_today = QDate::currentDate();
 };
 
 // One GP as the register of all GPs lists them: a PractitionerRole with its practitioner and office.

@@ -174,28 +174,67 @@ QVariant InfoMessageListModel::data(const QModelIndex &index, int role) const
         return m.id;
     if (role == RawRole)
         return QVariant::fromValue(m);
-    if (role == Qt::ToolTipRole)
-        return m.text;
+    if (role == Qt::ToolTipRole) {
+        if (index.column() != StatusColumn || status(m) == Status::Expired)
+            return m.text;
+        QStringList others;
+        for (const InfoMessage &other : overlapping(m))
+            others << tr("Shown at the same time as \"%1\" (%2 to %3).")
+                          .arg(other.excerpt(60), QLocale().toString(other.validFrom, QLocale::ShortFormat),
+                              QLocale().toString(other.validTo, QLocale::ShortFormat));
+        return others.isEmpty() ? statusText(status(m)) : others.join(QLatin1Char('\n'));
+    }
     if (role == SortRole) {
         switch (Column(index.column())) {
         case TextColumn: return m.text;
         case FromColumn: return m.validFrom;
         case ToColumn: return m.validTo;
+        case StatusColumn: return int(status(m));
         case ColumnCount: break;
         }
     }
     if (role == Qt::DisplayRole) {
         switch (Column(index.column())) {
-        case TextColumn: {
-            QString text = m.text.simplified();
-            return text.size() > 80 ? text.left(79) + QChar(0x2026) : text;
-        }
+        case TextColumn: return m.excerpt(80);
         case FromColumn: return QLocale().toString(m.validFrom, QLocale::ShortFormat);
         case ToColumn: return QLocale().toString(m.validTo, QLocale::ShortFormat);
+        case StatusColumn: {
+            const Status s = status(m);
+            // An overlap says so where it is (both are shown; the later one is probably meant).
+            return s != Status::Expired && !overlapping(m).isEmpty() ? tr("%1 (overlaps)").arg(statusText(s))
+                                                                     : statusText(s);
+        }
         case ColumnCount: break;
         }
     }
     return {};
+}
+
+InfoMessageListModel::Status InfoMessageListModel::status(const InfoMessage &m) const
+{
+    if (m.validTo < m_today)
+        return Status::Expired;
+    return m.validFrom > m_today ? Status::Planned : Status::Shown;
+}
+
+QString InfoMessageListModel::statusText(Status status)
+{
+    switch (status) {
+    case Status::Shown: return tr("Shown now");
+    case Status::Planned: return tr("Planned");
+    case Status::Expired: return tr("Expired");
+    }
+    return {};
+}
+
+QList<InfoMessage> InfoMessageListModel::overlapping(const InfoMessage &message) const
+{
+    QList<InfoMessage> out;
+    for (const InfoMessage &other : m_items) {
+        if (message.overlaps(other))
+            out.append(other);
+    }
+    return out;
 }
 
 QVariant InfoMessageListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -206,6 +245,7 @@ QVariant InfoMessageListModel::headerData(int section, Qt::Orientation orientati
     case TextColumn: return tr("Message");
     case FromColumn: return tr("Shown from");
     case ToColumn: return tr("Shown to");
+    case StatusColumn: return tr("Status");
     case ColumnCount: break;
     }
     return {};
@@ -226,15 +266,31 @@ int InfoMessageListModel::rowOf(const QString &id) const
 void InfoMessageListModel::upsert(const InfoMessage &message)
 {
     const int row = rowOf(message.id);
+    const InfoMessage before = row >= 0 ? m_items.at(row) : InfoMessage();
     if (row >= 0) {
         m_items[row] = message;
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        return;
+    } else {
+        const int at = int(m_items.size());
+        beginInsertRows({}, at, at);
+        m_items.append(message);
+        endInsertRows();
     }
-    const int at = int(m_items.size());
-    beginInsertRows({}, at, at);
-    m_items.append(message);
-    endInsertRows();
+    // The others it overlapped or overlaps now may say so differently.
+    for (int other = 0; other < m_items.size(); ++other) {
+        const InfoMessage &o = m_items.at(other);
+        if (o.id != message.id && (message.overlaps(o) || (row >= 0 && before.overlaps(o))))
+            Q_EMIT dataChanged(index(other, StatusColumn), index(other, StatusColumn));
+    }
+}
+
+void InfoMessageListModel::setToday(const QDate &today)
+{
+    if (today == m_today)
+        return;
+    m_today = today;
+    if (!m_items.isEmpty())
+        Q_EMIT dataChanged(index(0, StatusColumn), index(int(m_items.size()) - 1, StatusColumn));
 }
 
 void InfoMessageListModel::remove(const QString &id)
@@ -243,8 +299,12 @@ void InfoMessageListModel::remove(const QString &id)
     if (row < 0)
         return;
     beginRemoveRows({}, row, row);
-    m_items.removeAt(row);
+    const InfoMessage gone = m_items.takeAt(row);
     endRemoveRows();
+    for (int other = 0; other < m_items.size(); ++other) {
+        if (gone.overlaps(m_items.at(other)))
+            Q_EMIT dataChanged(index(other, StatusColumn), index(other, StatusColumn));
+    }
 }
 
 } // namespace hn::models

@@ -154,6 +154,30 @@
         <source>Shown to</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Shown at the same time as "%1" (%2 to %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (overlaps)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hn::models::ServiceType</name>
@@ -1524,6 +1548,10 @@
     </message>
     <message>
         <source>Info message (%1 to %2) deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shown at the same time as "%1" (%2 to %3): citizens see both.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -154,6 +154,30 @@
         <source>Shown to</source>
         <translation>Vises til</translation>
     </message>
+    <message>
+        <source>Shown at the same time as "%1" (%2 to %3).</source>
+        <translation>Vises samtidig som «%1» (%2 til %3).</translation>
+    </message>
+    <message>
+        <source>%1 (overlaps)</source>
+        <translation>%1 (overlapper)</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Vises nå</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Utløpt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>hn::models::ServiceType</name>
@@ -1527,6 +1551,10 @@
     <message>
         <source>Info message (%1 to %2) deleted</source>
         <translation>Infomeldingen (%1 til %2) er slettet</translation>
+    </message>
+    <message>
+        <source>Shown at the same time as "%1" (%2 to %3): citizens see both.</source>
+        <translation>Vises samtidig som «%1» (%2 til %3): innbyggerne ser begge.</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,30 @@
         <source>Shown to</source>
         <translation>Blir vist til</translation>
     </message>
+    <message>
+        <source>Shown at the same time as "%1" (%2 to %3).</source>
+        <translation>Blir vist samtidig som «%1» (%2 til %3).</translation>
+    </message>
+    <message>
+        <source>%1 (overlaps)</source>
+        <translation>%1 (overlappar)</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Blir vist no</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagd</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Utgått</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>hn::models::ServiceType</name>
@@ -1527,6 +1551,10 @@
     <message>
         <source>Info message (%1 to %2) deleted</source>
         <translation>Infomeldinga (%1 til %2) er sletta</translation>
+    </message>
+    <message>
+        <source>Shown at the same time as "%1" (%2 to %3): citizens see both.</source>
+        <translation>Blir vist samtidig som «%1» (%2 til %3): innbyggjarane ser begge.</translation>
     </message>
 </context>
 <context>

@@ -271,6 +271,17 @@ OfficePage::OfficePage(
     });
     m_infoToLabel->setBuddy(m_infoTo);
     m_infoError = errorLabel(infoTab, QStringLiteral("infoError"));
+    m_infoOverlap = new QLabel(infoTab);
+    m_infoOverlap->setObjectName(QStringLiteral("infoOverlap"));
+    m_infoOverlap->setWordWrap(true);
+    m_infoOverlap->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+    m_infoOverlap->hide();
+    // Another message shown on the same days is said while the period is chosen.
+    for (DateField *field : {m_infoFrom, m_infoTo})
+        connect(field, &DateField::dateChanged, this, &OfficePage::updateInfoOverlap);
+    connect(m_info, &QAbstractItemModel::dataChanged, this, &OfficePage::updateInfoOverlap);
+    connect(m_info, &QAbstractItemModel::rowsRemoved, this, &OfficePage::updateInfoOverlap);
+    connect(m_info, &QAbstractItemModel::modelReset, this, &OfficePage::updateInfoOverlap);
     m_infoWhere = new QLabel(infoTab);
     m_infoWhere->setObjectName(QStringLiteral("infoWhere"));
     m_infoWhere->setWordWrap(true);
@@ -302,6 +313,7 @@ OfficePage::OfficePage(
     dates->addRow(m_infoToLabel, m_infoTo);
     infoForm->addLayout(dates);
     infoForm->addWidget(m_infoError);
+    infoForm->addWidget(m_infoOverlap);
     infoForm->addWidget(m_infoWhere);
     infoForm->addWidget(m_infoSketch);
     auto *infoButtons = new QHBoxLayout;
@@ -444,6 +456,7 @@ void OfficePage::setToday(const QDate &today)
     m_today = today;
     m_absences->setToday(today);
     m_preview->setToday(today);
+    m_info->setToday(today);
     m_infoFrom->setToday(today);
     m_infoTo->setToday(today);
     // A new info message not typed in yet runs from the new day.
@@ -994,6 +1007,7 @@ void OfficePage::newInfoMessage()
         m_infoText->clear();
         showNewInfoPeriod();
     }
+    updateInfoOverlap();
     m_infoText->setFocus();
 }
 
@@ -1008,13 +1022,34 @@ void OfficePage::showSelectedInfo()
     keepInfoDraft();
     m_infoEditingId = m.id;
     m_infoError->hide();
-    if (showInfoDraft(m.id))
-        return;
-    m_infoEditingSource = m.source; // what the editor shows was read from
-    m_infoText->setPlainText(m.text);
-    m_infoFrom->setDate(m.validFrom);
-    m_infoTo->setDate(m.validTo);
-    setInfoUnmodified();
+    if (!showInfoDraft(m.id)) {
+        m_infoEditingSource = m.source; // what the editor shows was read from
+        m_infoText->setPlainText(m.text);
+        m_infoFrom->setDate(m.validFrom);
+        m_infoTo->setDate(m.validTo);
+        setInfoUnmodified();
+    }
+    updateInfoOverlap();
+}
+
+void OfficePage::updateInfoOverlap()
+{
+    // The message in the editor as its period now stands, against the others still to be shown.
+    InfoMessage m;
+    m.id = m_infoEditingId;
+    m.validFrom = m_infoFrom->date();
+    m.validTo = m_infoTo->date();
+    QStringList lines;
+    if (m.validTo >= m_today) {
+        for (const InfoMessage &other : m_info->overlapping(m)) {
+            if (other.validTo >= m_today)
+                lines << tr("Shown at the same time as \"%1\" (%2 to %3): citizens see both.")
+                             .arg(other.excerpt(60), QLocale().toString(other.validFrom, QLocale::ShortFormat),
+                                 QLocale().toString(other.validTo, QLocale::ShortFormat));
+        }
+    }
+    m_infoOverlap->setText(lines.join(QLatin1Char('\n')));
+    m_infoOverlap->setVisible(!lines.isEmpty());
 }
 
 void OfficePage::saveInfoMessage()
@@ -1058,6 +1093,7 @@ void OfficePage::saveInfoMessage()
     setInfoUnmodified();
     m_infoEditingId = m.id;
     m_infoEditingSource = fhir::toFhir(m);
+    updateInfoOverlap();
 }
 
 void OfficePage::deleteSelectedInfo()

@@ -109,6 +109,7 @@ private:
     void forgetInfo(const QString &id);
     bool showInfoDraft(const QString &id);
     void showSelectedInfo();
+    void updateInfoOverlap();
     void saveInfoMessage();
     void deleteSelectedInfo();
     void updateAbsenceFilter();
@@ -187,6 +188,7 @@ private:
     DateField *m_infoTo;
     QDate m_infoLastFrom; // the period keeps its length when its first day moves
     QLabel *m_infoError;
+    QLabel *m_infoOverlap; // another message shown on the same days
     QLabel *m_infoWhere;
     QLabel *m_infoSketch;
     QPushButton *m_infoNew;

@@ -777,6 +777,33 @@ private Q_SLOTS:
         box->accept();
     }
 
+    // Two messages shown on the same days: the list says so in its status column and the editor
+    // names the other while the period is chosen; moved apart, both say nothing.
+    void overlappingInfoMessagesAreSaid()
+    {
+        auto p = page();
+        QTableView *list = twoInfoMessages(p.get());
+        QVERIFY(list);
+        auto *overlap = p->findChild<QLabel *>(QStringLiteral("infoOverlap"));
+        auto *from = p->findChild<hn::ui::DateField *>(QStringLiteral("infoFrom"));
+        QVERIFY(overlap->isVisible()); // "Andre", just saved, overlaps "Første"
+        QVERIFY(overlap->text().contains(QStringLiteral("\"Første\"")));
+        const QModelIndex status = list->model()->index(0, models::InfoMessageListModel::StatusColumn);
+        QVERIFY(status.data().toString().contains(QStringLiteral("overlaps")));
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QVERIFY(overlap->text().contains(QStringLiteral("\"Andre\"")));
+
+        from->setFocus();
+        from->selectAll();
+        QTest::keyClicks(from, m_today.addDays(40).toString(QStringLiteral("dd.MM.yyyy")));
+        QVERIFY(!overlap->isVisible()); // said while typing, before any save
+        QTest::mouseClick(p->findChild<QPushButton *>(QStringLiteral("saveInfo")), Qt::LeftButton);
+        QVERIFY(!overlap->isVisible());
+        QCOMPARE(status.data().toString(), QStringLiteral("Planned"));
+        QCOMPARE(list->model()->index(1, models::InfoMessageListModel::StatusColumn).data().toString(),
+            QStringLiteral("Shown now"));
+    }
+
     // Deleting an absence citizens see now or will see asks first (Cancel keeps it); after a
     // deletion no absence is selected, so a second click deletes nothing; a bar offers to take it
     // back until something else is done. A past absence goes without a question.

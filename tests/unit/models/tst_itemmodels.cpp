@@ -511,6 +511,54 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, AbsenceListModel::GpColumn).data().toString(), QStringLiteral("Kari Olsen"));
     }
 
+    // Shown now, planned or expired, by the page's today; "(overlaps)" where another message is
+    // shown on a day it is too, named in the tooltip; each change tells exactly the rows whose
+    // overlap it may change.
+    void infoMessagesHaveStatusAndOverlaps()
+    {
+        InfoMessageListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setToday(QDate(2026, 11, 23));
+        const auto between = [](const QString &id, const QDate &from, const QDate &to) {
+            InfoMessage m = message(id, QStringLiteral("Melding ") + id);
+            m.validFrom = from;
+            m.validTo = to;
+            return m;
+        };
+        model.setItems({between(QStringLiteral("old"), QDate(2026, 10, 1), QDate(2026, 11, 30)),
+            between(QStringLiteral("now"), QDate(2026, 11, 20), QDate(2026, 11, 25)),
+            between(QStringLiteral("later"), QDate(2026, 12, 20), QDate(2026, 12, 31)),
+            between(QStringLiteral("gone"), QDate(2026, 9, 1), QDate(2026, 9, 30))});
+        const auto status
+            = [&model](int row) { return model.index(row, InfoMessageListModel::StatusColumn).data().toString(); };
+        QCOMPARE(status(0), QStringLiteral("Shown now (overlaps)"));
+        QCOMPARE(status(1), QStringLiteral("Shown now (overlaps)"));
+        QCOMPARE(status(2), QStringLiteral("Planned"));
+        QCOMPARE(status(3), QStringLiteral("Expired"));
+        QVERIFY(model.index(0, InfoMessageListModel::StatusColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("\"Melding now\" (")));
+        QCOMPARE(model.index(2, InfoMessageListModel::StatusColumn).data(SortRole).toInt(),
+            int(InfoMessageListModel::Status::Planned));
+        QCOMPARE(model.overlapping(model.at(1)).size(), 1);
+
+        Spies spies(&model);
+        model.upsert(between(QStringLiteral("now"), QDate(2026, 12, 1), QDate(2026, 12, 24))); // off old, onto later
+        QCOMPARE(spies.summary(), QStringLiteral("changed=3"));
+        QCOMPARE(status(0), QStringLiteral("Shown now"));
+        QCOMPARE(status(1), QStringLiteral("Planned (overlaps)"));
+        QCOMPARE(status(2), QStringLiteral("Planned (overlaps)"));
+        spies.clear();
+        model.remove(QStringLiteral("later"));
+        QCOMPARE(spies.summary(), QStringLiteral("removed=1 changed=1"));
+        QCOMPARE(status(1), QStringLiteral("Planned"));
+        spies.clear();
+        model.setToday(QDate(2026, 12, 1));
+        QCOMPARE(status(0), QStringLiteral("Expired"));
+        QCOMPARE(status(1), QStringLiteral("Shown now"));
+    }
+
     void infoMessagesUpdatePrecisely()
     {
         InfoMessageListModel model;
@@ -521,7 +569,8 @@ private Q_SLOTS:
         spies.clear();
 
         model.upsert(message(QStringLiteral("m1"), QString(200, u'x')));
-        QCOMPARE(spies.summary(), QStringLiteral("inserted=1"));
+        QCOMPARE(spies.summary(), QStringLiteral("inserted=1 changed=1")); // m0 now overlaps it
+        QCOMPARE(spies.changedRange(), QStringLiteral("0,%1-0,%1").arg(InfoMessageListModel::StatusColumn));
         QCOMPARE(Spies::range(spies.inserted), QStringLiteral("1-1"));
         QCOMPARE(model.index(1, InfoMessageListModel::TextColumn).data().toString().size(), 80); // shortened
         QCOMPARE(model.index(1, InfoMessageListModel::TextColumn).data(Qt::ToolTipRole).toString().size(), 200);
@@ -529,13 +578,13 @@ private Q_SLOTS:
         spies.clear();
 
         model.upsert(message(QStringLiteral("m1"), QStringLiteral("short")));
-        QCOMPARE(spies.summary(), QStringLiteral("changed=1"));
+        QCOMPARE(spies.summary(), QStringLiteral("changed=2")); // the row, and m0's status
         QCOMPARE(spies.changedRange(), QStringLiteral("1,0-1,%1").arg(InfoMessageListModel::ColumnCount - 1));
         QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("short"));
         spies.clear();
 
         model.remove(QStringLiteral("m0"));
-        QCOMPARE(spies.summary(), QStringLiteral("removed=1"));
+        QCOMPARE(spies.summary(), QStringLiteral("removed=1 changed=1")); // m1 overlaps nothing now
         QCOMPARE(Spies::range(spies.removed), QStringLiteral("0-0"));
         spies.clear();
         model.remove(QStringLiteral("m0"));
