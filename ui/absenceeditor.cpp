@@ -59,7 +59,6 @@ AbsenceEditor::AbsenceEditor(const QList<Gp> &gps, const QStringList &serviceTyp
     m_from = new DateField(today, this);
     m_from->setObjectName(QStringLiteral("fromDate"));
     m_from->setToday(today);
-    m_lastFrom = today;
     m_fromLabel->setBuddy(m_from);
     m_fromError = errorLabel(this, Validation::kFrom);
     m_toLabel = new QLabel(this);
@@ -135,13 +134,7 @@ AbsenceEditor::AbsenceEditor(const QList<Gp> &gps, const QStringList &serviceTyp
         connect(r.mode, &QComboBox::currentIndexChanged, this, [this, code] { updateRow(code); });
     }
     connect(m_to, &DateField::dateChanged, this, &AbsenceEditor::refreshDefaults);
-    // To keeps the absence's length when From moves (typed, stepped or chosen in the calendar).
-    connect(m_from, &DateField::dateChanged, this, [this](const QDate &from) {
-        const qint64 length = m_lastFrom.daysTo(m_to->date());
-        m_lastFrom = from;
-        if (length >= 0)
-            m_to->setDate(from.addDays(length));
-    });
+    DateField::keepLength(m_from, m_to); // To keeps the length when From moves
     connect(m_language, &QComboBox::currentIndexChanged, this, &AbsenceEditor::refreshDefaults);
 
     auto *buttons = new QDialogButtonBox(this);

@@ -78,7 +78,6 @@ private:
     QLabel *m_fromError;
     QLabel *m_toLabel;
     DateField *m_to;
-    QDate m_lastFrom; // To keeps the length when From moves
     QList<QPushButton *> m_presets; // 1 week, 2 weeks, the rest of the month
     QLabel *m_toError;
     QLabel *m_languageLabel;

@@ -83,6 +83,16 @@ QDate DateField::parse(const QString &input, const QDate &today)
     return {};
 }
 
+void DateField::keepLength(DateField *first, DateField *last)
+{
+    connect(first, &DateField::dateChanged, last, [last, before = first->date()](const QDate &from) mutable {
+        const qint64 length = before.daysTo(last->date());
+        before = from;
+        if (length >= 0)
+            last->setDate(from.addDays(length));
+    });
+}
+
 void DateField::setDate(const QDate &date)
 {
     if (!date.isValid())

@@ -32,6 +32,10 @@ public:
     // day on or after `today`.
     static QDate parse(const QString &text, const QDate &today);
 
+    // A period's last day keeps the period's length when its first day moves (typed, stepped,
+    // chosen in the calendar or set), unless it was before the first day.
+    static void keepLength(DateField *first, DateField *last);
+
 Q_SIGNALS:
     void dateChanged(const QDate &date);
 

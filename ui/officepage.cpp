@@ -261,14 +261,7 @@ OfficePage::OfficePage(
     m_infoTo->setToday(m_today);
     m_infoShownFrom = m_infoFrom->date();
     m_infoShownTo = m_infoTo->date();
-    m_infoLastFrom = m_infoFrom->date();
-    // The period keeps its length when its first day moves.
-    connect(m_infoFrom, &DateField::dateChanged, this, [this](const QDate &from) {
-        const qint64 length = m_infoLastFrom.daysTo(m_infoTo->date());
-        m_infoLastFrom = from;
-        if (length >= 0)
-            m_infoTo->setDate(from.addDays(length));
-    });
+    DateField::keepLength(m_infoFrom, m_infoTo);
     m_infoToLabel->setBuddy(m_infoTo);
     m_infoError = errorLabel(infoTab, QStringLiteral("infoError"));
     m_infoOverlap = new QLabel(infoTab);

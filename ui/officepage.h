@@ -186,7 +186,6 @@ private:
     DateField *m_infoFrom;
     QLabel *m_infoToLabel;
     DateField *m_infoTo;
-    QDate m_infoLastFrom; // the period keeps its length when its first day moves
     QLabel *m_infoError;
     QLabel *m_infoOverlap; // another message shown on the same days
     QLabel *m_infoWhere;
