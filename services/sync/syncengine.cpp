@@ -1,5 +1,7 @@
 #include "syncengine.h"
 
+#include "changetext.h"
+
 #include "bundlescan.h"
 #include "common/logging.h"
 #include "common/threads.h"
@@ -210,34 +212,19 @@ void SyncEngine::addLog(SyncLogEntry::Kind kind, const QString &text)
     Q_EMIT logAdded(entry);
 }
 
-QString SyncEngine::describe(const QString &type, const QString &id) const
+QString SyncEngine::describe(const store::OutboxEntry &e) const
 {
-    QString what;
-    if (type == QLatin1String("Basic")) {
-        const auto cached = m_store->resource(type, id);
-        const QString code = cached ? cached->json.value(QLatin1String("code"))
-                                          .toObject()
-                                          .value(QLatin1String("coding"))
-                                          .toArray()
-                                          .at(0)
-                                          .toObject()
-                                          .value(QLatin1String("code"))
-                                          .toString()
-                                    : QString();
-        if (code == QLatin1String("absence"))
-            what = tr("absence");
-        else if (code == QLatin1String("info-message"))
-            what = tr("info message");
-    } else if (type == QLatin1String("HealthcareService")) {
-        what = tr("service");
-    } else if (type == QLatin1String("PractitionerRole")) {
-        what = tr("services of a GP");
-    } else if (type == QLatin1String("Organization")) {
-        what = tr("actor");
-    }
-    if (what.isEmpty())
-        what = type;
-    return what;
+    return ChangeText::describe(m_store, e);
+}
+
+QString SyncEngine::savedText(const store::OutboxEntry &e, const QString &what) const
+{
+    if (e.operation == store::Operation::Delete)
+        return tr("Deleted on Helsenorge: %1.").arg(what);
+    const QDate from = ChangeText::visibleFrom(e, QDate::currentDate());
+    return from.isValid() ? tr("Saved on Helsenorge: %1. Citizens see it from %2.")
+                                .arg(what, QLocale().toString(from, QLocale::ShortFormat))
+                          : tr("Saved on Helsenorge: %1. Citizens see it now.").arg(what);
 }
 
 void SyncEngine::stop()
@@ -643,20 +630,20 @@ void SyncEngine::handlePushReply(qint64 seq, const net::FhirResponse &response)
         return;
     }
     const store::OutboxEntry &e = *entry;
-    const QString what = describe(e.type, e.id);
+    const QString what = describe(e);
     if (response.ok()) {
         setOnline(true); // the backoff is reset once the answer is recorded (recorded())
         if (e.operation == store::Operation::Delete) {
             if (!recorded(m_store->acknowledgeDelete(seq), seq))
                 return;
-            addLog(SyncLogEntry::Kind::Sent, tr("Deletion sent: %1.").arg(what));
+            addLog(SyncLogEntry::Kind::Sent, savedText(e, what));
             pushNext();
             return;
         }
         if (response.json.value(QLatin1String("resourceType")).toString() == e.type) {
             if (!recorded(m_store->acknowledge(seq, response.json), seq))
                 return;
-            addLog(SyncLogEntry::Kind::Sent, tr("Change sent: %1.").arg(what));
+            addLog(SyncLogEntry::Kind::Sent, savedText(e, what));
             pushNext();
             return;
         }
@@ -664,17 +651,18 @@ void SyncEngine::handlePushReply(qint64 seq, const net::FhirResponse &response)
         // being sent until then (Undo must not take back what the server already has).
         m_inFlight = seq;
         net::FhirCall *call = m_client->read(e.type, e.id);
-        connect(call, &net::FhirCall::finished, this, [this, seq, what](const net::FhirResponse &r) {
-            if (r.ok()) {
-                m_inFlight = 0;
-                if (!recorded(m_store->acknowledge(seq, r.json), seq))
-                    return;
-                addLog(SyncLogEntry::Kind::Sent, tr("Change sent: %1.").arg(what));
-                pushNext();
-            } else {
-                sendLater(r.errorText); // m_inFlight stays: the server has the edit
-            }
-        });
+        connect(
+            call, &net::FhirCall::finished, this, [this, seq, saved = savedText(e, what)](const net::FhirResponse &r) {
+                if (r.ok()) {
+                    m_inFlight = 0;
+                    if (!recorded(m_store->acknowledge(seq, r.json), seq))
+                        return;
+                    addLog(SyncLogEntry::Kind::Sent, saved);
+                    pushNext();
+                } else {
+                    sendLater(r.errorText); // m_inFlight stays: the server has the edit
+                }
+            });
         return;
     }
     if (e.operation == store::Operation::Delete && (response.status == 404 || response.status == 410)) {
@@ -738,7 +726,7 @@ void SyncEngine::handleCreateCheck(qint64 seq, const net::FhirResponse &response
         return;
     }
     const store::OutboxEntry &e = *entry;
-    const QString what = describe(e.type, e.id);
+    const QString what = describe(e);
     if (response.ok() && response.json.value(QLatin1String("resourceType")).toString() == e.type) {
         // It landed: done. What someone changed since stays, and later edits build on it.
         setOnline(true);
@@ -794,7 +782,7 @@ void SyncEngine::handleServerCopy(qint64 seq, const net::FhirResponse &response,
         return;
     }
     const store::OutboxEntry &e = *entry;
-    const QString what = describe(e.type, e.id);
+    const QString what = describe(e);
     if (!response.ok()) {
         if ((response.status == 404 || response.status == 410) && e.operation == store::Operation::Delete) {
             // Gone on the server, which is what this edit wanted (someone else's deletion, or our
@@ -936,7 +924,7 @@ bool SyncEngine::rebaseLaterEdits(const store::OutboxEntry &merged, const QJsonO
         } else {
             // The conflict dialog compares with the edit's base: the copy it was made on.
             ok = (!made || m_store->rebase(later.seq, later.body, madeOn, store::OutboxState::Pending))
-                && fieldConflict(later.seq, theirs, merge.conflicts, describe(later.type, later.id));
+                && fieldConflict(later.seq, theirs, merge.conflicts, describe(later));
         }
         if (!ok)
             return false;

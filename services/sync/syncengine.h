@@ -132,7 +132,8 @@ private:
     void alreadyDeleted(qint64 seq, const QString &what);
     void sendLater(const QString &why);
     void scheduleRetry(const QString &why);
-    QString describe(const QString &type, const QString &id) const;
+    QString describe(const store::OutboxEntry &e) const; // ChangeText
+    QString savedText(const store::OutboxEntry &e, const QString &what) const; // "Saved on Helsenorge: …"
 
     store::Store *m_store;
     net::FhirClient *m_client;
