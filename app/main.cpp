@@ -17,6 +17,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QFontDatabase>
@@ -27,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QtConcurrent>
 
 #include <sys/stat.h>
@@ -54,6 +56,20 @@ public:
 private:
     bool m_seen = false;
 };
+
+// The absence editor as a secretary fills it in: e-konsultasjon closed, with its text, and
+// prescription renewal.
+hn::ui::AbsenceEditor *filledAbsenceEditor(hn::ui::OfficePage *page)
+{
+    hn::ui::AbsenceEditor *editor = page->openAbsenceEditor();
+    if (auto *check = editor->findChild<QCheckBox *>(QStringLiteral("service:e-konsultasjon")))
+        check->setChecked(true);
+    if (auto *mode = editor->findChild<QComboBox *>(QStringLiteral("mode:e-konsultasjon")))
+        mode->setCurrentIndex(1);
+    if (auto *check = editor->findChild<QCheckBox *>(QStringLiteral("service:reseptfornyelse")))
+        check->setChecked(true);
+    return editor;
+}
 
 } // namespace
 
@@ -98,8 +114,8 @@ int main(int argc, char *argv[])
                        "first synchronisation when --user is given)."),
         QStringLiteral("FILE"));
     const QCommandLineOption viewOption(QStringLiteral("screenshot-view"),
-        QStringLiteral("With --screenshot and --open: services, absences, info, preview "
-                       "or absence-editor; with --screenshot alone: gps (the register of all GPs)."),
+        QStringLiteral("With --screenshot and --open: services, absences, info, preview, "
+                       "absence-editor or sync-log; with --screenshot alone: gps (the register of all GPs)."),
         QStringLiteral("VIEW"), QStringLiteral("services"));
     const QCommandLineOption exitAfterPaintOption(
         QStringLiteral("exit-after-paint"), QStringLiteral("Quit right after the first paint (benchmarks)."));
@@ -179,18 +195,16 @@ int main(int argc, char *argv[])
         const QString view = parser.value(viewOption);
         auto save = [&window, file, view] {
             QWidget *target = &window;
+            if (view == QLatin1String("sync-log"))
+                target = window.findChild<QDialog *>(QStringLiteral("SyncLogDialog"));
+            if (!target) {
+                std::fprintf(stderr, "nothing to save for %s\n", qPrintable(view));
+                QCoreApplication::exit(1);
+                return;
+            }
             if (auto *page = qobject_cast<hn::ui::OfficePage *>(window.pages()->currentWidget())) {
-                if (view == QLatin1String("absence-editor")) {
-                    // Show the editor as a secretary fills it in: e-konsultasjon closed, with its text.
-                    hn::ui::AbsenceEditor *editor = page->openAbsenceEditor();
-                    if (auto *check = editor->findChild<QCheckBox *>(QStringLiteral("service:e-konsultasjon")))
-                        check->setChecked(true);
-                    if (auto *mode = editor->findChild<QComboBox *>(QStringLiteral("mode:e-konsultasjon")))
-                        mode->setCurrentIndex(1);
-                    if (auto *check = editor->findChild<QCheckBox *>(QStringLiteral("service:reseptfornyelse")))
-                        check->setChecked(true);
-                    target = editor;
-                }
+                if (view == QLatin1String("absence-editor"))
+                    target = filledAbsenceEditor(page);
             }
             const bool saved = target->grab().save(file);
             std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "could not save", qPrintable(file));
@@ -207,6 +221,27 @@ int main(int argc, char *argv[])
                     if (auto *filter = window.findChild<QLineEdit *>(QStringLiteral("gpFilter")))
                         filter->setText(QStringLiteral("legesenter"));
                     QTimer::singleShot(400, &window, save);
+                    return;
+                }
+                if (auto *page = qobject_cast<hn::ui::OfficePage *>(window.pages()->currentWidget());
+                    page && view == QLatin1String("sync-log")) {
+                    // Register an absence, open the log and wait until the server has it.
+                    filledAbsenceEditor(page)->trySave();
+                    Q_EMIT window.syncLogRequested();
+                    auto *poll = new QTimer(&window);
+                    QObject::connect(poll, &QTimer::timeout, &window, [poll, save, &window] {
+                        auto *log = window.findChild<QTreeWidget *>();
+                        const auto saved = log ? log->findItems(QStringLiteral("*"), Qt::MatchWildcard, 1)
+                                               : QList<QTreeWidgetItem *>();
+                        for (QTreeWidgetItem *item : saved) {
+                            if (item->data(1, Qt::UserRole).toInt() == int(hn::sync::SyncLogEntry::Kind::Sent)) {
+                                poll->stop();
+                                QTimer::singleShot(300, &window, save);
+                                return;
+                            }
+                        }
+                    });
+                    poll->start(200);
                     return;
                 }
                 if (auto *page = qobject_cast<hn::ui::OfficePage *>(window.pages()->currentWidget())) {

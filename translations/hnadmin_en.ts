@@ -567,9 +567,69 @@
     </message>
 </context>
 <context>
-    <name>hn::sync::SyncEngine</name>
+    <name>hn::sync::ChangeText</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a GP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>substitute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>absence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>absence of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>services %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text for citizens changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -577,7 +637,23 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>service</source>
+        <source>info message %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, shown %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text was %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shown %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shown %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -585,9 +661,56 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>services of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text for citizens %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>turned on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>turned off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>actor</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>name %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phone %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hn::sync::SyncEngine</name>
     <message>
         <source>Synchronisation cancelled; it continues next time.</source>
         <translation type="unfinished" />
@@ -606,14 +729,6 @@
     </message>
     <message>
         <source>Changed by someone else: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Deletion sent: %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Change sent: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -662,6 +777,18 @@
     </message>
     <message>
         <source>Set aside %1: the server sent it in a form this program cannot read (%2). The rest is synchronised.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted on Helsenorge: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved on Helsenorge: %1. Citizens see it from %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved on Helsenorge: %1. Citizens see it now.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1612,10 +1739,6 @@
 <context>
     <name>hn::ui::SyncLogDialog</name>
     <message>
-        <source>Sent</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Combined</source>
         <translation type="unfinished" />
     </message>
@@ -1657,6 +1780,10 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved</source>
         <translation type="unfinished" />
     </message>
 </context>

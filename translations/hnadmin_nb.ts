@@ -567,27 +567,150 @@
     </message>
 </context>
 <context>
-    <name>hn::sync::SyncEngine</name>
+    <name>hn::sync::ChangeText</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source>"%1"</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>a GP</source>
+        <translation>en fastlege</translation>
+    </message>
+    <message>
+        <source>an office</source>
+        <translation>et legekontor</translation>
+    </message>
+    <message>
+        <source>a service</source>
+        <translation>en tjeneste</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>stengt</translation>
+    </message>
+    <message>
+        <source>substitute</source>
+        <translation>vikar</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
     <message>
         <source>absence</source>
         <translation>fravær</translation>
+    </message>
+    <message>
+        <source>absence of %1</source>
+        <translation>fravær for %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>services %1 → %2</source>
+        <translation>tjenester %1 → %2</translation>
+    </message>
+    <message>
+        <source>text for citizens changed</source>
+        <translation>teksten til innbyggerne endret</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>info message</source>
         <translation>infomelding</translation>
     </message>
     <message>
-        <source>service</source>
-        <translation>tjeneste</translation>
+        <source>info message %1</source>
+        <translation>infomelding %1</translation>
+    </message>
+    <message>
+        <source>%1, shown %2</source>
+        <translation>%1, vises %2</translation>
+    </message>
+    <message>
+        <source>text was %1</source>
+        <translation>teksten var %1</translation>
+    </message>
+    <message>
+        <source>shown %1 → %2</source>
+        <translation>vises %1 → %2</translation>
+    </message>
+    <message>
+        <source>shown %1</source>
+        <translation>vises %1</translation>
     </message>
     <message>
         <source>services of a GP</source>
         <translation>tjenestene til en fastlege</translation>
     </message>
     <message>
+        <source>services of %1</source>
+        <translation>tjenestene til %1</translation>
+    </message>
+    <message>
+        <source>%1 on</source>
+        <translation>%1 på</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>%1 av</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>tjeneste</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 ved %2</translation>
+    </message>
+    <message>
+        <source>text for citizens %1 → %2</source>
+        <translation>tekst til innbyggerne %1 → %2</translation>
+    </message>
+    <message>
+        <source>turned on</source>
+        <translation>slått på</translation>
+    </message>
+    <message>
+        <source>turned off</source>
+        <translation>slått av</translation>
+    </message>
+    <message>
         <source>actor</source>
         <translation>aktør</translation>
     </message>
+    <message>
+        <source>name %1 → %2</source>
+        <translation>navn %1 → %2</translation>
+    </message>
+    <message>
+        <source>phone %1 → %2</source>
+        <translation>telefon %1 → %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+</context>
+<context>
+    <name>hn::sync::SyncEngine</name>
     <message>
         <source>Synchronisation cancelled; it continues next time.</source>
         <translation>Synkroniseringen ble avbrutt; den fortsetter neste gang.</translation>
@@ -607,14 +730,6 @@
     <message>
         <source>Changed by someone else: %1</source>
         <translation>Endret av noen andre: %1</translation>
-    </message>
-    <message>
-        <source>Deletion sent: %1.</source>
-        <translation>Sletting sendt: %1.</translation>
-    </message>
-    <message>
-        <source>Change sent: %1.</source>
-        <translation>Endring sendt: %1.</translation>
     </message>
     <message>
         <source>Already deleted on the server: %1.</source>
@@ -663,6 +778,18 @@
     <message>
         <source>Set aside %1: the server sent it in a form this program cannot read (%2). The rest is synchronised.</source>
         <translation>Lagt til side %1: serveren sendte det i en form dette programmet ikke kan lese (%2). Resten er synkronisert.</translation>
+    </message>
+    <message>
+        <source>Deleted on Helsenorge: %1.</source>
+        <translation>Slettet på Helsenorge: %1.</translation>
+    </message>
+    <message>
+        <source>Saved on Helsenorge: %1. Citizens see it from %2.</source>
+        <translation>Lagret på Helsenorge: %1. Innbyggerne ser det fra %2.</translation>
+    </message>
+    <message>
+        <source>Saved on Helsenorge: %1. Citizens see it now.</source>
+        <translation>Lagret på Helsenorge: %1. Innbyggerne ser det nå.</translation>
     </message>
 </context>
 <context>
@@ -1614,10 +1741,6 @@
 <context>
     <name>hn::ui::SyncLogDialog</name>
     <message>
-        <source>Sent</source>
-        <translation>Sendt</translation>
-    </message>
-    <message>
         <source>Combined</source>
         <translation>Slått sammen</translation>
     </message>
@@ -1660,6 +1783,10 @@
     <message>
         <source>Close</source>
         <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Lagret</translation>
     </message>
 </context>
 <context>

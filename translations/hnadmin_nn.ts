@@ -567,27 +567,150 @@
     </message>
 </context>
 <context>
-    <name>hn::sync::SyncEngine</name>
+    <name>hn::sync::ChangeText</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source>"%1"</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>a GP</source>
+        <translation>ein fastlege</translation>
+    </message>
+    <message>
+        <source>an office</source>
+        <translation>eit legekontor</translation>
+    </message>
+    <message>
+        <source>a service</source>
+        <translation>ei teneste</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>stengd</translation>
+    </message>
+    <message>
+        <source>substitute</source>
+        <translation>vikar</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
     <message>
         <source>absence</source>
         <translation>fråvær</translation>
+    </message>
+    <message>
+        <source>absence of %1</source>
+        <translation>fråvær for %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>services %1 → %2</source>
+        <translation>tenester %1 → %2</translation>
+    </message>
+    <message>
+        <source>text for citizens changed</source>
+        <translation>teksten til innbyggjarane endra</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>info message</source>
         <translation>infomelding</translation>
     </message>
     <message>
-        <source>service</source>
-        <translation>teneste</translation>
+        <source>info message %1</source>
+        <translation>infomelding %1</translation>
+    </message>
+    <message>
+        <source>%1, shown %2</source>
+        <translation>%1, blir vist %2</translation>
+    </message>
+    <message>
+        <source>text was %1</source>
+        <translation>teksten var %1</translation>
+    </message>
+    <message>
+        <source>shown %1 → %2</source>
+        <translation>blir vist %1 → %2</translation>
+    </message>
+    <message>
+        <source>shown %1</source>
+        <translation>blir vist %1</translation>
     </message>
     <message>
         <source>services of a GP</source>
         <translation>tenestene til ein fastlege</translation>
     </message>
     <message>
+        <source>services of %1</source>
+        <translation>tenestene til %1</translation>
+    </message>
+    <message>
+        <source>%1 on</source>
+        <translation>%1 på</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>%1 av</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>teneste</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 ved %2</translation>
+    </message>
+    <message>
+        <source>text for citizens %1 → %2</source>
+        <translation>tekst til innbyggjarane %1 → %2</translation>
+    </message>
+    <message>
+        <source>turned on</source>
+        <translation>slått på</translation>
+    </message>
+    <message>
+        <source>turned off</source>
+        <translation>slått av</translation>
+    </message>
+    <message>
         <source>actor</source>
         <translation>aktør</translation>
     </message>
+    <message>
+        <source>name %1 → %2</source>
+        <translation>namn %1 → %2</translation>
+    </message>
+    <message>
+        <source>phone %1 → %2</source>
+        <translation>telefon %1 → %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+</context>
+<context>
+    <name>hn::sync::SyncEngine</name>
     <message>
         <source>Synchronisation cancelled; it continues next time.</source>
         <translation>Synkroniseringa vart avbroten; ho held fram neste gong.</translation>
@@ -607,14 +730,6 @@
     <message>
         <source>Changed by someone else: %1</source>
         <translation>Endra av nokon andre: %1</translation>
-    </message>
-    <message>
-        <source>Deletion sent: %1.</source>
-        <translation>Sletting send: %1.</translation>
-    </message>
-    <message>
-        <source>Change sent: %1.</source>
-        <translation>Endring send: %1.</translation>
     </message>
     <message>
         <source>Already deleted on the server: %1.</source>
@@ -663,6 +778,18 @@
     <message>
         <source>Set aside %1: the server sent it in a form this program cannot read (%2). The rest is synchronised.</source>
         <translation>Lagt til side %1: tenaren sende det i ei form dette programmet ikkje kan lese (%2). Resten er synkronisert.</translation>
+    </message>
+    <message>
+        <source>Deleted on Helsenorge: %1.</source>
+        <translation>Sletta på Helsenorge: %1.</translation>
+    </message>
+    <message>
+        <source>Saved on Helsenorge: %1. Citizens see it from %2.</source>
+        <translation>Lagra på Helsenorge: %1. Innbyggjarane ser det frå %2.</translation>
+    </message>
+    <message>
+        <source>Saved on Helsenorge: %1. Citizens see it now.</source>
+        <translation>Lagra på Helsenorge: %1. Innbyggjarane ser det no.</translation>
     </message>
 </context>
 <context>
@@ -1614,10 +1741,6 @@
 <context>
     <name>hn::ui::SyncLogDialog</name>
     <message>
-        <source>Sent</source>
-        <translation>Send</translation>
-    </message>
-    <message>
         <source>Combined</source>
         <translation>Slått saman</translation>
     </message>
@@ -1660,6 +1783,10 @@
     <message>
         <source>Close</source>
         <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Lagra</translation>
     </message>
 </context>
 <context>

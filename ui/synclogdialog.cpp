@@ -3,6 +3,7 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -12,15 +13,28 @@ namespace hn::ui {
 SyncLogDialog::SyncLogDialog(sync::SyncEngine *engine, QWidget *parent)
     : QDialog(parent)
     , m_list(new QTreeWidget(this))
+    , m_detail(new QLabel(this))
 {
     setObjectName(QStringLiteral("SyncLogDialog"));
     m_list->setRootIsDecorated(false);
     m_list->setColumnCount(3);
     m_list->setUniformRowHeights(true);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents); // never "05.12.2026 0…"
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     for (const sync::SyncLogEntry &entry : engine->log())
         addEntry(entry);
     connect(engine, &sync::SyncEngine::logAdded, this, &SyncLogDialog::addEntry);
+    // A long entry is cut in the list; the chosen one (at first the newest) is read in full here.
+    m_detail->setObjectName(QStringLiteral("logDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_detail->setMinimumHeight(m_detail->fontMetrics().lineSpacing() * 3);
+    m_detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    connect(m_list, &QTreeWidget::currentItemChanged, this,
+        [this](QTreeWidgetItem *item) { m_detail->setText(item ? item->text(2) : QString()); });
+    if (m_list->topLevelItemCount() > 0)
+        m_list->setCurrentItem(m_list->topLevelItem(0));
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *close = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
@@ -28,15 +42,16 @@ SyncLogDialog::SyncLogDialog(sync::SyncEngine *engine, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list);
+    layout->addWidget(m_detail);
     layout->addWidget(buttons);
-    resize(760, 420);
+    resize(900, 420);
     retranslate();
 }
 
 QString SyncLogDialog::kindText(sync::SyncLogEntry::Kind kind)
 {
     switch (kind) {
-    case sync::SyncLogEntry::Kind::Sent: return tr("Sent");
+    case sync::SyncLogEntry::Kind::Sent: return tr("Saved");
     case sync::SyncLogEntry::Kind::Merged: return tr("Combined");
     case sync::SyncLogEntry::Kind::Conflict: return tr("Conflict");
     case sync::SyncLogEntry::Kind::Failed: return tr("Failed");
@@ -55,7 +70,10 @@ void SyncLogDialog::addEntry(const sync::SyncLogEntry &entry)
     item->setData(1, Qt::UserRole, int(entry.kind));
     item->setText(2, entry.text);
     item->setToolTip(2, entry.text);
+    const bool followNewest = !m_list->currentItem() || m_list->currentItem() == m_list->topLevelItem(0);
     m_list->insertTopLevelItem(0, item);
+    if (followNewest)
+        m_list->setCurrentItem(item);
 }
 
 void SyncLogDialog::changeEvent(QEvent *event)

@@ -4,11 +4,13 @@
 
 #include <QDialog>
 
+class QLabel;
 class QTreeWidget;
 
 namespace hn::ui {
 
-// Lists what the sync engine sent, merged, retried and failed, in plain words, newest first.
+// Lists what the sync engine sent, merged, retried and failed, in plain words, newest first; the
+// chosen entry is shown in full below the list.
 class SyncLogDialog : public QDialog
 {
     Q_OBJECT
@@ -24,6 +26,7 @@ private:
     void retranslate();
     static QString kindText(sync::SyncLogEntry::Kind kind);
     QTreeWidget *m_list;
+    QLabel *m_detail;
 };
 
 } // namespace hn::ui

@@ -22,7 +22,7 @@ QString quoted(QString text, int max = 40)
 {
     text = text.simplified();
     if (text.size() > max)
-        text = text.left(max - 1) + QChar(0x2026);
+        text = text.left(max - 1).trimmed() + QChar(0x2026);
     return ChangeText::tr("\"%1\"").arg(text);
 }
 
@@ -73,12 +73,14 @@ QString absenceText(const store::Store *store, const QJsonObject &before, const 
 {
     const auto was = fhir::absenceFromFhir(before);
     const auto now = fhir::absenceFromFhir(after);
-    const models::Absence &a = now ? now.value() : was.value();
     if (!now && !was)
         return ChangeText::tr("absence");
+    const models::Absence &a = now ? now.value() : was.value();
     const QString head = ChangeText::tr("absence of %1").arg(gpName(store, a.practitionerRoleId));
-    if (!was || !now) // created or deleted: what it is
-        return ChangeText::tr("%1, %2 (%3)").arg(head, period(a.from, a.to), servicesOf(a));
+    if (!was || !now) { // created or deleted: what it is
+        return a.services.isEmpty() ? ChangeText::tr("%1, %2").arg(head, period(a.from, a.to))
+                                    : ChangeText::tr("%1, %2 (%3)").arg(head, period(a.from, a.to), servicesOf(a));
+    }
     QStringList changes;
     if (was.value().from != a.from || was.value().to != a.to)
         changes << ChangeText::tr("%1 → %2").arg(period(was.value().from, was.value().to), period(a.from, a.to));
@@ -118,9 +120,9 @@ QString roleText(const store::Store *store, const QJsonObject &before, const QJs
 {
     const auto was = fhir::practitionerRoleFromFhir(before);
     const auto now = fhir::practitionerRoleFromFhir(after);
-    const models::PractitionerRole &r = now ? now.value() : was.value();
     if (!now && !was)
         return ChangeText::tr("services of a GP");
+    const models::PractitionerRole &r = now ? now.value() : was.value();
     const QString head = ChangeText::tr("services of %1").arg(gpName(store, r.id));
     if (!was || !now)
         return head;
@@ -140,9 +142,9 @@ QString serviceText(const store::Store *store, const QJsonObject &before, const 
 {
     const auto was = fhir::healthcareServiceFromFhir(before);
     const auto now = fhir::healthcareServiceFromFhir(after);
-    const models::HealthcareService &s = now ? now.value() : was.value();
     if (!now && !was)
         return ChangeText::tr("service");
+    const models::HealthcareService &s = now ? now.value() : was.value();
     const QString head = ChangeText::tr("%1 at %2")
                              .arg(models::ServiceType::displayName(s.serviceType), officeName(store, s.providedById));
     if (!was || !now)
@@ -159,9 +161,9 @@ QString officeText(const QJsonObject &before, const QJsonObject &after)
 {
     const auto was = fhir::actorFromFhir(before);
     const auto now = fhir::actorFromFhir(after);
-    const models::Actor &a = now ? now.value() : was.value();
     if (!now && !was)
         return ChangeText::tr("actor");
+    const models::Actor &a = now ? now.value() : was.value();
     const QString head = a.name.isEmpty() ? ChangeText::tr("actor") : a.name;
     if (!was || !now)
         return head;

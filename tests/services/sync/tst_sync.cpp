@@ -8,6 +8,7 @@ using namespace synctest;
 using hn::store::Operation;
 using hn::store::OutboxState;
 using hn::sync::SyncEngine;
+using hn::sync::SyncLogEntry;
 
 // The sync engine against a real hn-sandbox over HTTP on loopback.
 class TestSync : public QObject
@@ -181,6 +182,17 @@ private Q_SLOTS:
         QVERIFY(m_sandbox->restart());
         QTRY_COMPARE_WITH_TIMEOUT(c.store->pendingCount(), 0, 60000);
         QVERIFY(c.engine->isOnline());
+        // The log names each edit: the GP by name, and that citizens see it from 2030 on.
+        int saved = 0;
+        for (const SyncLogEntry &entry : c.engine->log()) {
+            if (entry.kind != SyncLogEntry::Kind::Sent)
+                continue;
+            ++saved;
+            QVERIFY2(entry.text.startsWith(QLatin1String("Saved on Helsenorge: absence of ")), qPrintable(entry.text));
+            QVERIFY2(!entry.text.contains(QLatin1String("a GP")), qPrintable(entry.text));
+            QVERIFY2(entry.text.contains(QLatin1String("Citizens see it from ")), qPrintable(entry.text));
+        }
+        QCOMPARE(saved, 8);
         for (int i = 0; i < 3; ++i) {
             const auto [status, json]
                 = http(m_nam, "GET", QUrl(m_sandbox->base().toString() + QStringLiteral("/Basic/") + ids[i]), m_token);
