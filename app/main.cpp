@@ -114,7 +114,7 @@ int main(int argc, char *argv[])
                        "first synchronisation when --user is given)."),
         QStringLiteral("FILE"));
     const QCommandLineOption viewOption(QStringLiteral("screenshot-view"),
-        QStringLiteral("With --screenshot and --open: services, absences, info, preview, "
+        QStringLiteral("With --screenshot and --open: services, absences, info, preview, preview-nn, "
                        "absence-editor or sync-log; with --screenshot alone: gps (the register of all GPs)."),
         QStringLiteral("VIEW"), QStringLiteral("services"));
     const QCommandLineOption exitAfterPaintOption(
@@ -249,7 +249,9 @@ int main(int argc, char *argv[])
                         page->tabs()->setCurrentIndex(hn::ui::OfficePage::AbsencesTab);
                     else if (view == QLatin1String("info"))
                         page->tabs()->setCurrentIndex(hn::ui::OfficePage::InfoTab);
-                    else if (view == QLatin1String("preview")) {
+                    else if (view == QLatin1String("preview") || view == QLatin1String("preview-nn")) {
+                        if (view == QLatin1String("preview-nn")) // as a citizen who reads nynorsk
+                            page->previewPane()->setLanguage(QStringLiteral("nn"));
                         // Show a GP who is away today, if there is one.
                         auto *gp = page->findChild<QComboBox *>(QStringLiteral("previewGp"));
                         for (const hn::models::Absence &a : page->absenceModel()->items()) {

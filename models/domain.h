@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -71,7 +72,19 @@ struct AffectedService
     enum class Mode { Closed, Substitute };
     QString serviceType;
     Mode mode = Mode::Closed;
-    QString citizenText; // required when closed
+    QString citizenText; // in bokmål, Helsenorge's default language; required when closed
+    QMap<QString, QString> translations {}; // the same text in nn and en, where the office wrote one
+    // The text a citizen reading `language` sees: its translation, else the bokmål text.
+    QString citizenTextIn(const QString &language) const
+    {
+        const QString translated = translations.value(language);
+        return translated.isEmpty() ? citizenText : translated;
+    }
+    // Whether a citizen reading `language` gets the bokmål text for want of their own.
+    bool fallsBackIn(const QString &language) const
+    {
+        return language != QLatin1String("nb") && translations.value(language).isEmpty() && !citizenText.isEmpty();
+    }
     bool operator==(const AffectedService &o) const = default;
 };
 

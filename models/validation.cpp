@@ -135,6 +135,15 @@ ValidationResult Validation::validatePractitioner(const Practitioner &practition
     return r;
 }
 
+QString Validation::languageName(const QString &code)
+{
+    if (code == QLatin1String("nn"))
+        return tr("nynorsk");
+    if (code == QLatin1String("en"))
+        return tr("English");
+    return tr("bokmål");
+}
+
 ValidationResult Validation::validateAbsence(const Absence &absence, const QList<Absence> &others, const QDate &today)
 {
     ValidationResult r;
@@ -170,6 +179,15 @@ ValidationResult Validation::validateAbsence(const Absence &absence, const QList
                 tr("The text for citizens can be at most %1 characters (now %2).")
                     .arg(kMaxCitizenText)
                     .arg(text.size()));
+        for (auto it = s.translations.begin(); it != s.translations.end(); ++it) {
+            if (it.value().trimmed().size() > kMaxCitizenText
+                && r.messageFor(citizenTextField(s.serviceType)).isEmpty())
+                r.add(citizenTextField(s.serviceType),
+                    tr("The %1 text for citizens can be at most %2 characters (now %3).")
+                        .arg(languageName(it.key()))
+                        .arg(kMaxCitizenText)
+                        .arg(it.value().trimmed().size()));
+        }
     }
     if (absence.from.isValid() && absence.to.isValid() && absence.from <= absence.to) {
         for (const Absence &other : others) {

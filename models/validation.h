@@ -35,6 +35,9 @@ public:
     static inline const QString kTo = QStringLiteral("to");
     static inline const QString kServices = QStringLiteral("services");
     static QString citizenTextField(const QString &serviceType) { return QStringLiteral("citizenText:") + serviceType; }
+    // A citizen language (nb, nn, en) named in the user's language, in lower case where the language
+    // writes it so ("nynorsk", "English").
+    static QString languageName(const QString &code);
     static inline const QString kText = QStringLiteral("text");
     static inline const QString kValidFrom = QStringLiteral("validFrom");
     static inline const QString kValidTo = QStringLiteral("validTo");

@@ -432,6 +432,22 @@
         <source>Choose the language of the message: Norwegian Bokmål, Norwegian Nynorsk or English.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>nynorsk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bokmål</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 text for citizens can be at most %2 characters (now %3).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hn::net::FhirClient</name>
@@ -823,10 +839,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Citizen's &amp;language:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Which services does the absence affect?</source>
         <translation type="unfinished" />
     </message>
@@ -880,6 +892,18 @@
     </message>
     <message>
         <source>Sets the last day from the first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No %1 text: citizens who read %1 see the bokmål text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text for citizens &amp;in:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each language has its own text. Citizens see the text in the language they read Helsenorge in; where it is empty, the bokmål text.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1722,6 +1746,10 @@
     </message>
     <message>
         <source>The preview could not be saved as a PDF in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No %1 text for %2: citizens who read %1 see the bokmål text. Write it in the absence.</source>
         <translation type="unfinished" />
     </message>
 </context>

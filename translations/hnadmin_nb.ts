@@ -432,6 +432,22 @@
         <source>Choose the language of the message: Norwegian Bokmål, Norwegian Nynorsk or English.</source>
         <translation>Velg språket meldingen er skrevet på: bokmål, nynorsk eller engelsk.</translation>
     </message>
+    <message>
+        <source>nynorsk</source>
+        <translation>nynorsk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelsk</translation>
+    </message>
+    <message>
+        <source>bokmål</source>
+        <translation>bokmål</translation>
+    </message>
+    <message>
+        <source>The %1 text for citizens can be at most %2 characters (now %3).</source>
+        <translation>Teksten på %1 til innbyggerne kan være høyst %2 tegn (nå %3).</translation>
+    </message>
 </context>
 <context>
     <name>hn::net::FhirClient</name>
@@ -823,10 +839,6 @@
         <translation>&amp;Til og med:</translation>
     </message>
     <message>
-        <source>Citizen's &amp;language:</source>
-        <translation>&amp;Innbyggerens språk:</translation>
-    </message>
-    <message>
         <source>Which services does the absence affect?</source>
         <translation>Hvilke tjenester berøres av fraværet?</translation>
     </message>
@@ -881,6 +893,18 @@
     <message>
         <source>Sets the last day from the first</source>
         <translation>Setter siste dag ut fra første</translation>
+    </message>
+    <message>
+        <source>No %1 text: citizens who read %1 see the bokmål text.</source>
+        <translation>Ingen tekst på %1: innbyggere som leser %1, ser bokmålsteksten.</translation>
+    </message>
+    <message>
+        <source>Text for citizens &amp;in:</source>
+        <translation>Tekst til innbyggerne &amp;på:</translation>
+    </message>
+    <message>
+        <source>Each language has its own text. Citizens see the text in the language they read Helsenorge in; where it is empty, the bokmål text.</source>
+        <translation>Hvert språk har sin egen tekst. Innbyggerne ser teksten på språket de leser Helsenorge på; der den er tom, bokmålsteksten.</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +1749,10 @@
     <message>
         <source>The preview could not be saved as a PDF in %1.</source>
         <translation>Forhåndsvisningen kunne ikke lagres som PDF i %1.</translation>
+    </message>
+    <message>
+        <source>No %1 text for %2: citizens who read %1 see the bokmål text. Write it in the absence.</source>
+        <translation>Ingen tekst på %1 for %2: innbyggere som leser %1, ser bokmålsteksten. Skriv den i fraværet.</translation>
     </message>
 </context>
 <context>

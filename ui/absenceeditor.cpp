@@ -135,7 +135,7 @@ AbsenceEditor::AbsenceEditor(const QList<Gp> &gps, const QStringList &serviceTyp
     }
     connect(m_to, &DateField::dateChanged, this, &AbsenceEditor::refreshDefaults);
     DateField::keepLength(m_from, m_to); // To keeps the length when From moves
-    connect(m_language, &QComboBox::currentIndexChanged, this, &AbsenceEditor::refreshDefaults);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &AbsenceEditor::showLanguage);
 
     auto *buttons = new QDialogButtonBox(this);
     m_save = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
@@ -182,28 +182,70 @@ void AbsenceEditor::setAbsence(const models::Absence &absence)
     for (auto it = m_rows.begin(); it != m_rows.end(); ++it) {
         const AffectedService *s = absence.service(it.key());
         it->check->setChecked(s != nullptr);
+        it->texts.clear();
+        it->autoTexts.clear();
+        it->keepEmpty.clear();
         if (s) {
+            it->texts.insert(QStringLiteral("nb"), s->citizenText);
+            for (const QString &language : {QStringLiteral("nn"), QStringLiteral("en")}) {
+                it->texts.insert(language, s->translations.value(language));
+                if (s->translations.value(language).isEmpty() && !s->citizenText.isEmpty())
+                    it->keepEmpty.insert(language); // as it was saved: the bokmål text is shown
+            }
+            it->text->setPlainText(it->texts.value(m_shownLanguage));
             it->mode->setCurrentIndex(s->mode == AffectedService::Mode::Closed ? 1 : 0);
-            it->text->setPlainText(s->citizenText);
-            it->autoText.clear();
         }
     }
     retranslate();
 }
 
+QString AbsenceEditor::textOf(const ServiceRow &row, const QString &language) const
+{
+    return language == m_shownLanguage ? row.text->toPlainText() : row.texts.value(language);
+}
+
 void AbsenceEditor::updateRow(const QString &code)
 {
     ServiceRow &r = m_rows[code];
+    const QString typed = r.text->toPlainText();
+    if (typed.isEmpty() && !r.texts.value(m_shownLanguage).isEmpty())
+        r.keepEmpty.insert(m_shownLanguage); // a text emptied by hand stays empty (bokmål is then asked for)
+    else if (!typed.isEmpty())
+        r.keepEmpty.remove(m_shownLanguage);
+    r.texts.insert(m_shownLanguage, typed);
     const bool on = r.check->isChecked();
     const bool closed = r.mode->currentData().toInt() == int(AffectedService::Mode::Closed);
     r.mode->setEnabled(on);
     r.text->setVisible(on && closed);
-    if (on && closed && (r.text->toPlainText().isEmpty() || r.text->toPlainText() == r.autoText)) {
-        r.autoText = Validation::defaultClosedText(code, m_to->date(), m_language->currentData().toString());
-        r.text->setPlainText(r.autoText);
+    if (on && closed) {
+        // Each language's text follows the dates until someone writes it.
+        for (const QString &language : {QStringLiteral("nb"), QStringLiteral("nn"), QStringLiteral("en")}) {
+            const QString text = r.texts.value(language);
+            if (text.isEmpty() ? !r.keepEmpty.contains(language) : text == r.autoTexts.value(language)) {
+                const QString fresh = Validation::defaultClosedText(code, m_to->date(), language);
+                r.autoTexts.insert(language, fresh);
+                r.texts.insert(language, fresh);
+            }
+        }
+        if (r.text->toPlainText() != r.texts.value(m_shownLanguage))
+            r.text->setPlainText(r.texts.value(m_shownLanguage));
     }
+    r.text->setPlaceholderText(m_shownLanguage == QLatin1String("nb")
+            ? QString()
+            : tr("No %1 text: citizens who read %1 see the bokmål text.")
+                  .arg(Validation::languageName(m_shownLanguage)));
     if (!(on && closed))
         r.error->hide();
+}
+
+void AbsenceEditor::showLanguage()
+{
+    for (auto it = m_rows.begin(); it != m_rows.end(); ++it)
+        updateRow(it.key()); // keeps what the boxes hold under the language shown so far
+    m_shownLanguage = m_language->currentData().toString();
+    for (auto it = m_rows.begin(); it != m_rows.end(); ++it)
+        it->text->setPlainText(it->texts.value(m_shownLanguage));
+    refreshDefaults();
 }
 
 void AbsenceEditor::refreshDefaults()
@@ -234,8 +276,13 @@ models::Absence AbsenceEditor::current(const QString &roleId) const
         AffectedService s;
         s.serviceType = code;
         s.mode = AffectedService::Mode(r.mode->currentData().toInt());
-        if (s.mode == AffectedService::Mode::Closed)
-            s.citizenText = r.text->toPlainText().trimmed();
+        if (s.mode == AffectedService::Mode::Closed) {
+            s.citizenText = textOf(r, QStringLiteral("nb")).trimmed();
+            for (const QString &language : {QStringLiteral("nn"), QStringLiteral("en")}) {
+                if (const QString text = textOf(r, language).trimmed(); !text.isEmpty())
+                    s.translations.insert(language, text);
+            }
+        }
         a.services.append(s);
     }
     return a;
@@ -309,8 +356,12 @@ void AbsenceEditor::showErrors(const models::ValidationResult &result)
             m_from->setFocus();
         else if (field == Validation::kTo)
             m_to->setFocus();
-        else if (field.startsWith(QLatin1String("citizenText:")))
+        else if (field.startsWith(QLatin1String("citizenText:"))) {
+            // A missing bokmål text is written in bokmål.
+            if (textOf(m_rows[field.mid(12)], QStringLiteral("nb")).trimmed().isEmpty())
+                m_language->setCurrentIndex(m_language->findData(QStringLiteral("nb")));
             m_rows[field.mid(12)].text->setFocus();
+        }
     }
 }
 
@@ -330,7 +381,9 @@ void AbsenceEditor::retranslate()
     m_gp->setItemText(0, tr("All GPs (vacation for the whole office)"));
     m_fromLabel->setText(tr("&From (inclusive):"));
     m_toLabel->setText(tr("&To (inclusive):"));
-    m_languageLabel->setText(tr("Citizen's &language:"));
+    m_languageLabel->setText(tr("Text for citizens &in:"));
+    m_language->setToolTip(tr("Each language has its own text. Citizens see the text in the language they "
+                              "read Helsenorge in; where it is empty, the bokmål text."));
     m_servicesLabel->setText(tr("Which services does the absence affect?"));
     m_servicesHint->setText(tr("For each service, choose whether a substitute serves it or it is closed for the "
                                "period. Citizens see the text below a closed service instead of the service."));

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QSet>
 
 class QCheckBox;
 class QComboBox;
@@ -17,9 +18,10 @@ namespace hn::ui {
 class DateField;
 
 // "Legg til fravær": from and to (both inclusive), the services affected and, for each, served by a
-// substitute or closed for the period with the text citizens see (pre-filled from the rule of seed
-// 002 in the citizen's language, editable). Errors appear at their fields and nothing is saved
-// until the absence is valid. Creating for "all GPs" registers the vacation of the whole office.
+// substitute or closed for the period with the text citizens see, in bokmål, nynorsk and English
+// (each pre-filled from the rule of seed 002, editable; a translation left empty shows the bokmål text). Errors appear
+// at their fields and nothing is saved until the absence is valid. Creating for "all GPs" registers the vacation of the
+// whole office.
 class AbsenceEditor : public QDialog
 {
     Q_OBJECT
@@ -54,8 +56,13 @@ private:
         QComboBox *mode;
         QPlainTextEdit *text;
         QLabel *error;
-        QString autoText; // the last pre-filled text, to tell user edits apart
+        QHash<QString, QString> texts; // language (nb, nn, en) -> text; the shown one is in `text`
+        QHash<QString, QString> autoTexts; // the last pre-filled text per language, to tell user edits apart
+        QSet<QString> keepEmpty; // emptied on purpose: not pre-filled again (an empty translation shows bokmål)
     };
+    // The text of `row` in `language`, what is typed in the box included.
+    QString textOf(const ServiceRow &row, const QString &language) const;
+    void showLanguage();
     models::Absence current(const QString &roleId) const;
     void refreshDefaults();
     void updateRow(const QString &code);
@@ -81,7 +88,8 @@ private:
     QList<QPushButton *> m_presets; // 1 week, 2 weeks, the rest of the month
     QLabel *m_toError;
     QLabel *m_languageLabel;
-    QComboBox *m_language;
+    QComboBox *m_language; // which language's texts the boxes show
+    QString m_shownLanguage = QStringLiteral("nb");
     QLabel *m_servicesLabel;
     QLabel *m_servicesHint;
     QLabel *m_servicesError;

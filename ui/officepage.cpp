@@ -1190,7 +1190,8 @@ preview::PreviewInput OfficePage::previewInput(const QString &roleId, const QDat
             if (const AffectedService *affected = a.service(s.serviceType)) {
                 if (affected->mode == AffectedService::Mode::Closed) {
                     ps.closed = true;
-                    ps.closedText = affected->citizenText;
+                    ps.closedText = affected->citizenTextIn(language);
+                    ps.closedTextFallsBack = affected->fallsBackIn(language);
                 } else {
                     ps.substitute = true;
                 }

@@ -1,5 +1,7 @@
 #include "previewpane.h"
 
+#include "validation.h"
+
 #include "common/logging.h"
 #include "webview.h"
 
@@ -55,6 +57,12 @@ PreviewPane::PreviewPane(QWidget *parent)
     m_layout = new QVBoxLayout(this);
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->addLayout(bar);
+    m_fallback = new QLabel(this);
+    m_fallback->setObjectName(QStringLiteral("previewFallback"));
+    m_fallback->setWordWrap(true);
+    m_fallback->setStyleSheet(QStringLiteral("background: #fff4ce; color: #3b2e00; padding: 4px;"));
+    m_fallback->hide();
+    m_layout->addWidget(m_fallback);
 
     connect(m_date, &QDateEdit::dateChanged, this, &PreviewPane::refresh);
     connect(m_language, &QComboBox::currentIndexChanged, this, &PreviewPane::refresh);
@@ -152,7 +160,18 @@ void PreviewPane::refresh()
 {
     if (!m_provider)
         return;
-    m_html = preview::renderGpPage(m_provider(m_date->date(), language()));
+    const preview::PreviewInput input = m_provider(m_date->date(), language());
+    QStringList fallingBack;
+    for (const preview::PreviewService &service : input.services) {
+        if (service.closed && service.closedTextFallsBack)
+            fallingBack << models::ServiceType::displayName(service.code);
+    }
+    m_fallback->setText(fallingBack.isEmpty()
+            ? QString()
+            : tr("No %1 text for %2: citizens who read %1 see the bokmål text. Write it in the absence.")
+                  .arg(models::Validation::languageName(language()), QLocale().createSeparatedList(fallingBack)));
+    m_fallback->setVisible(!fallingBack.isEmpty());
+    m_html = preview::renderGpPage(input);
     if (m_view)
         m_view->setHtml(m_html, QUrl(QStringLiteral("qrc:/preview/")));
     Q_EMIT rendered(m_html);
@@ -209,6 +228,8 @@ void PreviewPane::retranslate()
     m_next->setText(tr("Next absence"));
     m_languageLabel->setText(tr("Citizen's lang&uage:"));
     m_pdf->setText(tr("Save as PDF…"));
+    if (m_provider && !m_fallback->isHidden())
+        refresh(); // the warning in the new language
 }
 
 } // namespace hn::ui

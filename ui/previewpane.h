@@ -78,6 +78,7 @@ private:
     QVBoxLayout *m_layout;
     WebView *m_view = nullptr;
     QLabel *m_unavailable = nullptr;
+    QLabel *m_fallback; // which texts the page shows in bokmål for want of the chosen language
 };
 
 } // namespace hn::ui

@@ -698,6 +698,77 @@ QJsonObject toFhir(const HealthcareService &s)
 
 // ---------------------------------------------------------------- Basic: absence
 
+namespace {
+
+// "nn", "nn-NO", "EN-gb" -> "nn", "nn", "en": the languages a text is translated into; "" for others.
+QString translationLanguage(const QString &code)
+{
+    const QString primary = code.section(QLatin1Char('-'), 0, 0).toLower();
+    return primary == QLatin1String("nn") || primary == QLatin1String("en") ? primary : QString();
+}
+
+// A text's translations, as FHIR's translation extension carries them on the string's "_value"
+// element: {"extension":[{"url":".../translation","extension":[{"url":"lang","valueCode":"nn"},
+// {"url":"content","valueString":"..."}]}]}. Only nn and en are read ("nn-NO" is nn); the first of
+// a language counts.
+QMap<QString, QString> readTranslations(const QJsonValue &element)
+{
+    QMap<QString, QString> out;
+    for (const QJsonValue &value : element.toObject().value(QLatin1String("extension")).toArray()) {
+        const QJsonObject ext = value.toObject();
+        if (str(ext, "url") != kTranslationExtension)
+            continue;
+        QString lang, content;
+        for (const QJsonValue &part : ext.value(QLatin1String("extension")).toArray()) {
+            if (str(part.toObject(), "url") == QLatin1String("lang"))
+                lang = translationLanguage(str(part.toObject(), "valueCode"));
+            else if (str(part.toObject(), "url") == QLatin1String("content"))
+                content = str(part.toObject(), "valueString");
+        }
+        if (!lang.isEmpty() && !content.isEmpty() && !out.contains(lang))
+            out.insert(lang, content);
+    }
+    return out;
+}
+
+// Sets the nn and en translations of the string element `holder` holds under "valueString";
+// translations into other languages, and other extensions of the element, stay.
+void writeTranslations(QJsonObject &holder, const QMap<QString, QString> &translations)
+{
+    QJsonObject element = holder.value(QLatin1String("_valueString")).toObject();
+    QJsonArray exts = element.value(QLatin1String("extension")).toArray();
+    for (int i = int(exts.size()) - 1; i >= 0; --i) {
+        const QJsonObject ext = exts.at(i).toObject();
+        if (str(ext, "url") != kTranslationExtension)
+            continue;
+        for (const QJsonValue &part : ext.value(QLatin1String("extension")).toArray()) {
+            if (str(part.toObject(), "url") == QLatin1String("lang")
+                && !translationLanguage(str(part.toObject(), "valueCode")).isEmpty())
+                exts.removeAt(i);
+        }
+    }
+    for (auto it = translations.begin(); it != translations.end(); ++it) {
+        if (translationLanguage(it.key()).isEmpty() || it.value().isEmpty())
+            continue;
+        exts.append(QJsonObject {{QStringLiteral("url"), kTranslationExtension},
+            {QStringLiteral("extension"),
+                QJsonArray {QJsonObject {{QStringLiteral("url"), QStringLiteral("lang")},
+                                {QStringLiteral("valueCode"), it.key()}},
+                    QJsonObject {{QStringLiteral("url"), QStringLiteral("content")},
+                        {QStringLiteral("valueString"), it.value()}}}}});
+    }
+    if (exts.isEmpty())
+        element.remove(QLatin1String("extension"));
+    else
+        element.insert(QStringLiteral("extension"), exts);
+    if (element.isEmpty())
+        holder.remove(QLatin1String("_valueString"));
+    else
+        holder.insert(QStringLiteral("_valueString"), element);
+}
+
+} // namespace
+
 Result<Absence> absenceFromFhir(const QJsonObject &r)
 {
     if (const QString e = checkCommon(r, "Basic"); !e.isEmpty())
@@ -745,8 +816,11 @@ Result<Absence> absenceFromFhir(const QJsonObject &r)
                 s.mode = mode == QLatin1String("closed") ? AffectedService::Mode::Closed
                                                          : AffectedService::Mode::Substitute;
                 haveMode = true;
-            } else if (url == QLatin1String("citizenText"))
+            } else if (url == QLatin1String("citizenText")) {
                 s.citizenText = str(sub, "valueString");
+                if (!s.citizenText.isEmpty()) // a translation of nothing is not kept
+                    s.translations = readTranslations(sub.value(QLatin1String("_valueString")));
+            }
         }
         if (s.serviceType.isEmpty() || !haveMode)
             return Result<Absence>::failure(QStringLiteral("an affected service lacks its service or mode"));
@@ -813,10 +887,17 @@ QJsonObject toFhir(const Absence &a)
                 {QStringLiteral("valueCode"),
                     s.mode == AffectedService::Mode::Closed ? QStringLiteral("closed")
                                                             : QStringLiteral("substitute")}});
-        setSub(QStringLiteral("citizenText"),
-            s.citizenText.isEmpty() ? QJsonObject()
-                                    : QJsonObject {{QStringLiteral("url"), QStringLiteral("citizenText")},
-                                        {QStringLiteral("valueString"), s.citizenText}});
+        QJsonObject text;
+        for (const QJsonValue &sub : std::as_const(subs)) {
+            if (str(sub.toObject(), "url") == QLatin1String("citizenText"))
+                text = sub.toObject();
+        }
+        if (!s.citizenText.isEmpty()) {
+            text.insert(QStringLiteral("url"), QStringLiteral("citizenText"));
+            text.insert(QStringLiteral("valueString"), s.citizenText);
+            writeTranslations(text, s.translations);
+        }
+        setSub(QStringLiteral("citizenText"), s.citizenText.isEmpty() ? QJsonObject() : text);
         ext.insert(QStringLiteral("extension"), subs);
         exts.insert(insertAt++, ext);
     }

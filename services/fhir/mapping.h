@@ -26,6 +26,7 @@ inline const QString kPeriodExtension = QStringLiteral("urn:hnadmin:fhir:Structu
 inline const QString kAbsenceServiceExtension = QStringLiteral("urn:hnadmin:fhir:StructureDefinition/absence-service");
 inline const QString kMessageTextExtension = QStringLiteral("urn:hnadmin:fhir:StructureDefinition/message-text");
 inline const QString kLanguageExtension = QStringLiteral("urn:hnadmin:fhir:StructureDefinition/language");
+inline const QString kTranslationExtension = QStringLiteral("http://hl7.org/fhir/StructureDefinition/translation");
 inline const QString kVideoAgreementExtension = QStringLiteral("urn:hnadmin:fhir:StructureDefinition/video-agreement");
 
 // A value or an error string. value() is safe to call on a failure too (it gives a default value),

@@ -15,6 +15,7 @@ struct PreviewService
     QString code; // service-type code
     bool closed = false; // closed by an absence on the date
     QString closedText; // the absence's citizen text, shown instead of the entry
+    bool closedTextFallsBack = false; // no text in the page's language: closedText is the bokmål one
     bool substitute = false; // served by a substitute GP on the date
     QString officeText; // the office's own text about the service
 };

@@ -2,6 +2,7 @@
 #include "datefield.h"
 #include "dialogsupport.h"
 #include "editcommands.h"
+#include "fhir/mapping.h"
 #include "itemmodels.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -251,6 +252,14 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("åpner igjen 11. desember 2026.")));
         QVERIFY(html.contains(QStringLiteral("data-code=\"reseptfornyelse\" data-state=\"substitute\"")));
         QVERIFY(!html.contains(QStringLiteral("Legekontoret om e-konsultasjon")));
+        QVERIFY(pane->findChild<QLabel *>(QStringLiteral("previewFallback"))->isHidden());
+        // A citizen who reads nynorsk or English reads the notice in their language.
+        pane->setLanguage(QStringLiteral("nn"));
+        QVERIFY(pane->currentHtml().contains(QStringLiteral("mellombels stengd av fastlegen din, og opnar igjen")));
+        pane->setLanguage(QStringLiteral("en"));
+        QVERIFY(pane->currentHtml().contains(QStringLiteral("temporarily closed by your GP and opens again")));
+        QVERIFY(pane->findChild<QLabel *>(QStringLiteral("previewFallback"))->isHidden());
+        pane->setLanguage(QStringLiteral("nb"));
         // ... and the day after, it is open again with the office's own text on its start page.
         pane->setDate(QDate(2026, 12, 11));
         html = pane->currentHtml();
@@ -262,6 +271,37 @@ private Q_SLOTS:
         pane->setDate(QDate(2026, 11, 23));
         QTest::mouseClick(pane->findChild<QPushButton *>(QStringLiteral("previewNextAbsence")), Qt::LeftButton);
         QCOMPARE(pane->date(), QDate(2026, 12, 1));
+    }
+
+    void theNoticeFallsBackToBokmalWithAWarning()
+    {
+        // An absence written elsewhere in bokmål only.
+        models::Absence a;
+        a.id = QStringLiteral("a-nb");
+        a.practitionerRoleId = QStringLiteral("r1");
+        a.from = QDate(2026, 12, 1);
+        a.to = QDate(2026, 12, 10);
+        a.services = {{QStringLiteral("e-konsultasjon"), models::AffectedService::Mode::Closed,
+            QStringLiteral("Stengt hele desember."), {{QStringLiteral("en"), QStringLiteral("Closed all December.")}}}};
+        QVERIFY(m_store->applyServerResources({withMeta(fhir::toFhir(a))}));
+        auto p = page();
+        p->tabs()->setCurrentIndex(ui::OfficePage::PreviewTab);
+        ui::PreviewPane *pane = p->previewPane();
+        auto *warning = pane->findChild<QLabel *>(QStringLiteral("previewFallback"));
+        pane->setDate(QDate(2026, 12, 5));
+        pane->setLanguage(QStringLiteral("nn"));
+        QVERIFY(pane->currentHtml().contains(QStringLiteral("Stengt hele desember.")));
+        QVERIFY(!warning->isHidden());
+        QVERIFY2(warning->text().contains(QStringLiteral("nynorsk")), qPrintable(warning->text()));
+        QVERIFY2(warning->text().contains(QStringLiteral("E-consultation")), qPrintable(warning->text()));
+        pane->setLanguage(QStringLiteral("en"));
+        QVERIFY(pane->currentHtml().contains(QStringLiteral("Closed all December.")));
+        QVERIFY(warning->isHidden());
+        pane->setLanguage(QStringLiteral("nb"));
+        QVERIFY(warning->isHidden());
+        pane->setLanguage(QStringLiteral("nn"));
+        pane->setDate(QDate(2026, 12, 11)); // open again: nothing falls back
+        QVERIFY(warning->isHidden());
     }
 
     void refusedInputShowsAMessageAndStoresNothing_data()

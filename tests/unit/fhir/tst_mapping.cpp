@@ -235,6 +235,60 @@ private Q_SLOTS:
             out.value(QStringLiteral("availabilityExceptions")), json.value(QStringLiteral("availabilityExceptions")));
     }
 
+    void absenceTextTranslations()
+    {
+        // FHIR's translation extension on the text: nn-NO reads as nn; Sami and an unknown extension
+        // of the element stay as they were when the nn and en texts are written.
+        // (TRANSLATION stands for the extension's address: moc misreads a "//" inside a raw string.)
+        const QJsonObject json = parseResource(QByteArray(R"({"resourceType":"Basic","id":"abs-2",
+ "code":{"coding":[{"system":"urn:hnadmin:fhir:CodeSystem/basic-code","code":"absence"}]},
+ "subject":{"reference":"PractitionerRole/r-1"},
+ "extension":[{"url":"urn:hnadmin:fhir:StructureDefinition/period","valuePeriod":{"start":"2026-12-01","end":"2026-12-14"}},
+  {"url":"urn:hnadmin:fhir:StructureDefinition/absence-service","extension":[
+     {"url":"service","valueCoding":{"code":"e-konsultasjon"}},{"url":"mode","valueCode":"closed"},
+     {"url":"citizenText","valueString":"Stengt.","_valueString":{"extension":[
+       {"url":"urn:x:other","valueBoolean":true},
+       {"url":"TRANSLATION","extension":[
+         {"url":"lang","valueCode":"nn-NO"},{"url":"content","valueString":"Stengd."}]},
+       {"url":"TRANSLATION","extension":[
+         {"url":"lang","valueCode":"nn"},{"url":"content","valueString":"Second nn, not read."}]},
+       {"url":"TRANSLATION","extension":[
+         {"url":"lang","valueCode":"se"},{"url":"content","valueString":"Giddejuvvon."}]},
+       {"url":"TRANSLATION","extension":[
+         {"url":"lang","valueCode":"en"},{"url":"content","valueString":""}]}]}}]}]})")
+                                                   .replace("TRANSLATION", kTranslationExtension.toUtf8()))
+                                     .value();
+        const auto a = absenceFromFhir(json);
+        QVERIFY2(a.ok(), qPrintable(a.error()));
+        const AffectedService &s = a.value().services.first();
+        QCOMPARE(s.citizenText, QStringLiteral("Stengt."));
+        QCOMPARE(s.translations, (QMap<QString, QString> {{QStringLiteral("nn"), QStringLiteral("Stengd.")}}));
+        QCOMPARE(s.citizenTextIn(QStringLiteral("nn")), QStringLiteral("Stengd."));
+        QCOMPARE(s.citizenTextIn(QStringLiteral("en")), QStringLiteral("Stengt.")); // empty: falls back
+        QVERIFY(s.fallsBackIn(QStringLiteral("en")));
+        QVERIFY(!s.fallsBackIn(QStringLiteral("nn")));
+        QVERIFY(!s.fallsBackIn(QStringLiteral("nb")));
+
+        Absence changed = a.value();
+        changed.services[0].translations = {{QStringLiteral("nn"), QStringLiteral("Stengd i ferien.")},
+            {QStringLiteral("en"), QStringLiteral("Closed.")}};
+        const QJsonObject out = toFhir(changed);
+        const auto again = absenceFromFhir(out);
+        QVERIFY(again.ok());
+        QCOMPARE(again.value().services.first().translations, changed.services[0].translations);
+        const QByteArray text = QJsonDocument(out).toJson(QJsonDocument::Compact);
+        QVERIFY(text.contains("Giddejuvvon."));
+        QVERIFY(text.contains("urn:x:other"));
+        QVERIFY(!text.contains("Second nn"));
+        QCOMPARE(text.count("\"lang\""), 3); // se, nn, en
+
+        // No translations and nothing else on the element: no "_valueString" at all.
+        Absence plain = a.value();
+        plain.services[0].translations.clear();
+        plain.source = QJsonObject();
+        QVERIFY(!QJsonDocument(toFhir(plain)).toJson().contains("_valueString"));
+    }
+
     void absenceRoundTrip()
     {
         const QJsonObject json = parse(kAbsence);

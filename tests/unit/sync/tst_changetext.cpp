@@ -134,6 +134,11 @@ private Q_SLOTS:
             a.services.first().citizenText = QStringLiteral("Stengt i ferien");
             s->saveEdit(Operation::Update, fhir::toFhir(a));
         }) << QStringLiteral("absence of Kari Berg: 14.12.2026 to 27.12.2026; text for citizens changed");
+        QTest::newRow("absence translated") << Edit([](store::Store *s) {
+            auto a = absence({2026, 12, 14}, {2026, 12, 27});
+            a.services.first().translations.insert(QStringLiteral("nn"), QStringLiteral("Stengd"));
+            s->saveEdit(Operation::Update, fhir::toFhir(a));
+        }) << QStringLiteral("absence of Kari Berg: 14.12.2026 to 27.12.2026; text for citizens changed");
         QTest::newRow("absence deleted")
             << Edit([](store::Store *s) { s->saveDelete(QStringLiteral("Basic"), QStringLiteral("a1")); })
             << QStringLiteral("absence of Kari Berg, 14.12.2026 to 27.12.2026 (E-consultation closed, "
