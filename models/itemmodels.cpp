@@ -160,6 +160,48 @@ QString GpServicesModel::gpName(int row) const
     return it == m_practitioners.cend() ? tr("Unknown GP") : it->displayName();
 }
 
+QString GpServicesModel::gpHeading(int row) const
+{
+    const QList<Absence> upcoming = m_upcoming.value(m_roles.at(row).id);
+    if (upcoming.isEmpty())
+        return gpName(row);
+    const Absence &next = upcoming.first();
+    const QString period = QStringLiteral("%1–%2").arg(
+        QLocale().toString(next.from, QStringLiteral("d.M.")), QLocale().toString(next.to, QStringLiteral("d.M.")));
+    return upcoming.size() > 1 ? tr("%1 · away %2 (+%3)").arg(gpName(row), period).arg(upcoming.size() - 1)
+                               : tr("%1 · away %2").arg(gpName(row), period);
+}
+
+void GpServicesModel::setPendingServices(const QString &roleId, const QSet<QString> &serviceIds)
+{
+    if (m_pending.value(roleId) == serviceIds)
+        return;
+    if (serviceIds.isEmpty())
+        m_pending.remove(roleId);
+    else
+        m_pending.insert(roleId, serviceIds);
+    const int row = rowOfRole(roleId);
+    if (row >= 0 && !m_services.isEmpty())
+        Q_EMIT dataChanged(index(row, 0), index(row, int(m_services.size()) - 1),
+            {Qt::DisplayRole, Qt::BackgroundRole, Qt::ToolTipRole, Qt::AccessibleTextRole, PendingRole});
+}
+
+void GpServicesModel::setAbsences(const QList<Absence> &absences, const QDate &today)
+{
+    QHash<QString, QList<Absence>> upcoming;
+    for (const Absence &a : absences) {
+        if (a.to.isValid() && a.to >= today)
+            upcoming[a.practitionerRoleId].append(a);
+    }
+    for (QList<Absence> &list : upcoming)
+        std::sort(list.begin(), list.end(), [](const Absence &a, const Absence &b) { return a.from < b.from; });
+    if (upcoming == m_upcoming)
+        return;
+    m_upcoming = upcoming;
+    if (!m_roles.isEmpty())
+        Q_EMIT headerDataChanged(Qt::Vertical, 0, int(m_roles.size()) - 1);
+}
+
 QVariant GpServicesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -170,9 +212,19 @@ QVariant GpServicesModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::CheckStateRole: return offered ? Qt::Checked : Qt::Unchecked;
     case Qt::AccessibleTextRole:
-    case Qt::ToolTipRole:
-        return offered ? tr("%1 offers %2").arg(gpName(index.row()), ServiceType::displayName(s.serviceType))
-                       : tr("%1 does not offer %2").arg(gpName(index.row()), ServiceType::displayName(s.serviceType));
+    case Qt::ToolTipRole: {
+        const QString what = offered
+            ? tr("%1 offers %2").arg(gpName(index.row()), ServiceType::displayName(s.serviceType))
+            : tr("%1 does not offer %2").arg(gpName(index.row()), ServiceType::displayName(s.serviceType));
+        return m_pending.value(r.id).contains(s.id)
+            ? tr("%1 (not yet saved on Helsenorge: citizens see it once it is)").arg(what)
+            : what;
+    }
+    case Qt::BackgroundRole:
+        return m_pending.value(r.id).contains(s.id) ? QVariant(QColor(0xff, 0xf4, 0xce)) : QVariant();
+    case PendingRole: return m_pending.value(r.id).contains(s.id);
+    case Qt::DisplayRole: // also seen in a selected cell, where the colour is not
+        return m_pending.value(r.id).contains(s.id) ? QVariant(tr("not yet saved")) : QVariant();
     case IdRole: return r.id;
     case ServiceIdRole: return s.id;
     case SortRole: return offered;
@@ -186,8 +238,16 @@ QVariant GpServicesModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     if (orientation == Qt::Horizontal && section >= 0 && section < m_services.size())
         return ServiceType::displayName(m_services.at(section).serviceType);
-    if (orientation == Qt::Vertical && section >= 0 && section < m_roles.size())
-        return gpName(section);
+    if (orientation == Qt::Vertical && section >= 0 && section < m_roles.size()) {
+        if (role == Qt::DisplayRole)
+            return gpHeading(section);
+        QStringList lines {gpName(section)};
+        for (const Absence &a : m_upcoming.value(m_roles.at(section).id))
+            lines << tr("Away %1 to %2")
+                         .arg(QLocale().toString(a.from, QLocale::ShortFormat),
+                             QLocale().toString(a.to, QLocale::ShortFormat));
+        return lines.join(QLatin1Char('\n'));
+    }
     return {};
 }
 

@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QCollator>
 #include <QHash>
+#include <QSet>
 
 // Item models of the pages. Each only adapts: it is fed domain values with setItems() (one reset),
 // upsert() (one dataChanged, or one row inserted; a changed sort key moves the row with one
@@ -23,6 +24,7 @@ enum Roles {
     StatusRole,
     RawRole, // the domain value as a QVariant
     ServiceIdRole, // GpServicesModel: the HealthcareService id of a cell
+    PendingRole, // GpServicesModel: the cell's change is not yet saved on the server
 };
 
 // The actors the user may see, sorted by name (Norwegian collation, case-insensitive). Display: the name;
@@ -57,7 +59,9 @@ private:
 
 // The services each GP of one office offers: rows are GPs (PractitionerRoles of the office, sorted by
 // family name), columns the office's GP services (in ServiceType order). Check state: the GP's role
-// lists the service. Roles: IdRole (the role id), ServiceIdRole, SortRole (offered).
+// lists the service. Roles: IdRole (the role id), ServiceIdRole, SortRole (offered), PendingRole (a
+// change waiting to be saved on the server: shown marked). The GP's heading names their current or
+// next absence.
 class GpServicesModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -85,6 +89,13 @@ public:
     int rowOfRole(const QString &roleId) const;
     int columnOfService(const QString &serviceId) const;
     QString gpName(int row) const;
+    // The services of a GP whose offered state is changed locally and not yet saved on the server.
+    void setPendingServices(const QString &roleId, const QSet<QString> &serviceIds);
+    bool hasPending() const { return !m_pending.isEmpty(); }
+    // The office's absences: each GP's heading names the current or next one ending on or after
+    // `today`, its tooltip all of them.
+    void setAbsences(const QList<Absence> &absences, const QDate &today);
+    QString gpHeading(int row) const;
 
 Q_SIGNALS:
     void toggleRequested(const QString &roleId, const QString &serviceId, bool offered);
@@ -96,6 +107,8 @@ private:
     QList<HealthcareService> m_services; // GP services of the office, in ServiceType order
     QList<PractitionerRole> m_roles; // sorted by GP name
     QHash<QString, Practitioner> m_practitioners;
+    QHash<QString, QSet<QString>> m_pending; // role id -> service ids
+    QHash<QString, QList<Absence>> m_upcoming; // role id -> absences not over, by first day
 };
 
 // Absences of one office (or one GP), sorted by first day, with their status relative to a settable

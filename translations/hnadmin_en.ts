@@ -139,6 +139,26 @@
         <source>%1 does not offer %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 · away %2 (+%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · away %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (not yet saved on Helsenorge: citizens see it once it is)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Away %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not yet saved</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hn::models::InfoMessageListModel</name>
@@ -1703,6 +1723,14 @@
     </message>
     <message>
         <source>Shown at the same time as "%1" (%2 to %3): citizens see both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You are acting as NHN for %1: what you change here changes the office's offer to citizens, and is recorded in your name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cells marked "not yet saved" (yellow) are on their way to Helsenorge; they are sent within seconds.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -139,6 +139,26 @@
         <source>%1 does not offer %2</source>
         <translation>%1 tilbyr ikke %2</translation>
     </message>
+    <message>
+        <source>%1 · away %2 (+%3)</source>
+        <translation>%1 · borte %2 (+%3)</translation>
+    </message>
+    <message>
+        <source>%1 · away %2</source>
+        <translation>%1 · borte %2</translation>
+    </message>
+    <message>
+        <source>%1 (not yet saved on Helsenorge: citizens see it once it is)</source>
+        <translation>%1 (ikke lagret på Helsenorge ennå: innbyggerne ser det når det er lagret)</translation>
+    </message>
+    <message>
+        <source>Away %1 to %2</source>
+        <translation>Borte %1 til %2</translation>
+    </message>
+    <message>
+        <source>not yet saved</source>
+        <translation>ikke lagret ennå</translation>
+    </message>
 </context>
 <context>
     <name>hn::models::InfoMessageListModel</name>
@@ -1706,6 +1726,14 @@
     <message>
         <source>Shown at the same time as "%1" (%2 to %3): citizens see both.</source>
         <translation>Vises samtidig som «%1» (%2 til %3): innbyggerne ser begge.</translation>
+    </message>
+    <message>
+        <source>You are acting as NHN for %1: what you change here changes the office's offer to citizens, and is recorded in your name.</source>
+        <translation>Du opptrer som NHN for %1: det du endrer her, endrer kontorets tilbud til innbyggerne, og registreres i ditt navn.</translation>
+    </message>
+    <message>
+        <source>Cells marked "not yet saved" (yellow) are on their way to Helsenorge; they are sent within seconds.</source>
+        <translation>Ruter merket «ikke lagret ennå» (gule) er på vei til Helsenorge; de sendes i løpet av sekunder.</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,26 @@
         <source>%1 does not offer %2</source>
         <translation>%1 tilbyr ikkje %2</translation>
     </message>
+    <message>
+        <source>%1 · away %2 (+%3)</source>
+        <translation>%1 · borte %2 (+%3)</translation>
+    </message>
+    <message>
+        <source>%1 · away %2</source>
+        <translation>%1 · borte %2</translation>
+    </message>
+    <message>
+        <source>%1 (not yet saved on Helsenorge: citizens see it once it is)</source>
+        <translation>%1 (ikkje lagra på Helsenorge enno: innbyggjarane ser det når det er lagra)</translation>
+    </message>
+    <message>
+        <source>Away %1 to %2</source>
+        <translation>Borte %1 til %2</translation>
+    </message>
+    <message>
+        <source>not yet saved</source>
+        <translation>ikkje lagra enno</translation>
+    </message>
 </context>
 <context>
     <name>hn::models::InfoMessageListModel</name>
@@ -1706,6 +1726,14 @@
     <message>
         <source>Shown at the same time as "%1" (%2 to %3): citizens see both.</source>
         <translation>Blir vist samtidig som «%1» (%2 til %3): innbyggjarane ser begge.</translation>
+    </message>
+    <message>
+        <source>You are acting as NHN for %1: what you change here changes the office's offer to citizens, and is recorded in your name.</source>
+        <translation>Du opptrer som NHN for %1: det du endrar her, endrar tilbodet kontoret har til innbyggjarane, og blir registrert i namnet ditt.</translation>
+    </message>
+    <message>
+        <source>Cells marked "not yet saved" (yellow) are on their way to Helsenorge; they are sent within seconds.</source>
+        <translation>Ruter merkte «ikkje lagra enno» (gule) er på veg til Helsenorge; dei blir sende i løpet av sekund.</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,9 @@ namespace hn::ui {
 namespace {
 // The user last signed in: offered in the sign-in dialog, and whose saved sign-in is restored.
 const QString kLastUserKey = QStringLiteral("session/lastUser");
+// In the user's store: their role and organisation as the last sign-in said.
+const QString kRoleMeta = QStringLiteral("signedInRole");
+const QString kOrganizationMeta = QStringLiteral("signedInOrganization");
 // The user whose store is opened at start-up: the one signed in, until they sign out (then empty).
 // Not set by versions before stores were per user: the last user's then.
 const QString kOpenUserKey = QStringLiteral("session/openUser");
@@ -337,9 +340,11 @@ QWidget *AppController::pageFor(const QString &organizationId)
         return nullptr;
     const auto actor = fhir::actorFromFhir(cached->json);
     QWidget *page = nullptr;
-    if (actor.ok() && actor.value().kind == models::ActorKind::GpOffice)
-        page = new OfficePage(m_store.get(), m_sync, m_undo, organizationId, m_window);
-    else
+    if (actor.ok() && actor.value().kind == models::ActorKind::GpOffice) {
+        auto *office = new OfficePage(m_store.get(), m_sync, m_undo, organizationId, m_window);
+        office->setActingAsNhn(actingAsNhnFor(organizationId));
+        page = office;
+    } else
         page = new ActorPage(m_store.get(), organizationId, m_window);
     m_window->addPage(page);
     m_pages.insert(organizationId, page);
@@ -430,6 +435,14 @@ void AppController::onSignedIn(const QString &user)
         letGo();
         return;
     }
+    if (!m_session->role().isEmpty()) { // remembered for the starts that restore the sign-in
+        m_store->setMeta(kRoleMeta, m_session->role());
+        m_store->setMeta(kOrganizationMeta, m_session->organizationId());
+    }
+    for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+        if (auto *office = qobject_cast<OfficePage *>(it.value()))
+            office->setActingAsNhn(actingAsNhnFor(it.key()));
+    }
     QSettings settings;
     settings.setValue(kLastUserKey, user.trimmed());
     settings.setValue(kOpenUserKey, user.trimmed());
@@ -437,6 +450,12 @@ void AppController::onSignedIn(const QString &user)
     m_client->setBearerToken(m_session->token());
     m_sync->resume();
     m_sync->syncNow();
+}
+
+bool AppController::actingAsNhnFor(const QString &organizationId) const
+{
+    return m_store && m_store->meta(kRoleMeta) == QLatin1String("nhn")
+        && m_store->meta(kOrganizationMeta) != organizationId;
 }
 
 void AppController::updateConflictCount()

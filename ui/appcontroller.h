@@ -99,6 +99,8 @@ private:
     void showConflicts();
     void showSyncLog();
     void updateConflictCount();
+    // Whether the signed-in user works for NHN on another organisation's page.
+    bool actingAsNhnFor(const QString &organizationId) const;
     void openActorNamed(const QString &name);
     void openActorById(const QString &id);
     void showGpRegister();

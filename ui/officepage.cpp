@@ -43,6 +43,20 @@ using namespace hn::models;
 
 namespace {
 
+// The services whose offered state a GP's role changes locally and the server has not saved yet.
+QSet<QString> pendingServices(const store::CachedResource &r)
+{
+    if (!r.pending)
+        return {};
+    const QStringList now = fhir::practitionerRoleFromFhir(r.json).value().healthcareServiceIds;
+    const QStringList was = r.serverJson.isEmpty()
+        ? QStringList()
+        : fhir::practitionerRoleFromFhir(r.serverJson).value().healthcareServiceIds;
+    const QSet<QString> a(now.cbegin(), now.cend());
+    const QSet<QString> b(was.cbegin(), was.cend());
+    return (a - b) | (b - a);
+}
+
 // A new info message runs from today for this many days unless the user sets its period.
 constexpr int kNewInfoDays = 30;
 
@@ -166,6 +180,11 @@ OfficePage::OfficePage(
     auto *servicesLayout = new QVBoxLayout(servicesTab);
     servicesLayout->addWidget(m_matrixHint);
     servicesLayout->addWidget(m_matrix, 1);
+    m_pendingNote = new QLabel(servicesTab);
+    m_pendingNote->setObjectName(QStringLiteral("pendingNote"));
+    m_pendingNote->setWordWrap(true);
+    m_pendingNote->hide();
+    servicesLayout->addWidget(m_pendingNote);
     servicesLayout->addLayout(bulk);
     servicesLayout->addSpacing(8);
     servicesLayout->addLayout(phoneRow);
@@ -358,10 +377,22 @@ OfficePage::OfficePage(
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
+    m_actingAsNhn = new QLabel(this);
+    m_actingAsNhn->setObjectName(QStringLiteral("actingAsNhn"));
+    m_actingAsNhn->setWordWrap(true);
+    m_actingAsNhn->setStyleSheet(QStringLiteral("background: #e3f1f6; color: #0b3a4a; padding: 6px;"));
+    m_actingAsNhn->hide();
+    layout->addWidget(m_actingAsNhn);
     layout->addWidget(m_tabs, 1);
     m_undoBar = new UndoBar(m_undo, this);
     layout->addWidget(m_undoBar);
 
+    // Each GP's heading in the matrix names their next absence.
+    const auto absencesChanged = [this] { m_services->setAbsences(m_absences->items(), m_today); };
+    connect(m_absences, &QAbstractItemModel::modelReset, this, absencesChanged);
+    connect(m_absences, &QAbstractItemModel::rowsInserted, this, absencesChanged);
+    connect(m_absences, &QAbstractItemModel::rowsRemoved, this, absencesChanged);
+    connect(m_absences, &QAbstractItemModel::dataChanged, this, absencesChanged);
     connect(store, &store::Store::resourcesInserted, this, &OfficePage::onChanged);
     connect(store, &store::Store::resourcesUpdated, this, &OfficePage::onChanged);
     connect(store, &store::Store::resourcesRemoved, this, &OfficePage::onRemoved);
@@ -448,6 +479,7 @@ void OfficePage::setToday(const QDate &today)
 {
     m_today = today;
     m_absences->setToday(today);
+    m_services->setAbsences(m_absences->items(), today);
     m_preview->setToday(today);
     m_info->setToday(today);
     m_infoFrom->setToday(today);
@@ -494,6 +526,7 @@ void OfficePage::load()
     m_roles.clear();
     m_practitioners.clear();
     QList<Absence> absences;
+    QHash<QString, QSet<QString>> pending;
     QList<InfoMessage> messages;
     for (const store::CachedResource &r :
         m_store->referencing(QStringLiteral("PractitionerRole"), QStringLiteral("organization"), target)) {
@@ -501,6 +534,7 @@ void OfficePage::load()
         if (!role.ok())
             continue;
         m_roles.insert(role.value().id, role.value());
+        pending.insert(role.value().id, pendingServices(r));
         if (const auto p = m_store->resource(QStringLiteral("Practitioner"), role.value().practitionerId)) {
             const auto gp = fhir::practitionerFromFhir(p->json);
             if (gp.ok())
@@ -532,6 +566,9 @@ void OfficePage::load()
             it = m_serviceTextDrafts.erase(it); // a service no longer offered here
     }
     m_services->setOffice(m_officeId, m_serviceById.values(), m_roles.values(), m_practitioners.values());
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it)
+        m_services->setPendingServices(it.key(), it.value());
+    m_pendingNote->setVisible(m_services->hasPending());
     QHash<QString, QString> names;
     for (const QString &roleId : m_roles.keys())
         names.insert(roleId, gpName(roleId));
@@ -631,6 +668,8 @@ void OfficePage::onChanged(const QString &type, const QStringList &ids)
                     }
                 }
                 m_services->upsertRole(role.value());
+                m_services->setPendingServices(id, pendingServices(*cached));
+                m_pendingNote->setVisible(m_services->hasPending());
                 if (isNew)
                     updatePreviewGps();
             }
@@ -1209,12 +1248,23 @@ void OfficePage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void OfficePage::setActingAsNhn(bool acting)
+{
+    m_actingAsNhn->setVisible(acting);
+}
+
 void OfficePage::retranslate()
 {
     m_title->setText(m_office.name);
     m_subtitle->setText(m_office.orgNumber.isEmpty()
             ? tr("GP office")
             : tr("GP office · organisation number %1").arg(m_office.orgNumber));
+    m_actingAsNhn->setText(tr("You are acting as NHN for %1: what you change here changes the office's offer to "
+                              "citizens, and is recorded in your name.")
+                               .arg(m_office.name));
+    m_pendingNote->setText(
+        tr("Cells marked \"not yet saved\" (yellow) are on their way to Helsenorge; they are sent within "
+           "seconds."));
     m_tabs->setTabText(ServicesTab, tr("&Services"));
     m_tabs->setTabText(AbsencesTab, tr("A&bsences"));
     m_tabs->setTabText(InfoTab, tr("&Info messages"));

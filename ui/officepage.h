@@ -53,6 +53,8 @@ public:
     QString officeId() const { return m_officeId; }
     QString officeName() const { return m_office.name; }
     void setToday(const QDate &today); // tests; defaults to the current date
+    // A line saying that the user works on this office's page for NHN, not for the office.
+    void setActingAsNhn(bool acting);
     QDate today() const { return m_today; }
 
     models::GpServicesModel *servicesModel() const { return m_services; }
@@ -153,6 +155,8 @@ private:
 
     QLabel *m_title;
     QLabel *m_subtitle;
+    QLabel *m_actingAsNhn;
+    QLabel *m_pendingNote; // says what the yellow cells of the matrix mean, while there are any
     QTabWidget *m_tabs;
     // services tab
     QLabel *m_matrixHint;

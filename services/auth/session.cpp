@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <qt6keychain/keychain.h>
 
 namespace hn::auth {
@@ -67,6 +68,14 @@ void Session::signInToSandbox(const QString &username, const QString &password)
         }
         m_username = username.trimmed();
         m_token = token;
+        // Only a plain short word is taken: anything else reads as "not said".
+        const auto claim = [&json](const char *key) {
+            const QString value = json.value(QLatin1String(key)).toString();
+            static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9.-]{1,64}$"));
+            return plain.match(value).hasMatch() ? value : QString();
+        };
+        m_role = claim("role");
+        m_organizationId = claim("organization");
         qCInfo(lcAuth) << "signed in as" << m_username;
         storeInKeychain();
         Q_EMIT signedIn(m_username);
@@ -107,6 +116,8 @@ void Session::restore(const QString &username)
         }
         m_username = username;
         m_token = read->textData();
+        m_role.clear(); // not said by a restore: the store remembers it
+        m_organizationId.clear();
         qCInfo(lcAuth) << "restored the sign-in of" << m_username;
         Q_EMIT signedIn(m_username);
     });
@@ -123,6 +134,8 @@ void Session::signOut()
         job->start();
     }
     m_token.clear();
+    m_role.clear();
+    m_organizationId.clear();
     Q_EMIT signedOut();
 }
 

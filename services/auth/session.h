@@ -20,6 +20,10 @@ public:
 
     QString username() const { return m_username; }
     QString token() const { return m_token; }
+    // What the sign-in said of the user (empty when it said nothing, e.g. after a restore): the
+    // role ("nhn", "gp-office", "municipality") and the id of their organisation.
+    QString role() const { return m_role; }
+    QString organizationId() const { return m_organizationId; }
     bool isSignedIn() const { return !m_token.isEmpty(); }
 
     // The sandbox's demo sign-in: POST <server>/auth/token {username, password}.
@@ -47,6 +51,8 @@ private:
     QString m_environmentKey;
     QString m_username;
     QString m_token;
+    QString m_role;
+    QString m_organizationId;
 };
 
 } // namespace hn::auth

@@ -213,10 +213,13 @@ SandboxServer::Response SandboxServer::dispatch(const QHttpServerRequest &reques
         if (!user || password != QLatin1String("demo"))
             return outcome(401, QStringLiteral("login"), QStringLiteral("Unknown user or wrong password"));
         Response r;
-        r.body = QJsonDocument(QJsonObject {{QStringLiteral("access_token"), m_store.issueToken(username)},
-                                   {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                                   {QStringLiteral("expires_in"), ResourceStore::kTokenLifetimeSeconds},
-                                   {QStringLiteral("username"), username}})
+        r.body = QJsonDocument(
+            QJsonObject {{QStringLiteral("access_token"), m_store.issueToken(username)},
+                {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                {QStringLiteral("expires_in"), ResourceStore::kTokenLifetimeSeconds},
+                {QStringLiteral("username"), username},
+                // What HelseID says in its claims: the user's role and organisation.
+                {QStringLiteral("role"), user->role}, {QStringLiteral("organization"), user->organizationId}})
                      .toJson(QJsonDocument::Compact);
         return r;
     }

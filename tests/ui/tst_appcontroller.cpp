@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
@@ -137,6 +138,27 @@ private Q_SLOTS:
         QVERIFY(!kommune1.contains(kOffice));
         QCOMPARE(kommune1, organizationIds(storePath(QStringLiteral("kommune1"))));
         QCOMPARE(organizationIds(storePath(QStringLiteral("lege1"))), lege1); // kept for lege1
+    }
+
+    // NHN working on an office's page is told so; the office's own secretary is not. The role is
+    // kept in the user's store for starts that restore the sign-in (which says nothing of it).
+    void nhnOnAnOfficesPageIsToldSo()
+    {
+        {
+            App app(QStringLiteral("lege1"));
+            QVERIFY(app.start());
+            QWidget *page = app.controller->pageFor(kOffice);
+            QVERIFY(page);
+            QVERIFY(page->findChild<QLabel *>(QStringLiteral("actingAsNhn"))->isHidden());
+        }
+        App app(QStringLiteral("nhn"));
+        QVERIFY(app.start());
+        QWidget *page = app.controller->pageFor(kOffice);
+        QVERIFY(page);
+        auto *line = page->findChild<QLabel *>(QStringLiteral("actingAsNhn"));
+        QVERIFY(!line->isHidden());
+        QVERIFY2(line->text().contains(QStringLiteral("NHN")), qPrintable(line->text()));
+        QCOMPARE(app.controller->store()->meta(QStringLiteral("signedInRole")), QStringLiteral("nhn"));
     }
 
     // Another user signing in while one's store is open (an expired sign-in, then someone else):

@@ -437,6 +437,70 @@ private Q_SLOTS:
         QCOMPARE(outboxSize(), 3);
     }
 
+    void aChangedCellIsMarkedUntilTheServerHasIt()
+    {
+        auto p = page();
+        auto *note = p->findChild<QLabel *>(QStringLiteral("pendingNote"));
+        const QModelIndex cell = p->servicesModel()->index(1, 0); // Kari Berg, e-konsultasjon
+        QVERIFY(!cell.data(models::PendingRole).toBool());
+        QVERIFY(note->isHidden());
+        p->matrixView()->setFocus();
+        p->matrixView()->setCurrentIndex(cell);
+        QTest::keyClick(p->matrixView(), Qt::Key_Space);
+        QVERIFY(cell.data(models::PendingRole).toBool());
+        QVERIFY(cell.data(Qt::BackgroundRole).isValid());
+        QCOMPARE(cell.data(Qt::DisplayRole).toString(), QStringLiteral("not yet saved"));
+        QVERIFY2(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("not yet saved")),
+            qPrintable(cell.data(Qt::ToolTipRole).toString()));
+        QVERIFY(!p->servicesModel()->index(1, 1).data(models::PendingRole).toBool()); // only the changed cell
+        QVERIFY(!p->servicesModel()->index(0, 0).data(models::PendingRole).toBool());
+        QVERIFY(!note->isHidden());
+
+        // The server takes it: the mark goes.
+        const store::OutboxEntry sent = m_store->outbox().first();
+        QJsonObject saved = sent.body;
+        saved.insert(QStringLiteral("meta"), QJsonObject {{QStringLiteral("versionId"), QStringLiteral("2")}});
+        QVERIFY(m_store->acknowledge(sent.seq, saved));
+        QVERIFY(!cell.data(models::PendingRole).toBool());
+        QVERIFY(!cell.data(Qt::BackgroundRole).isValid());
+        QVERIFY(!cell.data(Qt::DisplayRole).isValid());
+        QVERIFY(note->isHidden());
+        QCOMPARE(cell.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+
+        // Undone after it was saved: a reversing edit, marked again until the server has that.
+        m_undo.undo();
+        QCOMPARE(cell.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QVERIFY(cell.data(models::PendingRole).toBool());
+    }
+
+    void eachGpsHeadingNamesTheirNextAbsence()
+    {
+        const auto absence = [](const QString &id, const QDate &from, const QDate &to) {
+            models::Absence a;
+            a.id = id;
+            a.practitionerRoleId = QStringLiteral("r1");
+            a.from = from;
+            a.to = to;
+            a.services = {{QStringLiteral("e-kontakt"), models::AffectedService::Mode::Substitute, QString()}};
+            return withMeta(fhir::toFhir(a));
+        };
+        QVERIFY(m_store->applyServerResources({absence(QStringLiteral("past"), {2026, 11, 2}, {2026, 11, 6}),
+            absence(QStringLiteral("later"), {2027, 1, 4}, {2027, 1, 8})}));
+        auto p = page();
+        const auto heading
+            = [&p](int row) { return p->servicesModel()->headerData(row, Qt::Vertical, Qt::DisplayRole).toString(); };
+        QCOMPARE(heading(0), QStringLiteral("Knut Andersen · away 4.1.–8.1."));
+        QCOMPARE(heading(1), QStringLiteral("Kari Berg"));
+        QVERIFY(m_store->applyServerResources({absence(QStringLiteral("soon"), {2026, 11, 23}, {2026, 11, 27})}));
+        QCOMPARE(heading(0), QStringLiteral("Knut Andersen · away 23.11.–27.11. (+1)"));
+        const QString tip = p->servicesModel()->headerData(0, Qt::Vertical, Qt::ToolTipRole).toString();
+        QVERIFY2(
+            tip.contains(QStringLiteral("04.01.2027")) && tip.contains(QStringLiteral("23.11.2026")), qPrintable(tip));
+        QVERIFY(!tip.contains(QStringLiteral("02.11.2026"))); // over: not named
+        p->setToday(QDate(2026, 11, 30)); // a week on: the first is over
+        QCOMPARE(heading(0), QStringLiteral("Knut Andersen · away 4.1.–8.1."));
+    }
+
     void officePhoneIsValidated()
     {
         auto p = page();
