@@ -5,6 +5,7 @@
 #include "appstyle.h"
 #include "common/logging.h"
 #include "common/unixsignals.h"
+#include "gpregisterpage.h"
 #include "itemmodels.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -218,8 +219,11 @@ int main(int argc, char *argv[])
                 if (view == QLatin1String("gps")) {
                     if (auto *action = window.findChild<QAction *>(QStringLiteral("gpRegister")))
                         action->trigger();
-                    if (auto *filter = window.findChild<QLineEdit *>(QStringLiteral("gpFilter")))
-                        filter->setText(QStringLiteral("legesenter"));
+                    // NHN's question: which GPs in Alta do not offer e-consultation?
+                    if (auto *gps = window.findChild<hn::ui::GpRegisterPage *>()) {
+                        gps->setMunicipality(QStringLiteral("Alta"));
+                        gps->setWithout(QStringLiteral("e-konsultasjon"));
+                    }
                     QTimer::singleShot(400, &window, save);
                     return;
                 }

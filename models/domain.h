@@ -22,7 +22,10 @@ struct Actor
     QString name;
     QString orgNumber;
     QString herId;
-    QString municipalityNumber;
+    QString municipalityNumber; // a municipality's own number (kommunenummer)
+    // Where the actor is (a GP office's municipality), from its address: the number and the name.
+    QString addressMunicipalityNumber;
+    QString addressMunicipalityName;
     QString partOfId;
     QString phone;
     bool active = true;

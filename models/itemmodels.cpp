@@ -48,7 +48,10 @@ QVariant ActorListModel::data(const QModelIndex &index, int role) const
         return {};
     const Actor &a = m_items.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return a.name;
+    case Qt::DisplayRole:
+        // Actors that share a name (six "Alta legesenter AS") are told apart by their number.
+        return m_shared.at(index.row()) && !a.orgNumber.isEmpty() ? tr("%1 (org. no. %2)").arg(a.name, a.orgNumber)
+                                                                  : a.name;
     case Qt::ToolTipRole:
         return a.orgNumber.isEmpty() ? kindName(a.kind)
                                      : tr("%1, organisation number %2").arg(kindName(a.kind), a.orgNumber);
@@ -82,7 +85,28 @@ void ActorListModel::setItems(QList<Actor> actors, Order order)
         actors = sortedByName(std::move(actors));
     beginResetModel();
     m_items = std::move(actors);
+    m_shared = QList<bool>(m_items.size(), false);
+    for (int row = 0; row < m_items.size(); ++row)
+        m_shared[row] = sharesName(row);
     endResetModel();
+}
+
+bool ActorListModel::sharesName(int row) const
+{
+    // The rows are in name order: actors of one name are neighbours.
+    const QString &name = m_items.at(row).name;
+    return (row > 0 && m_items.at(row - 1).name == name)
+        || (row + 1 < m_items.size() && m_items.at(row + 1).name == name);
+}
+
+void ActorListModel::refreshShared(int first, int last)
+{
+    for (int row = qMax(0, first); row <= last && row < m_items.size(); ++row) {
+        if (const bool shared = sharesName(row); shared != m_shared.at(row)) {
+            m_shared[row] = shared;
+            Q_EMIT dataChanged(index(row), index(row), {Qt::DisplayRole});
+        }
+    }
 }
 
 int ActorListModel::rowOf(const QString &id) const
@@ -108,21 +132,26 @@ void ActorListModel::upsert(const Actor &actor)
         const int at = insertPosition(actor);
         beginInsertRows({}, at, at);
         m_items.insert(at, actor);
+        m_shared.insert(at, sharesName(at)); // the new row reads right from the start
         endInsertRows();
+        refreshShared(at - 1, at + 1);
         return;
     }
+    const int was = row;
     if (m_items.at(row).name != actor.name) { // renamed: it may move
         const int to
             = sortedPosition(m_items, actor, row, [this](const Actor &a, const Actor &b) { return lessThan(a, b); });
         if (to != row) {
             beginMoveRows({}, row, row, {}, moveDestination(row, to));
             m_items.move(row, to);
+            m_shared.move(row, to);
             endMoveRows();
             row = to;
         }
     }
     m_items[row] = actor;
     Q_EMIT dataChanged(index(row), index(row));
+    refreshShared(qMin(was, row) - 1, qMax(was, row) + 1);
 }
 
 void ActorListModel::remove(const QString &id)
@@ -132,7 +161,9 @@ void ActorListModel::remove(const QString &id)
         return;
     beginRemoveRows({}, row, row);
     m_items.removeAt(row);
+    m_shared.removeAt(row);
     endRemoveRows();
+    refreshShared(row - 1, row);
 }
 
 // ---------------------------------------------------------------- GpServicesModel
@@ -448,14 +479,20 @@ QVariant GpListModel::data(const QModelIndex &index, int role) const
         switch (Column(index.column())) {
         case NameColumn: return e.family.isEmpty() ? e.given : e.family + QStringLiteral(", ") + e.given;
         case HprColumn: return e.hprNumber;
-        case OfficeColumn: return e.officeName;
+        case OfficeColumn: return m_officeText.at(index.row());
+        case MunicipalityColumn: return e.municipality;
         case ServicesColumn: return e.services;
         case ColumnCount: break;
         }
         return {};
-    case Qt::ToolTipRole:
-        return e.active ? tr("%1 at %2").arg(e.displayName(), e.officeName)
-                        : tr("%1 at %2 (inactive)").arg(e.displayName(), e.officeName);
+    case Qt::ToolTipRole: {
+        QStringList services;
+        for (const QString &code : e.serviceTypes)
+            services << ServiceType::displayName(code);
+        const QString who = e.active ? tr("%1 at %2").arg(e.displayName(), m_officeText.at(index.row()))
+                                     : tr("%1 at %2 (inactive)").arg(e.displayName(), m_officeText.at(index.row()));
+        return services.isEmpty() ? who : who + QLatin1Char('\n') + services.join(QStringLiteral(", "));
+    }
     case Qt::TextAlignmentRole:
         return index.column() == ServicesColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case Qt::ForegroundRole: return e.active ? QVariant() : QVariant(QColor(Qt::gray));
@@ -464,6 +501,7 @@ QVariant GpListModel::data(const QModelIndex &index, int role) const
         case NameColumn: return index.row(); // the rows are in name order (Norwegian collation)
         case HprColumn: return e.hprNumber.toLongLong();
         case OfficeColumn: return e.officeName.toLower();
+        case MunicipalityColumn: return e.municipality.toLower();
         case ServicesColumn: return e.services;
         case ColumnCount: break;
         }
@@ -484,6 +522,7 @@ QVariant GpListModel::headerData(int section, Qt::Orientation orientation, int r
     case NameColumn: return tr("GP");
     case HprColumn: return tr("HPR number");
     case OfficeColumn: return tr("GP office");
+    case MunicipalityColumn: return tr("Municipality");
     case ServicesColumn: return tr("Services");
     case ColumnCount: break;
     }
@@ -494,14 +533,37 @@ void GpListModel::setItems(QList<GpEntry> entries)
 {
     QList<GpEntry> sorted = sortedByCollation(
         std::move(entries), m_collator, [](const GpEntry &e) { return e.family + QLatin1Char('\x01') + e.given; });
-    QList<QString> search;
-    search.reserve(sorted.size());
+    // Offices that share a name are told apart by their organisation number.
+    QHash<QString, QSet<QString>> officesByName;
     for (const GpEntry &e : std::as_const(sorted))
-        search.append(e.displayName() + QLatin1Char(' ') + e.hprNumber + QLatin1Char(' ') + e.officeName);
+        officesByName[e.officeName].insert(e.officeId);
+    QList<QString> search, offices;
+    search.reserve(sorted.size());
+    offices.reserve(sorted.size());
+    for (const GpEntry &e : std::as_const(sorted)) {
+        const bool shared = officesByName.value(e.officeName).size() > 1 && !e.officeOrgNumber.isEmpty();
+        offices.append(shared ? tr("%1 (org. no. %2)").arg(e.officeName, e.officeOrgNumber) : e.officeName);
+        search.append(e.displayName() + QLatin1Char(' ') + e.hprNumber + QLatin1Char(' ') + offices.last()
+            + QLatin1Char(' ') + e.municipality);
+    }
     beginResetModel();
     m_items = std::move(sorted);
     m_search = std::move(search);
+    m_officeText = std::move(offices);
     endResetModel();
+}
+
+QStringList GpListModel::municipalities() const
+{
+    QSet<QString> names;
+    for (const GpEntry &e : m_items) {
+        if (!e.municipality.isEmpty())
+            names.insert(e.municipality);
+    }
+    QStringList sorted(names.cbegin(), names.cend());
+    std::sort(sorted.begin(), sorted.end(),
+        [this](const QString &a, const QString &b) { return m_collator.compare(a, b) < 0; });
+    return sorted;
 }
 
 int GpListModel::rowOf(const QString &roleId) const

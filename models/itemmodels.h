@@ -53,8 +53,11 @@ public:
 private:
     bool lessThan(const Actor &a, const Actor &b) const;
     int insertPosition(const Actor &actor) const;
+    bool sharesName(int row) const;
+    void refreshShared(int first, int last); // re-reads whether these rows share a name; says which changed
     QCollator m_collator;
     QList<Actor> m_items; // sorted by name
+    QList<bool> m_shared; // per row: another actor has the same name (then the number is shown)
 };
 
 // The services each GP of one office offers: rows are GPs (PractitionerRoles of the office, sorted by
@@ -182,21 +185,25 @@ struct GpEntry
 {
     QString roleId, practitionerId, officeId;
     QString given, family, hprNumber, officeName;
+    QString officeOrgNumber;
+    QString municipality; // the office's, by name ("" when the data does not say)
     int services = 0; // GP services the role offers
+    QStringList serviceTypes; // their codes, where the services are known (active ones only)
     bool active = true;
     QString displayName() const { return (given + QLatin1Char(' ') + family).trimmed(); }
     bool operator==(const GpEntry &o) const = default;
 };
 
 // Every GP the user can see (the national register for NHN: thousands of rows), sorted by family
-// then given name (Norwegian collation). Columns: name, HPR number, office, services. Roles: IdRole
+// then given name (Norwegian collation). Columns: name, HPR number, office (with its organisation
+// number where offices share a name), municipality, services. Roles: IdRole
 // (the role id), SearchTextRole (name, HPR number and office, for filter-as-you-type), SortRole,
 // RawRole (GpEntry), OfficeIdRole.
 class GpListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, HprColumn, OfficeColumn, ServicesColumn, ColumnCount };
+    enum Column { NameColumn, HprColumn, OfficeColumn, MunicipalityColumn, ServicesColumn, ColumnCount };
     static constexpr int OfficeIdRole = RawRole + 10;
     explicit GpListModel(QObject *parent = nullptr);
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -207,12 +214,15 @@ public:
     void setItems(QList<GpEntry> entries); // one reset
     const GpEntry &at(int row) const { return m_items.at(row); }
     const QString &searchText(int row) const { return m_search.at(row); } // as SearchTextRole, without a QVariant
+    const QString &officeText(int row) const { return m_officeText.at(row); } // the office as shown
+    QStringList municipalities() const; // those of the entries, sorted
     int rowOf(const QString &roleId) const;
 
 private:
     QCollator m_collator;
     QList<GpEntry> m_items;
     QList<QString> m_search; // per row: what the filter matches, built once
+    QList<QString> m_officeText; // per row: the office's name, with its number where names are shared
 };
 
 } // namespace hn::models

@@ -97,6 +97,10 @@
         <source>%1, organisation number %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 (org. no. %2)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hn::models::GpListModel</name>
@@ -122,6 +126,14 @@
     </message>
     <message>
         <source>Services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (org. no. %2)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -965,6 +977,17 @@
         <source>No</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 (org. no. %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>GP &amp;offices in the municipality (%n):</source>
+        <translation>
+            <numerusform>GP &amp;office in the municipality (%n):</numerusform>
+            <numerusform>GP &amp;offices in the municipality (%n):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hn::ui::AppController</name>
@@ -1161,6 +1184,26 @@
     </message>
     <message>
         <source>GPs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the GPs of this municipality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the GPs who do not offer this service</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -97,6 +97,10 @@
         <source>%1, organisation number %2</source>
         <translation>%1, organisasjonsnummer %2</translation>
     </message>
+    <message>
+        <source>%1 (org. no. %2)</source>
+        <translation>%1 (org.nr. %2)</translation>
+    </message>
 </context>
 <context>
     <name>hn::models::GpListModel</name>
@@ -123,6 +127,14 @@
     <message>
         <source>Services</source>
         <translation>Tjenester</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>%1 (org. no. %2)</source>
+        <translation>%1 (org.nr. %2)</translation>
     </message>
 </context>
 <context>
@@ -965,6 +977,17 @@
         <source>No</source>
         <translation>Nei</translation>
     </message>
+    <message>
+        <source>%1 (org. no. %2)</source>
+        <translation>%1 (org.nr. %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>GP &amp;offices in the municipality (%n):</source>
+        <translation>
+            <numerusform>&amp;Legekontor i kommunen (%n):</numerusform>
+            <numerusform>&amp;Legekontor i kommunen (%n):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hn::ui::AppController</name>
@@ -1162,6 +1185,26 @@
     <message>
         <source>GPs</source>
         <translation>Fastleger</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alle kommuner</translation>
+    </message>
+    <message>
+        <source>Only the GPs of this municipality</source>
+        <translation>Bare fastlegene i denne kommunen</translation>
+    </message>
+    <message>
+        <source>Any services</source>
+        <translation>Alle tjenester</translation>
+    </message>
+    <message>
+        <source>Without %1</source>
+        <translation>Uten %1</translation>
+    </message>
+    <message>
+        <source>Only the GPs who do not offer this service</source>
+        <translation>Bare fastlegene som ikke tilbyr denne tjenesten</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -19,6 +20,8 @@ ActorPage::ActorPage(store::Store *store, const QString &organizationId, QWidget
     , m_title(new QLabel(this))
     , m_details(new QLabel(this))
     , m_services(new QTreeWidget(this))
+    , m_officesLabel(new QLabel(this))
+    , m_offices(new QListWidget(this))
 {
     setObjectName(QStringLiteral("ActorPage"));
     QFont big = m_title->font();
@@ -32,6 +35,12 @@ ActorPage::ActorPage(store::Store *store, const QString &organizationId, QWidget
     layout->addWidget(m_title);
     layout->addWidget(m_details);
     layout->addWidget(m_services, 1);
+    m_offices->setObjectName(QStringLiteral("municipalityOffices"));
+    m_officesLabel->setBuddy(m_offices);
+    layout->addWidget(m_officesLabel);
+    layout->addWidget(m_offices);
+    connect(m_offices, &QListWidget::itemActivated, this,
+        [this](QListWidgetItem *item) { Q_EMIT actorRequested(item->data(Qt::UserRole).toString()); });
     auto reload = [this](const QString &type, const QStringList &) {
         if (type == QLatin1String("Organization") || type == QLatin1String("HealthcareService"))
             load();
@@ -85,6 +94,28 @@ void ActorPage::load()
             delete parent;
     }
     m_services->expandAll();
+
+    // A municipality: the GP offices in it, each a double click (or Enter) away.
+    m_offices->clear();
+    const bool municipality = a.kind == models::ActorKind::Municipality && !a.municipalityNumber.isEmpty();
+    m_officesLabel->setVisible(municipality);
+    m_offices->setVisible(municipality);
+    if (!municipality)
+        return;
+    QList<models::Actor> offices;
+    for (const store::CachedResource &r : m_store->resources(QStringLiteral("Organization"))) {
+        const auto office = fhir::actorFromFhir(r.json);
+        if (office.ok() && office.value().kind == models::ActorKind::GpOffice
+            && office.value().addressMunicipalityNumber == a.municipalityNumber)
+            offices.append(office.value());
+    }
+    for (const models::Actor &office : models::ActorListModel::sortedByName(offices)) {
+        auto *item = new QListWidgetItem(
+            office.orgNumber.isEmpty() ? office.name : tr("%1 (org. no. %2)").arg(office.name, office.orgNumber),
+            m_offices);
+        item->setData(Qt::UserRole, office.id);
+    }
+    m_officesLabel->setText(tr("GP &offices in the municipality (%n):", nullptr, int(offices.size())));
 }
 
 void ActorPage::changeEvent(QEvent *event)

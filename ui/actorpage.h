@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QListWidget;
 class QTreeWidget;
 
 namespace hn::store {
@@ -20,6 +21,11 @@ public:
     ActorPage(store::Store *store, const QString &organizationId, QWidget *parent = nullptr);
     QString organizationId() const { return m_id; }
     QTreeWidget *services() const { return m_services; }
+    QListWidget *offices() const { return m_offices; }
+
+Q_SIGNALS:
+    // An actor listed here (a GP office of the municipality) is to be opened.
+    void actorRequested(const QString &organizationId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -31,6 +37,8 @@ private:
     QLabel *m_title;
     QLabel *m_details;
     QTreeWidget *m_services;
+    QLabel *m_officesLabel;
+    QListWidget *m_offices; // a municipality's GP offices, by the municipality of their address
 };
 
 } // namespace hn::ui

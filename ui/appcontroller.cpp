@@ -344,8 +344,11 @@ QWidget *AppController::pageFor(const QString &organizationId)
         auto *office = new OfficePage(m_store.get(), m_sync, m_undo, organizationId, m_window);
         office->setActingAsNhn(actingAsNhnFor(organizationId));
         page = office;
-    } else
-        page = new ActorPage(m_store.get(), organizationId, m_window);
+    } else {
+        auto *actorPage = new ActorPage(m_store.get(), organizationId, m_window);
+        connect(actorPage, &ActorPage::actorRequested, this, &AppController::openActorById);
+        page = actorPage;
+    }
     m_window->addPage(page);
     m_pages.insert(organizationId, page);
     return page;

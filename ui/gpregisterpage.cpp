@@ -4,8 +4,10 @@
 #include "fhir/mapping.h"
 #include "store/store.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +29,18 @@ class GpFilterModel : public QSortFilterProxyModel
 {
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
+    // Only the GPs of this municipality ("" = all), and only those who do not offer this service
+    // ("" = any).
+    void setMunicipality(const QString &municipality)
+    {
+        if (std::exchange(m_municipality, municipality) != municipality)
+            invalidate();
+    }
+    void setWithout(const QString &serviceType)
+    {
+        if (std::exchange(m_without, serviceType) != serviceType)
+            invalidate();
+    }
     void setNeedle(const QString &needle)
     {
         if (needle == m_needle)
@@ -40,6 +54,11 @@ public:
 protected:
     bool filterAcceptsRow(int row, const QModelIndex &) const override
     {
+        const models::GpEntry &e = gps()->at(row);
+        if (!m_municipality.isEmpty() && e.municipality != m_municipality)
+            return false;
+        if (!m_without.isEmpty() && e.serviceTypes.contains(m_without))
+            return false;
         return m_needle.isEmpty() || gps()->searchText(row).contains(m_needle, Qt::CaseInsensitive);
     }
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
@@ -54,7 +73,13 @@ protected:
                 return a.hprNumber < b.hprNumber;
             break;
         case models::GpListModel::OfficeColumn:
-            if (const int c = a.officeName.compare(b.officeName, Qt::CaseInsensitive); c != 0)
+            if (const int c
+                = gps()->officeText(left.row()).compare(gps()->officeText(right.row()), Qt::CaseInsensitive);
+                c != 0)
+                return c < 0;
+            break;
+        case models::GpListModel::MunicipalityColumn:
+            if (const int c = a.municipality.compare(b.municipality, Qt::CaseInsensitive); c != 0)
                 return c < 0;
             break;
         case models::GpListModel::ServicesColumn:
@@ -70,17 +95,32 @@ protected:
 private:
     const models::GpListModel *gps() const { return static_cast<const models::GpListModel *>(sourceModel()); }
     QString m_needle;
+    QString m_municipality;
+    QString m_without;
 };
 
-// The entries from the stored bytes of the three types.
-QList<models::GpEntry> gpEntriesFrom(
-    const QList<QByteArray> &organizations, const QList<QByteArray> &practitionerJson, const QList<QByteArray> &roles)
+// The entries from the stored bytes of the four types.
+QList<models::GpEntry> gpEntriesFrom(const QList<QByteArray> &organizations, const QList<QByteArray> &practitionerJson,
+    const QList<QByteArray> &roles, const QList<QByteArray> &serviceJson)
 {
-    QHash<QString, QString> offices;
+    QHash<QString, models::Actor> offices;
+    QHash<QString, QString> municipalityNames; // number -> name, from the municipalities themselves
     for (const QByteArray &json : organizations) {
-        const auto actor = fhir::actorSummaryFromFhir(json);
-        if (actor.ok())
-            offices.insert(actor.value().id, actor.value().name);
+        auto actor = fhir::actorSummaryFromFhir(json);
+        if (!actor.ok())
+            continue;
+        if (actor.value().kind == models::ActorKind::Municipality && !actor.value().municipalityNumber.isEmpty())
+            municipalityNames.insert(actor.value().municipalityNumber, actor.value().name);
+        const QString id = actor.value().id;
+        offices.insert(id, actor.takeValue());
+    }
+    QHash<QString, QString> serviceTypes; // id -> code, of the services shown to citizens
+    for (const QByteArray &json : serviceJson) {
+        const auto parsed = fhir::parseResource(json);
+        const auto service = parsed.ok() ? fhir::healthcareServiceFromFhir(parsed.value())
+                                         : fhir::Result<models::HealthcareService>::failure(parsed.error());
+        if (service.ok() && service.value().active)
+            serviceTypes.insert(service.value().id, service.value().serviceType);
     }
     QHash<QString, models::Practitioner> practitioners;
     for (const QByteArray &json : practitionerJson) {
@@ -111,8 +151,17 @@ QList<models::GpEntry> gpEntriesFrom(
         e.given = p.given;
         e.family = p.family;
         e.hprNumber = p.hprNumber;
-        e.officeName = offices.value(r.organizationId);
+        const models::Actor office = offices.value(r.organizationId);
+        e.officeName = office.name;
+        e.officeOrgNumber = office.orgNumber;
+        e.municipality = !office.addressMunicipalityName.isEmpty()
+            ? office.addressMunicipalityName
+            : municipalityNames.value(office.addressMunicipalityNumber, office.addressMunicipalityNumber);
         e.services = int(r.healthcareServiceIds.size());
+        for (const QString &id : r.healthcareServiceIds) {
+            if (const QString code = serviceTypes.value(id); !code.isEmpty())
+                e.serviceTypes << code;
+        }
         e.active = r.active && p.active;
         entries.append(e);
     }
@@ -123,11 +172,12 @@ QList<models::GpEntry> gpEntriesFrom(
 // worker thread; nullopt when the file cannot be read.
 std::optional<QList<models::GpEntry>> readGpEntriesFromFile(const QString &path)
 {
-    const auto lists = store::Store::rawJsonOfFile(
-        path, {QStringLiteral("Organization"), QStringLiteral("Practitioner"), QStringLiteral("PractitionerRole")});
+    const auto lists = store::Store::rawJsonOfFile(path,
+        {QStringLiteral("Organization"), QStringLiteral("Practitioner"), QStringLiteral("PractitionerRole"),
+            QStringLiteral("HealthcareService")});
     if (!lists)
         return std::nullopt;
-    return gpEntriesFrom(lists->at(0), lists->at(1), lists->at(2));
+    return gpEntriesFrom(lists->at(0), lists->at(1), lists->at(2), lists->at(3));
 }
 
 } // namespace
@@ -135,7 +185,8 @@ std::optional<QList<models::GpEntry>> readGpEntriesFromFile(const QString &path)
 QList<models::GpEntry> readGpEntries(store::Store *store)
 {
     return gpEntriesFrom(store->rawJsonOf(QStringLiteral("Organization")),
-        store->rawJsonOf(QStringLiteral("Practitioner")), store->rawJsonOf(QStringLiteral("PractitionerRole")));
+        store->rawJsonOf(QStringLiteral("Practitioner")), store->rawJsonOf(QStringLiteral("PractitionerRole")),
+        store->rawJsonOf(QStringLiteral("HealthcareService")));
 }
 
 GpRegisterPage::GpRegisterPage(store::Store *store, QWidget *parent)
@@ -146,6 +197,8 @@ GpRegisterPage::GpRegisterPage(store::Store *store, QWidget *parent)
     , m_title(new QLabel(this))
     , m_count(new QLabel(this))
     , m_filter(new QLineEdit(this))
+    , m_municipality(new QComboBox(this))
+    , m_without(new QComboBox(this))
     , m_view(new QTableView(this))
     , m_reloadTimer(new QTimer(this))
 {
@@ -157,6 +210,12 @@ GpRegisterPage::GpRegisterPage(store::Store *store, QWidget *parent)
     m_count->setObjectName(QStringLiteral("gpCount"));
     m_filter->setObjectName(QStringLiteral("gpFilter"));
     m_filter->setClearButtonEnabled(true);
+    m_municipality->setObjectName(QStringLiteral("gpMunicipality"));
+    m_municipality->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_without->setObjectName(QStringLiteral("gpWithout"));
+    m_without->addItem(QString(), QString()); // named in retranslate()
+    for (const QString &code : models::ServiceType::gpServices())
+        m_without->addItem(QString(), code);
 
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
@@ -170,7 +229,7 @@ GpRegisterPage::GpRegisterPage(store::Store *store, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(models::GpListModel::NameColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(models::GpListModel::NameColumn, QHeaderView::Interactive);
     m_view->horizontalHeader()->setSectionResizeMode(models::GpListModel::OfficeColumn, QHeaderView::Stretch);
     // Fixed widths for the narrow columns: fitting them to their contents would measure thousands of
     // rows on every keystroke.
@@ -179,16 +238,31 @@ GpRegisterPage::GpRegisterPage(store::Store *store, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(models::GpListModel::ServicesColumn, QHeaderView::Interactive);
     m_view->setColumnWidth(models::GpListModel::HprColumn, digit * 16);
     m_view->setColumnWidth(models::GpListModel::ServicesColumn, digit * 12);
+    m_view->setColumnWidth(models::GpListModel::NameColumn, digit * 26);
+    m_view->horizontalHeader()->setSectionResizeMode(models::GpListModel::MunicipalityColumn, QHeaderView::Interactive);
+    m_view->setColumnWidth(models::GpListModel::MunicipalityColumn, digit * 18);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_count);
-    layout->addWidget(m_filter);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_filter, 1);
+    filters->addWidget(m_municipality);
+    filters->addWidget(m_without);
+    layout->addLayout(filters);
     layout->addWidget(m_view, 1);
 
     // Filter as you type: a pass over the national register takes about a millisecond.
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         static_cast<GpFilterModel *>(m_proxy)->setNeedle(text.trimmed());
+        updateCount();
+    });
+    connect(m_municipality, &QComboBox::currentIndexChanged, this, [this] {
+        static_cast<GpFilterModel *>(m_proxy)->setMunicipality(m_municipality->currentData().toString());
+        updateCount();
+    });
+    connect(m_without, &QComboBox::currentIndexChanged, this, [this] {
+        static_cast<GpFilterModel *>(m_proxy)->setWithout(m_without->currentData().toString());
         updateCount();
     });
     connect(m_view, &QAbstractItemView::activated, this, [this] { openCurrent(); });
@@ -214,7 +288,34 @@ GpRegisterPage::GpRegisterPage(store::Store *store, QWidget *parent)
 void GpRegisterPage::reload()
 {
     m_model->setItems(readGpEntries(m_store));
+    updateMunicipalities();
     updateCount();
+}
+
+void GpRegisterPage::updateMunicipalities()
+{
+    const QString chosen = m_municipality->currentData().toString();
+    const QSignalBlocker quiet(m_municipality); // the filter stays as it is
+    m_municipality->clear();
+    m_municipality->addItem(tr("All municipalities"), QString());
+    for (const QString &name : m_model->municipalities())
+        m_municipality->addItem(name, name);
+    // One no longer in the data stays chosen, so that the table does not widen by itself.
+    if (!chosen.isEmpty() && m_municipality->findData(chosen) < 0)
+        m_municipality->addItem(chosen, chosen);
+    m_municipality->setCurrentIndex(qMax(0, m_municipality->findData(chosen)));
+}
+
+void GpRegisterPage::setMunicipality(const QString &name)
+{
+    const int index = m_municipality->findData(name);
+    m_municipality->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void GpRegisterPage::setWithout(const QString &serviceType)
+{
+    const int index = m_without->findData(serviceType);
+    m_without->setCurrentIndex(index < 0 ? 0 : index);
 }
 
 void GpRegisterPage::reloadInBackground()
@@ -234,6 +335,7 @@ void GpRegisterPage::reloadInBackground()
         const Read entries = watcher->result();
         if (entries) {
             m_model->setItems(*entries);
+            updateMunicipalities();
             updateCount();
         } else {
             // Not an empty register: the table keeps what it showed until the next change.
@@ -268,6 +370,13 @@ void GpRegisterPage::retranslate()
     m_title->setText(tr("All GPs"));
     m_filter->setPlaceholderText(tr("Filter by name, HPR number or office"));
     m_filter->setAccessibleName(tr("Filter the GPs"));
+    m_municipality->setItemText(0, tr("All municipalities"));
+    m_municipality->setAccessibleName(tr("Only the GPs of this municipality"));
+    m_without->setItemText(0, tr("Any services"));
+    for (int i = 1; i < m_without->count(); ++i)
+        m_without->setItemText(
+            i, tr("Without %1").arg(models::ServiceType::displayName(m_without->itemData(i).toString()).toLower()));
+    m_without->setAccessibleName(tr("Only the GPs who do not offer this service"));
     m_view->setAccessibleName(tr("GPs"));
     updateCount();
 }

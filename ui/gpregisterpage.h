@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -21,9 +22,10 @@ namespace hn::ui {
 QList<models::GpEntry> readGpEntries(store::Store *store);
 
 // "All GPs": the national register for NHN (a GP office sees its own GPs), filtered as you type by
-// name, HPR number or office, sortable by column. Enter or a double click opens the GP's office.
-// Built the first time it is asked for (read at once); it follows the store from then on, debounced
-// and read on a worker so that a sync in progress never stalls the window.
+// name, HPR number, office or municipality, and by a municipality and a service the GPs do not offer
+// ("which offices in Alta have not turned on e-consultation?"), sortable by column. Enter or a double click opens the
+// GP's office. Built the first time it is asked for (read at once); it follows the store from then on, debounced and
+// read on a worker so that a sync in progress never stalls the window.
 class GpRegisterPage : public QWidget
 {
     Q_OBJECT
@@ -34,6 +36,9 @@ public:
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     QLineEdit *filter() const { return m_filter; }
     QTableView *view() const { return m_view; }
+    // The filters beside the text: one municipality ("" = all), GPs without a service ("" = any).
+    void setMunicipality(const QString &name);
+    void setWithout(const QString &serviceType);
 
 public Q_SLOTS:
     void reload(); // at once, on this thread
@@ -51,6 +56,7 @@ protected:
 private:
     void retranslate();
     void updateCount();
+    void updateMunicipalities(); // the choice of municipalities, from the entries
     void openCurrent();
 
     store::Store *m_store;
@@ -59,6 +65,8 @@ private:
     QLabel *m_title;
     QLabel *m_count;
     QLineEdit *m_filter;
+    QComboBox *m_municipality;
+    QComboBox *m_without;
     QTableView *m_view;
     QTimer *m_reloadTimer;
     bool m_loading = false;

@@ -42,11 +42,11 @@ QList<models::Actor> actorsFrom(const QList<QByteArray> &all)
 namespace actorcache {
 
 constexpr quint32 kMagic = 0x484e4143; // "HNAC"
-constexpr quint32 kFormat = 1;
+constexpr quint32 kFormat = 2; // 2: the address's municipality
 // Every member of Actor is written and read below, except `source` (empty in a summary): a new
 // member changes the size, and this reminds whoever adds it to write it here too (and to raise
 // kFormat).
-static_assert(sizeof(models::Actor) == 192 || sizeof(void *) != 8,
+static_assert(sizeof(models::Actor) == 240 || sizeof(void *) != 8,
     "Actor changed: update the actor list cache (actorcache) in storebinding.cpp");
 
 QString pathFor(const QString &storePath)
@@ -110,8 +110,8 @@ std::optional<QList<models::Actor>> read(const QString &storePath, const QByteAr
     for (qint64 i = 0; i < count; ++i) {
         models::Actor a;
         qint32 kind = 0;
-        in >> a.id >> kind >> a.name >> a.orgNumber >> a.herId >> a.municipalityNumber >> a.partOfId >> a.phone
-            >> a.active >> a.hasVideoAgreement;
+        in >> a.id >> kind >> a.name >> a.orgNumber >> a.herId >> a.municipalityNumber >> a.addressMunicipalityNumber
+            >> a.addressMunicipalityName >> a.partOfId >> a.phone >> a.active >> a.hasVideoAgreement;
         a.kind = models::ActorKind(kind);
         actors.append(std::move(a));
     }
@@ -129,8 +129,9 @@ void write(const QString &storePath, const QByteArray &stamp, const QList<models
     QDataStream out(&file);
     out << qint64(actors.size());
     for (const models::Actor &a : actors) {
-        out << a.id << qint32(a.kind) << a.name << a.orgNumber << a.herId << a.municipalityNumber << a.partOfId
-            << a.phone << a.active << a.hasVideoAgreement;
+        out << a.id << qint32(a.kind) << a.name << a.orgNumber << a.herId << a.municipalityNumber
+            << a.addressMunicipalityNumber << a.addressMunicipalityName << a.partOfId << a.phone << a.active
+            << a.hasVideoAgreement;
     }
     if (out.status() != QDataStream::Ok || !file.commit())
         qCWarning(lcUi) << "could not keep the actor list for the next start in" << file.fileName();

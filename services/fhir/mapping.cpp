@@ -327,6 +327,58 @@ ActorKind actorKindOf(const QString &code)
 
 } // namespace
 
+namespace {
+
+// The municipality of an organisation's first address: its number (the no-basis extension) and
+// name (the address's district, as Norway's base profile uses it).
+QPair<QString, QString> addressMunicipality(const QJsonObject &r)
+{
+    const QJsonObject address = r.value(QLatin1String("address")).toArray().at(0).toObject();
+    QString number;
+    for (const QJsonValue &ext : address.value(QLatin1String("extension")).toArray()) {
+        if (str(ext.toObject(), "url") == kMunicipalityCodeExtension) {
+            number = str(ext.toObject().value(QLatin1String("valueCoding")).toObject(), "code");
+            break;
+        }
+    }
+    return {number, str(address, "district")};
+}
+
+void setAddressMunicipality(QJsonObject &r, const QString &number, const QString &name)
+{
+    if (addressMunicipality(r) == qMakePair(number, name))
+        return;
+    QJsonArray addresses = r.value(QLatin1String("address")).toArray();
+    QJsonObject address = addresses.at(0).toObject();
+    if (name.isEmpty())
+        address.remove(QLatin1String("district"));
+    else
+        address.insert(QStringLiteral("district"), name);
+    QJsonArray exts = address.value(QLatin1String("extension")).toArray();
+    for (int i = int(exts.size()) - 1; i >= 0; --i) {
+        if (str(exts.at(i).toObject(), "url") == kMunicipalityCodeExtension)
+            exts.removeAt(i);
+    }
+    if (!number.isEmpty())
+        exts.prepend(QJsonObject {{QStringLiteral("url"), kMunicipalityCodeExtension},
+            {QStringLiteral("valueCoding"),
+                QJsonObject {{QStringLiteral("system"), kMunicipalityCodeSystem}, {QStringLiteral("code"), number}}}});
+    if (exts.isEmpty())
+        address.remove(QLatin1String("extension"));
+    else
+        address.insert(QStringLiteral("extension"), exts);
+    if (addresses.isEmpty())
+        addresses.append(address);
+    else
+        addresses.replace(0, address);
+    if (address.isEmpty() && addresses.size() == 1)
+        r.remove(QLatin1String("address"));
+    else
+        r.insert(QStringLiteral("address"), addresses);
+}
+
+} // namespace
+
 Result<Actor> actorFromFhir(const QJsonObject &r)
 {
     if (const QString e = checkCommon(r, "Organization"); !e.isEmpty())
@@ -334,7 +386,7 @@ Result<Actor> actorFromFhir(const QJsonObject &r)
     if (!shapeOk(r, "name", QJsonValue::String) || !shapeOk(r, "identifier", QJsonValue::Array)
         || !shapeOk(r, "type", QJsonValue::Array) || !shapeOk(r, "partOf", QJsonValue::Object)
         || !shapeOk(r, "active", QJsonValue::Bool) || !shapeOk(r, "telecom", QJsonValue::Array)
-        || !shapeOk(r, "extension", QJsonValue::Array))
+        || !shapeOk(r, "extension", QJsonValue::Array) || !shapeOk(r, "address", QJsonValue::Array))
         return Result<Actor>::failure(QStringLiteral("the Organization has an element of the wrong kind"));
     Actor a;
     a.id = str(r, "id");
@@ -342,6 +394,7 @@ Result<Actor> actorFromFhir(const QJsonObject &r)
     a.orgNumber = identifierValue(r, kOrgNumberSystem);
     a.herId = identifierValue(r, kHerIdSystem);
     a.municipalityNumber = identifierValue(r, kKommunenummerSystem);
+    std::tie(a.addressMunicipalityNumber, a.addressMunicipalityName) = addressMunicipality(r);
     a.partOfId = referenceId(r.value(QLatin1String("partOf")), QStringLiteral("Organization"));
     a.phone = phoneOf(r);
     a.active = r.value(QLatin1String("active")).toBool(true);
@@ -372,6 +425,8 @@ std::optional<Actor> scanActor(const QByteArray &json)
                 ordinary = false; // a repeated key: QJsonDocument's reading decides
             seen |= 1u << element;
         }
+        if (key == "address") // rare outside GP offices' registers: the full reading has it
+            ordinary = false;
         if (key == "resourceType" || key == "id" || key == "name") {
             if (!s.peek('"')) {
                 ordinary = ordinary && key != "name";
@@ -520,6 +575,7 @@ QJsonObject toFhir(const Actor &a)
     setIdentifier(r, kOrgNumberSystem, a.orgNumber);
     setIdentifier(r, kHerIdSystem, a.herId);
     setIdentifier(r, kKommunenummerSystem, a.municipalityNumber);
+    setAddressMunicipality(r, a.addressMunicipalityNumber, a.addressMunicipalityName);
     if (a.partOfId.isEmpty())
         r.remove(QStringLiteral("partOf"));
     else if (referenceId(r.value(QLatin1String("partOf")), QStringLiteral("Organization")) != a.partOfId)

@@ -26,6 +26,10 @@ inline const QString kPeriodExtension = QStringLiteral("urn:hnadmin:fhir:Structu
 inline const QString kAbsenceServiceExtension = QStringLiteral("urn:hnadmin:fhir:StructureDefinition/absence-service");
 inline const QString kMessageTextExtension = QStringLiteral("urn:hnadmin:fhir:StructureDefinition/message-text");
 inline const QString kLanguageExtension = QStringLiteral("urn:hnadmin:fhir:StructureDefinition/language");
+// Norway's base profile: the municipality of an address (Statistics Norway's kommunenummer).
+inline const QString kMunicipalityCodeExtension
+    = QStringLiteral("http://hl7.no/fhir/StructureDefinition/no-basis-municipalitycode");
+inline const QString kMunicipalityCodeSystem = QStringLiteral("urn:oid:2.16.578.1.12.4.1.1.3402");
 inline const QString kTranslationExtension = QStringLiteral("http://hl7.org/fhir/StructureDefinition/translation");
 inline const QString kVideoAgreementExtension = QStringLiteral("urn:hnadmin:fhir:StructureDefinition/video-agreement");
 

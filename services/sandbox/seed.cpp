@@ -179,8 +179,14 @@ public:
             != nullptr;
     }
 
+    // Where an office is: a municipality's number and name.
+    struct Place
+    {
+        QString number, name;
+    };
+
     QString organization(const QString &kind, const QString &name, const QString &partOf = {},
-        const QString &kommunenummer = {}, bool video = false)
+        const QString &kommunenummer = {}, bool video = false, const Place &place = {})
     {
         const QString oid = id("org");
         QJsonArray identifiers {identifier(kOrgNo, orgNumber()), identifier(kHerId, digits(5 + bounded(4)))};
@@ -202,6 +208,20 @@ public:
                 QJsonArray {QJsonObject {
                     {QStringLiteral("url"), QString(kBase + QStringLiteral("StructureDefinition/video-agreement"))},
                     {QStringLiteral("valueBoolean"), video}}});
+        if (!place.number.isEmpty()) {
+            // As Norway's base profile has it: the municipality's name and number on the address.
+            org.insert(QStringLiteral("address"),
+                QJsonArray {QJsonObject {{QStringLiteral("use"), QStringLiteral("work")},
+                    {QStringLiteral("district"), place.name},
+                    {QStringLiteral("extension"),
+                        QJsonArray {QJsonObject {{QStringLiteral("url"),
+                                                     QStringLiteral("http://hl7.no/fhir/StructureDefinition/"
+                                                                    "no-basis-municipalitycode")},
+                            {QStringLiteral("valueCoding"),
+                                QJsonObject {
+                                    {QStringLiteral("system"), QStringLiteral("urn:oid:2.16.578.1.12.4.1.1.3402")},
+                                    {QStringLiteral("code"), place.number}}}}}}}});
+        }
         put(org);
         return oid;
     }
@@ -278,12 +298,37 @@ public:
                         {QStringLiteral("valueCode"), QStringLiteral("nb")}}}}});
     }
 
-    // A GP office with its GPs, services, a few absences and info messages. Returns the office id.
-    QString gpOffice(int gps)
+    // A GP office with its GPs, services, a few absences and info messages. It lies in the
+    // municipality its place name is (Alta legesenter AS in Alta), else in `elsewhere`. Returns the
+    // office id.
+    QString gpOffice(int gps, const QHash<QString, QString> &municipalityByName, const Place &elsewhere)
     {
-        const QString name = pick(kPlaces) + QLatin1Char(' ') + pick(kSuffix);
+        const QString placeName = pick(kPlaces);
+        const QString name = placeName + QLatin1Char(' ') + pick(kSuffix);
         const bool video = chance(0.4);
-        const QString office = organization(QStringLiteral("gp-office"), name, {}, {}, video);
+        // Parts of a town lie in its municipality.
+        static const QHash<QString, QString> partOf = {{QStringLiteral("Bakklandet"), QStringLiteral("Trondheim")},
+            {QStringLiteral("Lade"), QStringLiteral("Trondheim")},
+            {QStringLiteral("Moholt"), QStringLiteral("Trondheim")},
+            {QStringLiteral("Byåsen"), QStringLiteral("Trondheim")},
+            {QStringLiteral("Tiller"), QStringLiteral("Trondheim")},
+            {QStringLiteral("Heimdal"), QStringLiteral("Trondheim")},
+            {QStringLiteral("Ekeberg"), QStringLiteral("Oslo")}, {QStringLiteral("Bjølsen"), QStringLiteral("Oslo")},
+            {QStringLiteral("Nydalen"), QStringLiteral("Oslo")}, {QStringLiteral("Majorstuen"), QStringLiteral("Oslo")},
+            {QStringLiteral("Grünerløkka"), QStringLiteral("Oslo")}, {QStringLiteral("Sagene"), QStringLiteral("Oslo")},
+            {QStringLiteral("Bryggen"), QStringLiteral("Bergen")},
+            {QStringLiteral("Solsiden"), QStringLiteral("Trondheim")},
+            {QStringLiteral("Egersund"), QStringLiteral("Eigersund")},
+            {QStringLiteral("Kolbotn"), QStringLiteral("Nordre Follo")},
+            {QStringLiteral("Ski"), QStringLiteral("Nordre Follo")},
+            {QStringLiteral("Jessheim"), QStringLiteral("Ullensaker")},
+            {QStringLiteral("Kirkenes"), QStringLiteral("Sør-Varanger")},
+            {QStringLiteral("Stord"), QStringLiteral("Stord")}, {QStringLiteral("Førde"), QStringLiteral("Sunnfjord")}};
+        const QString municipalityName = partOf.value(placeName, placeName);
+        const Place place = municipalityByName.contains(municipalityName)
+            ? Place {municipalityByName.value(municipalityName), municipalityName}
+            : elsewhere;
+        const QString office = organization(QStringLiteral("gp-office"), name, {}, {}, video, place);
         QHash<QString, QString> services;
         for (const QString &code : kGpServices) {
             if (code == QLatin1String("video") && !video)
@@ -419,6 +464,14 @@ bool seedStore(ResourceStore &store, const QString &kind, QString *error)
             kommuner.append(cols);
     }
 
+    // Sami names carry the Norwegian one after " - ".
+    const auto nameOf = [](const QStringList &k) {
+        return k.at(1).contains(QStringLiteral(" - ")) ? k.at(1).section(QStringLiteral(" - "), -1) : k.at(1);
+    };
+    QHash<QString, QString> municipalityByName;
+    for (const QStringList &k : std::as_const(kommuner))
+        municipalityByName.insert(nameOf(k), k.at(0));
+
     Generator g(store);
     if (!store.begin()) {
         *error = QStringLiteral("cannot write the data directory");
@@ -435,15 +488,16 @@ bool seedStore(ResourceStore &store, const QString &kind, QString *error)
         if (o == officeCount - 1)
             gps = qMax(1, gpTarget - gpsMade);
         gpsMade += gps;
-        offices << g.gpOffice(gps);
+        // Offices named after no municipality are spread over those seeded (the first three in a
+        // small seed, so that kommune1's municipality has offices too).
+        const QStringList &elsewhere = kommuner.at(national ? (o * 7919) % kommuner.size() : o % 3);
+        offices << g.gpOffice(gps, municipalityByName, {elsewhere.at(0), nameOf(elsewhere)});
     }
     QStringList municipalities;
     const int municipalityCount = national ? int(kommuner.size()) : 3;
     for (int m = 0; m < municipalityCount && m < kommuner.size(); ++m) {
         const QStringList &k = kommuner.at(m);
-        QString name = k.at(1);
-        if (name.contains(QStringLiteral(" - ")))
-            name = name.section(QStringLiteral(" - "), -1);
+        const QString name = nameOf(k);
         const int units = national ? 2 + g.bounded(4) : 3;
         const int contacts = national ? 10 + g.bounded(16) : 10;
         // About 170 of 357 use DigiHelsestasjon and 79 DigiHelse (DOMAIN.md).

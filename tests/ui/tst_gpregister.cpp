@@ -1,15 +1,19 @@
 // The register of all GPs over a real store: filter as you type, the count, opening an office, and
 // following the store.
+#include "actorpage.h"
+#include "fhir/mapping.h"
 #include "gpregisterpage.h"
 #include "itemmodels.h"
 #include "store/store.h"
 #include "storebinding.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -58,6 +62,45 @@ QJsonObject role(const QString &id, const QString &practitionerId, const QString
         {QStringLiteral("healthcareService"), refs}};
 }
 
+// A GP office in a municipality, as Norway's base profile gives it on the address.
+QJsonObject officeIn(const QString &id, const QString &name, const QString &orgNumber, const QString &number,
+    const QString &municipality)
+{
+    QJsonObject o = office(id, name);
+    o.insert(QStringLiteral("identifier"),
+        QJsonArray {QJsonObject {{QStringLiteral("system"), QStringLiteral("urn:oid:2.16.578.1.12.4.1.4.101")},
+            {QStringLiteral("value"), orgNumber}}});
+    o.insert(QStringLiteral("address"),
+        QJsonArray {QJsonObject {{QStringLiteral("district"), municipality},
+            {QStringLiteral("extension"),
+                QJsonArray {QJsonObject {{QStringLiteral("url"), fhir::kMunicipalityCodeExtension},
+                    {QStringLiteral("valueCoding"), QJsonObject {{QStringLiteral("code"), number}}}}}}}});
+    return o;
+}
+
+QJsonObject serviceOf(const QString &id, const QString &officeId, const QString &code, bool active = true)
+{
+    return {{QStringLiteral("resourceType"), QStringLiteral("HealthcareService")}, {QStringLiteral("id"), id},
+        {QStringLiteral("active"), active},
+        {QStringLiteral("providedBy"), reference(QStringLiteral("Organization/") + officeId)},
+        {QStringLiteral("type"),
+            QJsonArray {QJsonObject {{QStringLiteral("coding"),
+                QJsonArray {
+                    QJsonObject {{QStringLiteral("system"), QStringLiteral("urn:hnadmin:fhir:CodeSystem/service-type")},
+                        {QStringLiteral("code"), code}}}}}}}};
+}
+
+QJsonObject roleOffering(
+    const QString &id, const QString &practitionerId, const QString &officeId, const QStringList &serviceIds)
+{
+    QJsonObject r = role(id, practitionerId, officeId, 0);
+    QJsonArray refs;
+    for (const QString &s : serviceIds)
+        refs.append(reference(QStringLiteral("HealthcareService/") + s));
+    r.insert(QStringLiteral("healthcareService"), refs);
+    return r;
+}
+
 } // namespace
 
 class TestGpRegister : public QObject
@@ -86,6 +129,107 @@ private Q_SLOTS:
             role(QStringLiteral("r3"), QStringLiteral("p3"), QStringLiteral("o1"), 0)}));
     }
     void cleanup() { m_store.reset(); }
+
+    // NHN's question: which offices in Alta have not turned on e-consultation? Three offices there
+    // share a name (told apart by their organisation number); one offers it through both GPs, one
+    // through one GP of two, one has it turned off for citizens; an office in Tromsø lacks it too.
+    void answersWhichOfficesInAltaLackEConsultation()
+    {
+        QVERIFY(m_store->applyServerResources({
+            officeIn(QStringLiteral("a1"), QStringLiteral("Alta legesenter AS"), QStringLiteral("911111111"),
+                QStringLiteral("5601"), QStringLiteral("Alta")),
+            officeIn(QStringLiteral("a2"), QStringLiteral("Alta legesenter AS"), QStringLiteral("922222222"),
+                QStringLiteral("5601"), QStringLiteral("Alta")),
+            officeIn(QStringLiteral("a3"), QStringLiteral("Alta legesenter AS"), QStringLiteral("933333333"),
+                QStringLiteral("5601"), QStringLiteral("Alta")),
+            officeIn(QStringLiteral("t1"), QStringLiteral("Tromsø legekontor"), QStringLiteral("944444444"),
+                QStringLiteral("5501"), QStringLiteral("Tromsø")),
+            serviceOf(QStringLiteral("a1-ek"), QStringLiteral("a1"), QStringLiteral("e-konsultasjon")),
+            serviceOf(QStringLiteral("a2-ek"), QStringLiteral("a2"), QStringLiteral("e-konsultasjon")),
+            serviceOf(QStringLiteral("a2-rf"), QStringLiteral("a2"), QStringLiteral("reseptfornyelse")),
+            serviceOf(QStringLiteral("a3-ek"), QStringLiteral("a3"), QStringLiteral("e-konsultasjon"), false),
+            serviceOf(QStringLiteral("t1-rf"), QStringLiteral("t1"), QStringLiteral("reseptfornyelse")),
+            practitioner(
+                QStringLiteral("q1"), QStringLiteral("Anne"), QStringLiteral("Aas"), QStringLiteral("2000001")),
+            practitioner(
+                QStringLiteral("q2"), QStringLiteral("Bjørn"), QStringLiteral("Bakke"), QStringLiteral("2000002")),
+            practitioner(
+                QStringLiteral("q3"), QStringLiteral("Cecilie"), QStringLiteral("Dahl"), QStringLiteral("2000003")),
+            practitioner(
+                QStringLiteral("q4"), QStringLiteral("Dag"), QStringLiteral("Eide"), QStringLiteral("2000004")),
+            practitioner(
+                QStringLiteral("q5"), QStringLiteral("Eva"), QStringLiteral("Foss"), QStringLiteral("2000005")),
+            practitioner(
+                QStringLiteral("q6"), QStringLiteral("Finn"), QStringLiteral("Gran"), QStringLiteral("2000006")),
+            roleOffering(QStringLiteral("ra1"), QStringLiteral("q1"), QStringLiteral("a1"), {QStringLiteral("a1-ek")}),
+            roleOffering(QStringLiteral("ra1b"), QStringLiteral("q2"), QStringLiteral("a1"), {QStringLiteral("a1-ek")}),
+            roleOffering(QStringLiteral("ra2"), QStringLiteral("q3"), QStringLiteral("a2"),
+                {QStringLiteral("a2-ek"), QStringLiteral("a2-rf")}),
+            roleOffering(QStringLiteral("ra2b"), QStringLiteral("q4"), QStringLiteral("a2"), {QStringLiteral("a2-rf")}),
+            roleOffering(QStringLiteral("ra3"), QStringLiteral("q5"), QStringLiteral("a3"), {QStringLiteral("a3-ek")}),
+            roleOffering(QStringLiteral("rt1"), QStringLiteral("q6"), QStringLiteral("t1"), {QStringLiteral("t1-rf")}),
+        }));
+        ui::GpRegisterPage page(m_store.get());
+        page.show();
+        auto *municipality = page.findChild<QComboBox *>(QStringLiteral("gpMunicipality"));
+        QVERIFY(municipality->findData(QStringLiteral("Alta")) > 0);
+        QVERIFY(municipality->findData(QStringLiteral("Tromsø")) > 0);
+        page.setMunicipality(QStringLiteral("Alta"));
+        page.setWithout(QStringLiteral("e-konsultasjon"));
+        const auto shown = [&page](int column) {
+            QSet<QString> values;
+            for (int row = 0; row < page.proxy()->rowCount(); ++row)
+                values << page.proxy()->index(row, column).data().toString();
+            return values;
+        };
+        QCOMPARE(shown(models::GpListModel::OfficeColumn),
+            (QSet<QString> {QStringLiteral("Alta legesenter AS (org. no. 922222222)"),
+                QStringLiteral("Alta legesenter AS (org. no. 933333333)")}));
+        QCOMPARE(shown(models::GpListModel::NameColumn),
+            (QSet<QString> {QStringLiteral("Eide, Dag"), QStringLiteral("Foss, Eva")}));
+        QCOMPARE(shown(models::GpListModel::MunicipalityColumn), QSet<QString> {QStringLiteral("Alta")});
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("gpCount"))->text().startsWith(QLatin1Char('2')));
+        // All municipalities: Tromsø's office joins; an office whose name is its own has no number.
+        page.setMunicipality(QString());
+        QVERIFY(shown(models::GpListModel::OfficeColumn).contains(QStringLiteral("Tromsø legekontor")));
+        // Also the three GPs of init(), whose services are not in the cache: unknown reads as not offered.
+        QCOMPARE(page.proxy()->rowCount(), 3 + 3);
+        page.setWithout(QString());
+        QCOMPARE(page.proxy()->rowCount(), page.model()->rowCount());
+    }
+
+    // The offices of a municipality are reachable from its page.
+    void aMunicipalitysPageListsItsOffices()
+    {
+        QJsonObject alta = office(QStringLiteral("m1"), QStringLiteral("Alta kommune"));
+        alta.insert(QStringLiteral("type"),
+            QJsonArray {QJsonObject {{QStringLiteral("coding"),
+                QJsonArray {QJsonObject {
+                    {QStringLiteral("system"), QStringLiteral("urn:hnadmin:fhir:CodeSystem/organization-type")},
+                    {QStringLiteral("code"), QStringLiteral("municipality")}}}}}});
+        alta.insert(QStringLiteral("identifier"),
+            QJsonArray {QJsonObject {{QStringLiteral("system"), fhir::kKommunenummerSystem},
+                {QStringLiteral("value"), QStringLiteral("5601")}}});
+        QVERIFY(m_store->applyServerResources({alta,
+            officeIn(QStringLiteral("a1"), QStringLiteral("Alta legesenter AS"), QStringLiteral("911111111"),
+                QStringLiteral("5601"), QStringLiteral("Alta")),
+            officeIn(QStringLiteral("a2"), QStringLiteral("Bossekop legekontor"), QStringLiteral("922222222"),
+                QStringLiteral("5601"), QStringLiteral("Alta")),
+            officeIn(QStringLiteral("t1"), QStringLiteral("Tromsø legekontor"), QStringLiteral("944444444"),
+                QStringLiteral("5501"), QStringLiteral("Tromsø"))}));
+        ui::ActorPage page(m_store.get(), QStringLiteral("m1"));
+        QListWidget *offices = page.offices();
+        QCOMPARE(offices->count(), 2);
+        QCOMPARE(offices->item(0)->text(), QStringLiteral("Alta legesenter AS (org. no. 911111111)"));
+        QCOMPARE(offices->item(1)->text(), QStringLiteral("Bossekop legekontor (org. no. 922222222)"));
+        QSignalSpy requested(&page, &ui::ActorPage::actorRequested);
+        Q_EMIT offices->itemActivated(offices->item(1));
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.first().first().toString(), QStringLiteral("a2"));
+        // An office's own page lists no offices.
+        ui::ActorPage other(m_store.get(), QStringLiteral("a1"));
+        QVERIFY(other.offices()->isHidden());
+    }
 
     void readsEveryGpWithPractitionerAndOffice()
     {

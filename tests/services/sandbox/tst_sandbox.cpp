@@ -926,6 +926,36 @@ private Q_SLOTS:
         for (const QString &type : {u"Organization"_s, u"PractitionerRole"_s, u"HealthcareService"_s})
             data.insert(type, searchAll(nam, national.base(), token, type + u"?_count=500"_s));
         checkWireContract(data, true);
+        // Every GP office lies in a municipality (on its address); one named after a municipality
+        // lies in it: NHN can ask which offices in Alta lack a service.
+        int inAlta = 0;
+        for (const QJsonObject &o : data.value(u"Organization"_s)) {
+            const QString type = o.value(u"type"_s)
+                                     .toArray()
+                                     .at(0)
+                                     .toObject()
+                                     .value(u"coding"_s)
+                                     .toArray()
+                                     .at(0)
+                                     .toObject()
+                                     .value(u"code"_s)
+                                     .toString();
+            if (type != u"gp-office"_s)
+                continue;
+            const QJsonObject address = o.value(u"address"_s).toArray().at(0).toObject();
+            const QJsonObject ext = address.value(u"extension"_s).toArray().at(0).toObject();
+            QCOMPARE(
+                ext.value(u"url"_s).toString(), u"http://hl7.no/fhir/StructureDefinition/no-basis-municipalitycode"_s);
+            const QString number = ext.value(u"valueCoding"_s).toObject().value(u"code"_s).toString();
+            QVERIFY2(number.size() == 4, qPrintable(o.value(u"name"_s).toString()));
+            QVERIFY(!address.value(u"district"_s).toString().isEmpty());
+            if (o.value(u"name"_s).toString().startsWith(u"Alta "_s)) {
+                ++inAlta;
+                QCOMPARE(number, u"5601"_s);
+                QCOMPARE(address.value(u"district"_s).toString(), u"Alta"_s);
+            }
+        }
+        QVERIFY(inAlta >= 3);
     }
 
     void seedNone()

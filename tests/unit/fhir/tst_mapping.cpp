@@ -235,6 +235,56 @@ private Q_SLOTS:
             out.value(QStringLiteral("availabilityExceptions")), json.value(QStringLiteral("availabilityExceptions")));
     }
 
+    void officeMunicipalityOnTheAddress()
+    {
+        // Norway's base profile: the municipality's name as the district, its number in an
+        // extension; the rest of the address stays when it is set.
+        QJsonObject json = parse(R"({"resourceType":"Organization","id":"o1","name":"Alta legesenter AS",
+ "address":[{"line":["Markveien 1"],"city":"Alta","district":"Alta",
+   "extension":[{"url":"urn:x:other","valueString":"kept"},
+                {"url":"NOBASIS","valueCoding":{"code":"5601"}}]},
+  {"city":"Second"}]})");
+        QJsonArray addresses = json.value(QStringLiteral("address")).toArray();
+        QJsonObject first = addresses.at(0).toObject();
+        QJsonArray exts = first.value(QStringLiteral("extension")).toArray();
+        QJsonObject code = exts.at(1).toObject();
+        code.insert(QStringLiteral("url"), kMunicipalityCodeExtension);
+        exts.replace(1, code);
+        first.insert(QStringLiteral("extension"), exts);
+        addresses.replace(0, first);
+        json.insert(QStringLiteral("address"), addresses);
+
+        const auto a = actorFromFhir(json);
+        QVERIFY2(a.ok(), qPrintable(a.error()));
+        QCOMPARE(a.value().addressMunicipalityNumber, QStringLiteral("5601"));
+        QCOMPARE(a.value().addressMunicipalityName, QStringLiteral("Alta"));
+        QCOMPARE(toFhir(a.value()), json); // unchanged: written back as it came
+
+        Actor moved = a.value();
+        moved.addressMunicipalityNumber = QStringLiteral("5501");
+        moved.addressMunicipalityName = QStringLiteral("Tromsø");
+        const QJsonObject out = toFhir(moved);
+        const auto again = actorFromFhir(out);
+        QCOMPARE(again.value().addressMunicipalityNumber, QStringLiteral("5501"));
+        QCOMPARE(again.value().addressMunicipalityName, QStringLiteral("Tromsø"));
+        const QJsonObject outFirst = out.value(QStringLiteral("address")).toArray().at(0).toObject();
+        QCOMPARE(outFirst.value(QStringLiteral("city")).toString(), QStringLiteral("Alta"));
+        QVERIFY(QJsonDocument(out).toJson().contains("urn:x:other"));
+        QCOMPARE(out.value(QStringLiteral("address")).toArray().size(), 2);
+        QCOMPARE(QJsonDocument(out).toJson().count(kMunicipalityCodeExtension.toUtf8()), 1);
+
+        // A new office from domain values alone; none at all gives no address.
+        Actor fresh;
+        fresh.id = QStringLiteral("o2");
+        fresh.name = QStringLiteral("Ny");
+        QVERIFY(!toFhir(fresh).contains(QStringLiteral("address")));
+        fresh.addressMunicipalityNumber = QStringLiteral("0301");
+        QCOMPARE(actorFromFhir(toFhir(fresh)).value().addressMunicipalityNumber, QStringLiteral("0301"));
+        // The list's fast reading agrees.
+        QCOMPARE(
+            actorSummaryFromFhir(QJsonDocument(json).toJson()).value().addressMunicipalityName, QStringLiteral("Alta"));
+    }
+
     void absenceTextTranslations()
     {
         // FHIR's translation extension on the text: nn-NO reads as nn; Sami and an unknown extension

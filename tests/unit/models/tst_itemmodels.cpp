@@ -237,6 +237,29 @@ private Q_SLOTS:
                 QStringLiteral("aa")}));
     }
 
+    void actorsThatShareANameShowTheirNumber()
+    {
+        ActorListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Actor a = actor(QStringLiteral("a1"), QStringLiteral("Alta legesenter AS"));
+        a.orgNumber = QStringLiteral("911111111");
+        Actor b = actor(QStringLiteral("a2"), QStringLiteral("Alta legesenter AS"));
+        b.orgNumber = QStringLiteral("922222222");
+        Actor other = actor(QStringLiteral("t"), QStringLiteral("Tromsø legekontor"));
+        other.orgNumber = QStringLiteral("933333333");
+        model.setItems({a, other});
+        QCOMPARE(model.index(0).data().toString(), QStringLiteral("Alta legesenter AS"));
+        Spies spies(&model);
+        model.upsert(b); // now two of the name: both say which they are
+        QCOMPARE(spies.summary(), QStringLiteral("inserted=1 changed=1"));
+        QCOMPARE(column(model, Qt::DisplayRole),
+            (QStringList {QStringLiteral("Alta legesenter AS (org. no. 911111111)"),
+                QStringLiteral("Alta legesenter AS (org. no. 922222222)"), QStringLiteral("Tromsø legekontor")}));
+        model.remove(QStringLiteral("a1"));
+        QCOMPARE(column(model, Qt::DisplayRole),
+            (QStringList {QStringLiteral("Alta legesenter AS"), QStringLiteral("Tromsø legekontor")}));
+    }
+
     void actorsUpsertAndRemoveGiveTheSmallestSignals()
     {
         ActorListModel model;
