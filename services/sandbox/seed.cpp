@@ -303,8 +303,10 @@ public:
     // office id.
     QString gpOffice(int gps, const QHash<QString, QString> &municipalityByName, const Place &elsewhere)
     {
+        // The suffix is drawn first, as it always was: the demo data stays the same.
+        const QString suffix = pick(kSuffix);
         const QString placeName = pick(kPlaces);
-        const QString name = placeName + QLatin1Char(' ') + pick(kSuffix);
+        const QString name = placeName + QLatin1Char(' ') + suffix;
         const bool video = chance(0.4);
         // Parts of a town lie in its municipality.
         static const QHash<QString, QString> partOf = {{QStringLiteral("Bakklandet"), QStringLiteral("Trondheim")},
