@@ -18,7 +18,7 @@ HelpDialog::HelpDialog(QWidget *parent)
     m_browser->setSearchPaths({QStringLiteral(":/doc")});
     QFile readme(QStringLiteral(":/doc/README.md"));
     if (readme.open(QIODevice::ReadOnly))
-        m_browser->setMarkdown(QString::fromUtf8(readme.readAll()));
+        m_browser->setMarkdown(userGuideOf(QString::fromUtf8(readme.readAll())));
     else
         m_browser->setPlainText(tr("The user guide is not available in this build."));
 
@@ -32,6 +32,16 @@ HelpDialog::HelpDialog(QWidget *parent)
     layout->addWidget(buttons);
     resize(820, 640);
     retranslate();
+}
+
+QString HelpDialog::userGuideOf(const QString &readme)
+{
+    const qsizetype titleEnd = readme.indexOf(QLatin1Char('\n'));
+    const qsizetype first = readme.indexOf(QLatin1String("\n## "));
+    if (titleEnd < 0 || first < 0)
+        return readme;
+    const qsizetype end = readme.indexOf(QLatin1String("<!-- user guide ends -->"), first);
+    return readme.left(titleEnd + 1) + readme.mid(first, end < 0 ? -1 : end - first);
 }
 
 void HelpDialog::changeEvent(QEvent *event)

@@ -1,3 +1,4 @@
+#include "helpdialog.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 
@@ -11,6 +12,7 @@
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTest>
+#include <QTextBrowser>
 
 using hn::ui::LanguageManager;
 using hn::ui::MainWindow;
@@ -40,6 +42,22 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Help shows the guide for users, not the developers' notes of the README.
+    void theUserGuideIsTheReadmesPartForUsers()
+    {
+        hn::ui::HelpDialog help;
+        const QString guide = help.browser()->toPlainText();
+        QVERIFY2(guide.contains(QStringLiteral("A GP office's day-to-day work")), qPrintable(guide.left(200)));
+        QVERIFY(guide.contains(QStringLiteral("Where data lives")));
+        QVERIFY(!guide.contains(QStringLiteral("./dev.sh")));
+        QVERIFY(!guide.contains(QStringLiteral("Performance")));
+        QVERIFY(!guide.contains(QStringLiteral("Development")));
+        QCOMPARE(hn::ui::HelpDialog::userGuideOf(
+                     QStringLiteral("# T\n\ncmd\n\n## A\ntext\n<!-- user guide ends -->\n## Dev\n")),
+            QStringLiteral("# T\n\n## A\ntext\n"));
+        QCOMPARE(hn::ui::HelpDialog::userGuideOf(QStringLiteral("no sections")), QStringLiteral("no sections"));
+    }
+
     void init() { QSettings().clear(); }
 
     void defaultLanguage()
