@@ -13,6 +13,7 @@
 #include "net/fhirclient.h"
 #include "net/sandboxlauncher.h"
 #include "officepage.h"
+#include "repo/gpregister.h"
 #include "store/store.h"
 #include "storebinding.h"
 #include "sync/syncengine.h"
@@ -367,7 +368,9 @@ void AppController::showGpRegister()
     if (!m_store)
         return;
     if (!m_gpRegister) {
-        m_gpRegister = new GpRegisterPage(m_store.get(), m_window);
+        auto *gps = new repo::GpRegister(m_store.get());
+        m_gpRegister = new GpRegisterPage(gps, m_window);
+        gps->setParent(m_gpRegister); // goes with the page, which goes with the store
         connect(m_gpRegister, &GpRegisterPage::officeRequested, this, &AppController::openActorById);
         m_window->addPage(m_gpRegister);
     }

@@ -1,23 +1,16 @@
 #include "gpregisterpage.h"
 
-#include "common/logging.h"
-#include "fhir/mapping.h"
-#include "store/store.h"
+#include "repo/gpregister.h"
 
 #include <QComboBox>
 #include <QEvent>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
-
-#include <optional>
 
 namespace hn::ui {
 
@@ -99,99 +92,11 @@ private:
     QString m_without;
 };
 
-// The entries from the stored bytes of the four types.
-QList<models::GpEntry> gpEntriesFrom(const QList<QByteArray> &organizations, const QList<QByteArray> &practitionerJson,
-    const QList<QByteArray> &roles, const QList<QByteArray> &serviceJson)
-{
-    QHash<QString, models::Actor> offices;
-    QHash<QString, QString> municipalityNames; // number -> name, from the municipalities themselves
-    for (const QByteArray &json : organizations) {
-        auto actor = fhir::actorSummaryFromFhir(json);
-        if (!actor.ok())
-            continue;
-        if (actor.value().kind == models::ActorKind::Municipality && !actor.value().municipalityNumber.isEmpty())
-            municipalityNames.insert(actor.value().municipalityNumber, actor.value().name);
-        const QString id = actor.value().id;
-        offices.insert(id, actor.takeValue());
-    }
-    QHash<QString, QString> serviceTypes; // id -> code, of the services shown to citizens
-    for (const QByteArray &json : serviceJson) {
-        const auto parsed = fhir::parseResource(json);
-        const auto service = parsed.ok() ? fhir::healthcareServiceFromFhir(parsed.value())
-                                         : fhir::Result<models::HealthcareService>::failure(parsed.error());
-        if (service.ok() && service.value().active)
-            serviceTypes.insert(service.value().id, service.value().serviceType);
-    }
-    QHash<QString, models::Practitioner> practitioners;
-    for (const QByteArray &json : practitionerJson) {
-        const auto parsed = fhir::parseResource(json);
-        auto p = parsed.ok() ? fhir::practitionerFromFhir(parsed.value())
-                             : fhir::Result<models::Practitioner>::failure(parsed.error());
-        if (p.ok()) {
-            const QString id = p.value().id;
-            practitioners.insert(id, p.takeValue());
-        }
-    }
-    QList<models::GpEntry> entries;
-    entries.reserve(roles.size());
-    for (const QByteArray &json : roles) {
-        const auto parsed = fhir::parseResource(json);
-        const auto role = parsed.ok() ? fhir::practitionerRoleFromFhir(parsed.value())
-                                      : fhir::Result<models::PractitionerRole>::failure(parsed.error());
-        if (!role.ok()) {
-            qCWarning(lcUi) << "skipping a PractitionerRole the program cannot read:" << role.error();
-            continue;
-        }
-        const models::PractitionerRole &r = role.value();
-        const models::Practitioner p = practitioners.value(r.practitionerId);
-        models::GpEntry e;
-        e.roleId = r.id;
-        e.practitionerId = r.practitionerId;
-        e.officeId = r.organizationId;
-        e.given = p.given;
-        e.family = p.family;
-        e.hprNumber = p.hprNumber;
-        const models::Actor office = offices.value(r.organizationId);
-        e.officeName = office.name;
-        e.officeOrgNumber = office.orgNumber;
-        e.municipality = !office.addressMunicipalityName.isEmpty()
-            ? office.addressMunicipalityName
-            : municipalityNames.value(office.addressMunicipalityNumber, office.addressMunicipalityNumber);
-        e.services = int(r.healthcareServiceIds.size());
-        for (const QString &id : r.healthcareServiceIds) {
-            if (const QString code = serviceTypes.value(id); !code.isEmpty())
-                e.serviceTypes << code;
-        }
-        e.active = r.active && p.active;
-        entries.append(e);
-    }
-    return entries;
-}
-
-// The same from the file, with a connection of its own (one snapshot of the three types): for a
-// worker thread; nullopt when the file cannot be read.
-std::optional<QList<models::GpEntry>> readGpEntriesFromFile(const QString &path)
-{
-    const auto lists = store::Store::rawJsonOfFile(path,
-        {QStringLiteral("Organization"), QStringLiteral("Practitioner"), QStringLiteral("PractitionerRole"),
-            QStringLiteral("HealthcareService")});
-    if (!lists)
-        return std::nullopt;
-    return gpEntriesFrom(lists->at(0), lists->at(1), lists->at(2), lists->at(3));
-}
-
 } // namespace
 
-QList<models::GpEntry> readGpEntries(store::Store *store)
-{
-    return gpEntriesFrom(store->rawJsonOf(QStringLiteral("Organization")),
-        store->rawJsonOf(QStringLiteral("Practitioner")), store->rawJsonOf(QStringLiteral("PractitionerRole")),
-        store->rawJsonOf(QStringLiteral("HealthcareService")));
-}
-
-GpRegisterPage::GpRegisterPage(store::Store *store, QWidget *parent)
+GpRegisterPage::GpRegisterPage(repo::GpRegister *gps, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
+    , m_gps(gps)
     , m_model(new models::GpListModel(this))
     , m_proxy(new GpFilterModel(this))
     , m_title(new QLabel(this))
@@ -200,7 +105,6 @@ GpRegisterPage::GpRegisterPage(store::Store *store, QWidget *parent)
     , m_municipality(new QComboBox(this))
     , m_without(new QComboBox(this))
     , m_view(new QTableView(this))
-    , m_reloadTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("gpRegister"));
     QFont titleFont = m_title->font();
@@ -268,18 +172,16 @@ GpRegisterPage::GpRegisterPage(store::Store *store, QWidget *parent)
     connect(m_view, &QAbstractItemView::activated, this, [this] { openCurrent(); });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &GpRegisterPage::updateCount);
 
-    // Follows the store, once a burst of changes (a sync page) has settled.
-    m_reloadTimer->setSingleShot(true);
-    m_reloadTimer->setInterval(500);
-    connect(m_reloadTimer, &QTimer::timeout, this, &GpRegisterPage::reloadInBackground);
-    const auto changed = [this](const QString &type) {
-        if (type == QLatin1String("Practitioner") || type == QLatin1String("PractitionerRole")
-            || type == QLatin1String("Organization"))
-            m_reloadTimer->start();
-    };
-    connect(store, &store::Store::resourcesInserted, this, changed);
-    connect(store, &store::Store::resourcesUpdated, this, changed);
-    connect(store, &store::Store::resourcesRemoved, this, changed);
+    // Follows the store through the register: read again on a worker once a burst of changes has
+    // settled, the table taking the result in one reset; a read that fails keeps what it showed.
+    connect(m_gps, &repo::GpRegister::changed, this, &GpRegisterPage::reloadInBackground);
+    connect(m_gps, &repo::GpRegister::entriesRead, this, [this](const QList<models::GpEntry> &entries) {
+        m_model->setItems(entries);
+        updateMunicipalities();
+        updateCount();
+        Q_EMIT backgroundReadDone(true);
+    });
+    connect(m_gps, &repo::GpRegister::readFailed, this, [this] { Q_EMIT backgroundReadDone(false); });
 
     retranslate();
     reload();
@@ -287,7 +189,7 @@ GpRegisterPage::GpRegisterPage(store::Store *store, QWidget *parent)
 
 void GpRegisterPage::reload()
 {
-    m_model->setItems(readGpEntries(m_store));
+    m_model->setItems(m_gps->read());
     updateMunicipalities();
     updateCount();
 }
@@ -320,32 +222,7 @@ void GpRegisterPage::setWithout(const QString &serviceType)
 
 void GpRegisterPage::reloadInBackground()
 {
-    // Thousands of GPs take a tenth of a second to read: while a sync writes page after page, that
-    // happens on a worker, and the table takes the result in one reset.
-    if (m_loading) {
-        m_loadAgain = true;
-        return;
-    }
-    m_loading = true;
-    using Read = std::optional<QList<models::GpEntry>>;
-    auto *watcher = new QFutureWatcher<Read>(this);
-    connect(watcher, &QFutureWatcher<Read>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        m_loading = false;
-        const Read entries = watcher->result();
-        if (entries) {
-            m_model->setItems(*entries);
-            updateMunicipalities();
-            updateCount();
-        } else {
-            // Not an empty register: the table keeps what it showed until the next change.
-            qCWarning(lcUi) << "the register of all GPs could not be read again from" << m_store->path();
-        }
-        Q_EMIT backgroundReadDone(entries.has_value());
-        if (std::exchange(m_loadAgain, false))
-            reloadInBackground();
-    });
-    watcher->setFuture(QtConcurrent::run(readGpEntriesFromFile, m_store->path()));
+    m_gps->readInBackground();
 }
 
 void GpRegisterPage::openCurrent()

@@ -9,28 +9,24 @@ class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
-class QTimer;
 
-namespace hn::store {
-class Store;
+namespace hn::repo {
+class GpRegister;
 }
 
 namespace hn::ui {
 
-// Every GP (PractitionerRole) the store holds, with the practitioner and the office: read in one go
-// for the register of all GPs.
-QList<models::GpEntry> readGpEntries(store::Store *store);
-
 // "All GPs": the national register for NHN (a GP office sees its own GPs), filtered as you type by
-// name, HPR number, office or municipality, and by a municipality and a service the GPs do not offer
-// ("which offices in Alta have not turned on e-consultation?"), sortable by column. Enter or a double click opens the
-// GP's office. Built the first time it is asked for (read at once); it follows the store from then on, debounced and
-// read on a worker so that a sync in progress never stalls the window.
+// name, HPR number, office or municipality, and by a municipality and a service the GPs do not
+// offer ("which offices in Alta have not turned on e-consultation?"), sortable by column. Enter or a
+// double click opens the GP's office. Built the first time it is asked for (read at once); it
+// follows the store through the register (repo::GpRegister), read again on a worker so that a sync
+// in progress never stalls the window.
 class GpRegisterPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit GpRegisterPage(store::Store *store, QWidget *parent = nullptr);
+    explicit GpRegisterPage(repo::GpRegister *gps, QWidget *parent = nullptr);
 
     models::GpListModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
@@ -59,7 +55,7 @@ private:
     void updateMunicipalities(); // the choice of municipalities, from the entries
     void openCurrent();
 
-    store::Store *m_store;
+    repo::GpRegister *m_gps;
     models::GpListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLabel *m_title;
@@ -68,9 +64,6 @@ private:
     QComboBox *m_municipality;
     QComboBox *m_without;
     QTableView *m_view;
-    QTimer *m_reloadTimer;
-    bool m_loading = false;
-    bool m_loadAgain = false;
 };
 
 } // namespace hn::ui

@@ -10,6 +10,7 @@
 #include "gpregisterpage.h"
 #include "itemmodels.h"
 #include "net/fhirclient.h"
+#include "repo/gpregister.h"
 #include "store/store.h"
 #include "sync/syncengine.h"
 
@@ -245,7 +246,8 @@ int main(int argc, char *argv[])
 
     // Filter as you type on the largest list: the register of all GPs, as the program shows it (the
     // page with its table, offscreen), each keystroke until the table has been repainted.
-    hn::ui::GpRegisterPage page(store.get());
+    hn::repo::GpRegister gps(store.get());
+    hn::ui::GpRegisterPage page(&gps);
     page.resize(1000, 700);
     page.show();
     QCoreApplication::processEvents();

@@ -4,6 +4,7 @@
 #include "fhir/mapping.h"
 #include "gpregisterpage.h"
 #include "itemmodels.h"
+#include "repo/gpregister.h"
 #include "store/store.h"
 #include "storebinding.h"
 
@@ -169,7 +170,8 @@ private Q_SLOTS:
             roleOffering(QStringLiteral("ra3"), QStringLiteral("q5"), QStringLiteral("a3"), {QStringLiteral("a3-ek")}),
             roleOffering(QStringLiteral("rt1"), QStringLiteral("q6"), QStringLiteral("t1"), {QStringLiteral("t1-rf")}),
         }));
-        ui::GpRegisterPage page(m_store.get());
+        repo::GpRegister gps(m_store.get());
+        ui::GpRegisterPage page(&gps);
         page.show();
         auto *municipality = page.findChild<QComboBox *>(QStringLiteral("gpMunicipality"));
         QVERIFY(municipality->findData(QStringLiteral("Alta")) > 0);
@@ -233,7 +235,7 @@ private Q_SLOTS:
 
     void readsEveryGpWithPractitionerAndOffice()
     {
-        const auto entries = ui::readGpEntries(m_store.get());
+        const auto entries = repo::GpRegister(m_store.get()).read();
         QCOMPARE(entries.size(), 3);
         for (const models::GpEntry &e : entries) {
             if (e.roleId != QLatin1String("r1"))
@@ -248,7 +250,8 @@ private Q_SLOTS:
 
     void filtersAsYouTypeAndOpensTheOffice()
     {
-        ui::GpRegisterPage page(m_store.get());
+        repo::GpRegister gps(m_store.get());
+        ui::GpRegisterPage page(&gps);
         page.resize(800, 500);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -285,7 +288,8 @@ private Q_SLOTS:
 
     void sortsByColumn()
     {
-        ui::GpRegisterPage page(m_store.get());
+        repo::GpRegister gps(m_store.get());
+        ui::GpRegisterPage page(&gps);
         QCOMPARE(page.proxy()->index(0, 0).data().toString(), QStringLiteral("Berg, Kari"));
         QCOMPARE(page.proxy()->index(2, 0).data().toString(), QStringLiteral("Ødegård, Åse")); // Ø after Z
         page.view()->sortByColumn(models::GpListModel::ServicesColumn, Qt::DescendingOrder);
@@ -364,7 +368,8 @@ private Q_SLOTS:
 
     void followsTheStore()
     {
-        ui::GpRegisterPage page(m_store.get());
+        repo::GpRegister gps(m_store.get());
+        ui::GpRegisterPage page(&gps);
         QCOMPARE(page.model()->rowCount(), 3);
         QVERIFY(m_store->applyServerResources({practitioner(QStringLiteral("p4"), QStringLiteral("Ola"),
                                                    QStringLiteral("Nordmann"), QStringLiteral("1000004")),
@@ -377,7 +382,8 @@ private Q_SLOTS:
     // the table keeps what it showed instead of emptying; it follows the store again afterwards.
     void keepsTheListWhenTheFileCannotBeRead()
     {
-        ui::GpRegisterPage page(m_store.get());
+        repo::GpRegister gps(m_store.get());
+        ui::GpRegisterPage page(&gps);
         QCOMPARE(page.model()->rowCount(), 3);
         const QString path = m_store->path();
         const QString moved = path + QStringLiteral(".moved");
