@@ -1,8 +1,7 @@
 #include "actorpage.h"
 
-#include "fhir/mapping.h"
 #include "itemmodels.h"
-#include "store/store.h"
+#include "repo/actors.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -13,9 +12,9 @@
 
 namespace hn::ui {
 
-ActorPage::ActorPage(store::Store *store, const QString &organizationId, QWidget *parent)
+ActorPage::ActorPage(repo::Actors *actors, const QString &organizationId, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
+    , m_actors(actors)
     , m_id(organizationId)
     , m_title(new QLabel(this))
     , m_details(new QLabel(this))
@@ -41,23 +40,16 @@ ActorPage::ActorPage(store::Store *store, const QString &organizationId, QWidget
     layout->addWidget(m_offices);
     connect(m_offices, &QListWidget::itemActivated, this,
         [this](QListWidgetItem *item) { Q_EMIT actorRequested(item->data(Qt::UserRole).toString()); });
-    auto reload = [this](const QString &type, const QStringList &) {
-        if (type == QLatin1String("Organization") || type == QLatin1String("HealthcareService"))
-            load();
-    };
-    connect(store, &store::Store::resourcesInserted, this, reload);
-    connect(store, &store::Store::resourcesUpdated, this, reload);
-    connect(store, &store::Store::resourcesRemoved, this, reload);
+    connect(actors, &repo::Actors::changed, this, &ActorPage::load);
     load();
 }
 
 void ActorPage::load()
 {
-    const auto cached = m_store->resource(QStringLiteral("Organization"), m_id);
-    const auto actor = cached ? fhir::actorFromFhir(cached->json) : fhir::Result<models::Actor>::failure(QString());
-    if (!actor.ok())
+    const std::optional<models::Actor> actor = m_actors->actor(m_id);
+    if (!actor)
         return;
-    const models::Actor &a = actor.value();
+    const models::Actor &a = *actor;
     m_title->setText(a.name);
     QStringList lines {models::ActorListModel::kindName(a.kind)};
     if (!a.orgNumber.isEmpty())
@@ -73,22 +65,13 @@ void ActorPage::load()
     m_services->clear();
     // The actor itself and its units.
     QList<QPair<QString, QString>> orgs {{m_id, a.name}};
-    for (const store::CachedResource &unit : m_store->referencing(
-             QStringLiteral("Organization"), QStringLiteral("partOf"), QStringLiteral("Organization/") + m_id)) {
-        const auto u = fhir::actorFromFhir(unit.json);
-        if (u.ok())
-            orgs.append({u.value().id, u.value().name});
-    }
+    for (const models::Actor &unit : m_actors->unitsOf(m_id))
+        orgs.append({unit.id, unit.name});
     for (const auto &[id, name] : orgs) {
         auto *parent = new QTreeWidgetItem(m_services, {name});
-        for (const store::CachedResource &r : m_store->referencing(QStringLiteral("HealthcareService"),
-                 QStringLiteral("providedBy"), QStringLiteral("Organization/") + id)) {
-            const auto s = fhir::healthcareServiceFromFhir(r.json);
-            if (!s.ok())
-                continue;
-            new QTreeWidgetItem(parent,
-                {models::ServiceType::displayName(s.value().serviceType), s.value().program,
-                    s.value().active ? tr("Yes") : tr("No")});
+        for (const models::HealthcareService &s : m_actors->servicesOf(id)) {
+            new QTreeWidgetItem(
+                parent, {models::ServiceType::displayName(s.serviceType), s.program, s.active ? tr("Yes") : tr("No")});
         }
         if (parent->childCount() == 0 && id != m_id)
             delete parent;
@@ -102,14 +85,8 @@ void ActorPage::load()
     m_offices->setVisible(municipality);
     if (!municipality)
         return;
-    QList<models::Actor> offices;
-    for (const store::CachedResource &r : m_store->resources(QStringLiteral("Organization"))) {
-        const auto office = fhir::actorFromFhir(r.json);
-        if (office.ok() && office.value().kind == models::ActorKind::GpOffice
-            && office.value().addressMunicipalityNumber == a.municipalityNumber)
-            offices.append(office.value());
-    }
-    for (const models::Actor &office : models::ActorListModel::sortedByName(offices)) {
+    const QList<models::Actor> offices = m_actors->gpOfficesIn(a.municipalityNumber);
+    for (const models::Actor &office : offices) {
         auto *item = new QListWidgetItem(
             office.orgNumber.isEmpty() ? office.name : tr("%1 (org. no. %2)").arg(office.name, office.orgNumber),
             m_offices);

@@ -6,8 +6,8 @@ class QLabel;
 class QListWidget;
 class QTreeWidget;
 
-namespace hn::store {
-class Store;
+namespace hn::repo {
+class Actors;
 }
 
 namespace hn::ui {
@@ -18,7 +18,7 @@ class ActorPage : public QWidget
 {
     Q_OBJECT
 public:
-    ActorPage(store::Store *store, const QString &organizationId, QWidget *parent = nullptr);
+    ActorPage(repo::Actors *actors, const QString &organizationId, QWidget *parent = nullptr);
     QString organizationId() const { return m_id; }
     QTreeWidget *services() const { return m_services; }
     QListWidget *offices() const { return m_offices; }
@@ -32,7 +32,7 @@ protected:
 
 private:
     void load();
-    store::Store *m_store;
+    repo::Actors *m_actors;
     QString m_id;
     QLabel *m_title;
     QLabel *m_details;

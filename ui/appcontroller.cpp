@@ -13,6 +13,7 @@
 #include "net/fhirclient.h"
 #include "net/sandboxlauncher.h"
 #include "officepage.h"
+#include "repo/actors.h"
 #include "repo/gpregister.h"
 #include "store/store.h"
 #include "storebinding.h"
@@ -245,6 +246,7 @@ bool AppController::openStore(const QString &name)
     updateConflictCount();
 
     m_binding = new StoreBinding(m_store.get(), this);
+    m_actors = new repo::Actors(m_store.get(), this);
     m_window->setActorModel(m_binding->actorModel(), models::SearchTextRole);
 
     m_sync = new sync::SyncEngine(m_store.get(), m_client, this);
@@ -299,6 +301,8 @@ void AppController::closeStore()
     m_pages.clear();
     delete m_gpRegister;
     m_gpRegister = nullptr;
+    delete m_actors; // after the pages that hold it
+    m_actors = nullptr;
     m_window->setActorModel(nullptr);
     m_sync->stop();
     delete m_sync;
@@ -346,7 +350,7 @@ QWidget *AppController::pageFor(const QString &organizationId)
         office->setActingAsNhn(actingAsNhnFor(organizationId));
         page = office;
     } else {
-        auto *actorPage = new ActorPage(m_store.get(), organizationId, m_window);
+        auto *actorPage = new ActorPage(m_actors, organizationId, m_window);
         connect(actorPage, &ActorPage::actorRequested, this, &AppController::openActorById);
         page = actorPage;
     }

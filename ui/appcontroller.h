@@ -24,6 +24,10 @@ namespace hn::sync {
 class SyncEngine;
 }
 
+namespace hn::repo {
+class Actors;
+}
+
 namespace hn::ui {
 
 class GpRegisterPage;
@@ -115,6 +119,7 @@ private:
     auth::Session *m_session = nullptr;
     sync::SyncEngine *m_sync = nullptr;
     StoreBinding *m_binding = nullptr;
+    repo::Actors *m_actors = nullptr; // the actors' pages read through it
     QUndoStack *m_undo;
     QPointer<QWidget> m_loginDialog;
     QPointer<QWidget> m_notYetBox; // "signing in is not possible yet", while it is shown

@@ -4,6 +4,7 @@
 #include "fhir/mapping.h"
 #include "gpregisterpage.h"
 #include "itemmodels.h"
+#include "repo/actors.h"
 #include "repo/gpregister.h"
 #include "store/store.h"
 #include "storebinding.h"
@@ -219,7 +220,8 @@ private Q_SLOTS:
                 QStringLiteral("5601"), QStringLiteral("Alta")),
             officeIn(QStringLiteral("t1"), QStringLiteral("Tromsø legekontor"), QStringLiteral("944444444"),
                 QStringLiteral("5501"), QStringLiteral("Tromsø"))}));
-        ui::ActorPage page(m_store.get(), QStringLiteral("m1"));
+        repo::Actors actors(m_store.get());
+        ui::ActorPage page(&actors, QStringLiteral("m1"));
         QListWidget *offices = page.offices();
         QCOMPARE(offices->count(), 2);
         QCOMPARE(offices->item(0)->text(), QStringLiteral("Alta legesenter AS (org. no. 911111111)"));
@@ -228,8 +230,12 @@ private Q_SLOTS:
         Q_EMIT offices->itemActivated(offices->item(1));
         QCOMPARE(requested.count(), 1);
         QCOMPARE(requested.first().first().toString(), QStringLiteral("a2"));
+        // It follows the store: a new office in Alta joins the list.
+        QVERIFY(m_store->applyServerResources({officeIn(QStringLiteral("a3"), QStringLiteral("Elvebakken legesenter"),
+            QStringLiteral("955555555"), QStringLiteral("5601"), QStringLiteral("Alta"))}));
+        QTRY_COMPARE(offices->count(), 3);
         // An office's own page lists no offices.
-        ui::ActorPage other(m_store.get(), QStringLiteral("a1"));
+        ui::ActorPage other(&actors, QStringLiteral("a1"));
         QVERIFY(other.offices()->isHidden());
     }
 
