@@ -93,6 +93,9 @@ private:
     void load();
     void onChanged(const QString &type, const QStringList &ids);
     void onRemoved(const QString &type, const QStringList &ids);
+    // Takes a resource that is gone or no longer this office's off the page; whether the preview's
+    // GPs changed.
+    bool forget(const QString &type, const QString &id);
     bool belongsHere(const QJsonObject &resource) const;
     void toggle(const QString &roleId, const QString &serviceId, bool on);
     void bulkSet(bool on);

@@ -159,17 +159,7 @@ void OfficePage::onChanged(const QString &type, const QStringList &ids)
         }
         if (cached->deleted || !belongsHere(cached->json)) {
             // It may have moved away (e.g. a role to another office).
-            if (type == QLatin1String("Basic")) {
-                m_absences->remove(id);
-                m_info->remove(id);
-                forgetInfo(id);
-            } else if (type == QLatin1String("PractitionerRole") && m_roles.remove(id)) {
-                // Not ours to change any more: out of the matrix (its absences stay, see onRemoved).
-                m_formerRoles.insert(id);
-                m_services->removeRole(id);
-                updatePreviewGps();
-                touched = true;
-            }
+            touched = forget(type, id) || touched;
             continue;
         }
         touched = true;
@@ -228,18 +218,27 @@ void OfficePage::onChanged(const QString &type, const QStringList &ids)
 
 void OfficePage::onRemoved(const QString &type, const QStringList &ids)
 {
-    for (const QString &id : ids) {
-        if (type == QLatin1String("Basic")) {
-            m_absences->remove(id);
-            m_info->remove(id);
-            forgetInfo(id);
-        } else if (type == QLatin1String("PractitionerRole") && m_roles.remove(id)) {
-            m_formerRoles.insert(id);
-            m_services->removeRole(id);
-            updatePreviewGps();
-        }
-    }
+    for (const QString &id : ids)
+        forget(type, id);
     m_preview->refresh();
+}
+
+bool OfficePage::forget(const QString &type, const QString &id)
+{
+    if (type == QLatin1String("Basic")) {
+        m_absences->remove(id);
+        m_info->remove(id);
+        forgetInfo(id);
+        return false;
+    }
+    if (type == QLatin1String("PractitionerRole") && m_roles.remove(id)) {
+        // Not ours to change any more: out of the matrix (its absences stay in the list).
+        m_formerRoles.insert(id);
+        m_services->removeRole(id);
+        updatePreviewGps();
+        return true;
+    }
+    return false;
 }
 
 void OfficePage::updatePreviewGps()
