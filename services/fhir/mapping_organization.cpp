@@ -125,15 +125,13 @@ std::optional<Actor> scanActor(const QByteArray &json)
          haveMunicipality = false, havePhone = false, haveKind = false, haveVideo = false;
     quint32 seen = 0; // a bit per element of `read` met so far
     const bool ok = s.object(0, [&](QByteArrayView key) {
-        static const QList<QByteArrayView> read
-            = {"resourceType", "id", "name", "identifier", "type", "partOf", "active", "telecom", "extension"};
+        static const QList<QByteArrayView> read = {
+            "resourceType", "id", "name", "identifier", "type", "partOf", "active", "telecom", "extension", "address"};
         if (const qsizetype element = read.indexOf(key); element >= 0) {
             if (seen & (1u << element))
                 ordinary = false; // a repeated key: QJsonDocument's reading decides
             seen |= 1u << element;
         }
-        if (key == "address") // rare outside GP offices' registers: the full reading has it
-            ordinary = false;
         if (key == "resourceType" || key == "id" || key == "name") {
             if (!s.peek('"')) {
                 ordinary = ordinary && key != "name";
@@ -209,6 +207,69 @@ std::optional<Actor> scanActor(const QByteArray &json)
                 if (url == kVideoAgreementExtension && !std::exchange(haveVideo, true))
                     a.hasVideoAgreement = value;
                 return true;
+            });
+        }
+        if (key == "address") {
+            // The first address's district and municipality code, as addressMunicipality() reads
+            // them; a key repeated on the way leaves the reading to QJsonDocument.
+            if (!s.peek('[')) {
+                ordinary = false;
+                return s.value(1);
+            }
+            bool first = true;
+            return s.array(1, [&] {
+                if (!std::exchange(first, false) || !s.peek('{'))
+                    return s.value(2);
+                bool haveDistrict = false, haveExtension = false;
+                return s.object(2, [&](QByteArrayView member) {
+                    if (member == "district") {
+                        ordinary = ordinary && !std::exchange(haveDistrict, true);
+                        if (s.peek('"'))
+                            return s.stringValue(&a.addressMunicipalityName);
+                        a.addressMunicipalityName.clear();
+                        return s.value(3);
+                    }
+                    if (member != "extension")
+                        return s.value(3);
+                    ordinary = ordinary && !std::exchange(haveExtension, true);
+                    if (!s.peek('['))
+                        return s.value(3);
+                    bool found = false;
+                    return s.array(3, [&] {
+                        if (found || !s.peek('{'))
+                            return s.value(4);
+                        QString url, code;
+                        bool haveUrl = false, haveCoding = false;
+                        if (!s.object(4, [&](QByteArrayView m) {
+                                if (m == "url") {
+                                    ordinary = ordinary && !std::exchange(haveUrl, true);
+                                    if (s.peek('"'))
+                                        return s.stringValue(&url);
+                                    return s.value(5);
+                                }
+                                if (m != "valueCoding")
+                                    return s.value(5);
+                                ordinary = ordinary && !std::exchange(haveCoding, true);
+                                if (!s.peek('{'))
+                                    return s.value(5);
+                                bool haveCode = false;
+                                return s.object(5, [&](QByteArrayView c) {
+                                    if (c != "code")
+                                        return s.value(6);
+                                    ordinary = ordinary && !std::exchange(haveCode, true);
+                                    if (s.peek('"'))
+                                        return s.stringValue(&code);
+                                    return s.value(6);
+                                });
+                            }))
+                            return false;
+                        if (url == kMunicipalityCodeExtension) {
+                            found = true;
+                            a.addressMunicipalityNumber = code;
+                        }
+                        return true;
+                    });
+                });
             });
         }
         if (key == "type") {

@@ -129,6 +129,8 @@ private Q_SLOTS:
         QCOMPARE(summary.value().phone, expected.phone);
         QCOMPARE(summary.value().active, expected.active);
         QCOMPARE(summary.value().hasVideoAgreement, expected.hasVideoAgreement);
+        QCOMPARE(summary.value().addressMunicipalityNumber, expected.addressMunicipalityNumber);
+        QCOMPARE(summary.value().addressMunicipalityName, expected.addressMunicipalityName);
         QVERIFY(summary.value() == expected);
     }
 
