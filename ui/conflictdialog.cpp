@@ -1,5 +1,7 @@
 #include "conflictdialog.h"
 
+#include "validation.h"
+
 #include "store/store.h"
 #include "sync/merge.h"
 
@@ -10,6 +12,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -74,9 +77,22 @@ ConflictDialog::ConflictDialog(store::Store *store, qint64 seq, QWidget *parent)
 QString ConflictDialog::fieldLabel(const QString &path)
 {
     QString label = path;
+    // A translation of a text (FHIR's translation extension): the text's label and its language.
+    static const QRegularExpression translation(
+        QStringLiteral("\\._valueString\\.extension\\[http:/"
+                       "/hl7\\.org/fhir/StructureDefinition/translation\\|(\\w+)\\]"
+                       "\\.extension\\[content\\]\\.valueString$"));
+    QString language;
+    if (const QRegularExpressionMatch m = translation.match(label); m.hasMatch()) {
+        language = m.captured(1);
+        label.truncate(m.capturedStart());
+        label += QLatin1String(".valueString"); // read as the text itself
+    }
     label.replace(QLatin1String("urn:hnadmin:fhir:StructureDefinition/"), QString());
     label.replace(QLatin1String("urn:hnadmin:fhir:CodeSystem/"), QString());
     static const QList<QPair<const char *, const char *>> names = {
+        {"citizenText].valueString", QT_TR_NOOP("text for citizens")},
+        {"message-text].valueString", QT_TR_NOOP("message")},
         {"valuePeriod.start", QT_TR_NOOP("from")},
         {"valuePeriod.end", QT_TR_NOOP("to")},
         {"citizenText", QT_TR_NOOP("text for citizens")},
@@ -98,6 +114,8 @@ QString ConflictDialog::fieldLabel(const QString &path)
     label.replace(QLatin1String("]."), QStringLiteral(" · "));
     label.replace(QLatin1Char(']'), QString());
     label.replace(QLatin1Char('|'), QLatin1String(": "));
+    if (!language.isEmpty())
+        label += QStringLiteral(" (%1)").arg(models::Validation::languageName(language));
     return label;
 }
 

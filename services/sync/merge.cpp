@@ -27,13 +27,17 @@ bool isKeyedArray(const QJsonArray &a)
 QString elementKey(const QJsonObject &o)
 {
     QString key = o.value(QLatin1String("url")).toString();
-    // Repeating complex extensions (e.g. one per affected service) are told apart by their service.
+    // Repeating complex extensions are told apart by what they are about: one per affected service
+    // by its service, a text's translations (FHIR's translation extension) by their language.
     const QJsonArray subs = o.value(QLatin1String("extension")).toArray();
     for (const QJsonValue &s : subs) {
         const QJsonObject so = s.toObject();
-        if (so.value(QLatin1String("url")).toString() == QLatin1String("service"))
+        const QString url = so.value(QLatin1String("url")).toString();
+        if (url == QLatin1String("service"))
             key += QLatin1Char('|')
                 + so.value(QLatin1String("valueCoding")).toObject().value(QLatin1String("code")).toString();
+        else if (url == QLatin1String("lang"))
+            key += QLatin1Char('|') + so.value(QLatin1String("valueCode")).toString();
     }
     return key;
 }

@@ -11,8 +11,8 @@ namespace hn::sync {
 // base: the server copy an edit was made on; mine: the edited copy; theirs: the server's current copy.
 // Objects merge member by member, recursively. Arrays whose elements are extensions (objects with
 // "url") merge element by element, keyed by url (and, for repeating complex extensions, by their
-// "service" coding); other arrays are single values. A field changed on one side only takes that
-// side; changed on both sides to the same value is fine; changed on both sides differently is a
+// "service" coding or, for translations, their "lang"); other arrays are single values. A field changed on one side
+// only takes that side; changed on both sides to the same value is fine; changed on both sides differently is a
 // conflict. meta is always the server's.
 struct MergeResult
 {

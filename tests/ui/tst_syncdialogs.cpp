@@ -1,4 +1,5 @@
 #include "conflictdialog.h"
+#include "fhir/mapping.h"
 #include "logindialog.h"
 #include "store/store.h"
 
@@ -140,6 +141,14 @@ private Q_SLOTS:
         const QString label = ui::ConflictDialog::fieldLabel(
             QStringLiteral("extension[urn:hnadmin:fhir:StructureDefinition/period].valuePeriod.end"));
         QCOMPARE(label, QStringLiteral("period \u00B7 to"));
+        // A translated text: which service, which text, which language.
+        const QString service = QStringLiteral(
+            "extension[urn:hnadmin:fhir:StructureDefinition/absence-service|e-konsultasjon].extension[citizenText]");
+        QCOMPARE(ui::ConflictDialog::fieldLabel(service + QStringLiteral(".valueString")),
+            QStringLiteral("absence-service: e-konsultasjon \u00B7 text for citizens"));
+        QCOMPARE(ui::ConflictDialog::fieldLabel(service + QStringLiteral("._valueString.extension[")
+                     + fhir::kTranslationExtension + QStringLiteral("|nn].extension[content].valueString")),
+            QStringLiteral("absence-service: e-konsultasjon \u00B7 text for citizens (nynorsk)"));
     }
 
     // Deleted on the server while my change waited: "Keep mine" creates my whole version again

@@ -1,3 +1,4 @@
+#include "fhir/mapping.h"
 #include "sync/merge.h"
 
 #include <QJsonArray>
@@ -50,6 +51,38 @@ private Q_SLOTS:
         QCOMPARE(r.merged.value(QLatin1String("active")).toBool(), false);
         QCOMPARE(r.merged.value(QLatin1String("meta")).toObject().value(QLatin1String("versionId")).toString(),
             QStringLiteral("2"));
+    }
+
+    // A text's translations are told apart by language, not by place: they side with nothing else
+    // when another client writes them in another order.
+    void translationsMergeByLanguage()
+    {
+        const auto text = [](const QString &nn, const QString &en, bool enFirst) {
+            const auto translation = [](const QString &lang, const QString &content) {
+                return QJsonObject {{QStringLiteral("url"), hn::fhir::kTranslationExtension},
+                    {QStringLiteral("extension"),
+                        QJsonArray {QJsonObject {{QStringLiteral("url"), QStringLiteral("lang")},
+                                        {QStringLiteral("valueCode"), lang}},
+                            QJsonObject {{QStringLiteral("url"), QStringLiteral("content")},
+                                {QStringLiteral("valueString"), content}}}}};
+            };
+            const QJsonArray translations = enFirst
+                ? QJsonArray {translation(QStringLiteral("en"), en), translation(QStringLiteral("nn"), nn)}
+                : QJsonArray {translation(QStringLiteral("nn"), nn), translation(QStringLiteral("en"), en)};
+            return QJsonObject {{QStringLiteral("resourceType"), QStringLiteral("Basic")},
+                {QStringLiteral("id"), QStringLiteral("a1")},
+                {QStringLiteral("extension"),
+                    QJsonArray {QJsonObject {{QStringLiteral("url"), QStringLiteral("urn:x:text")},
+                        {QStringLiteral("valueString"), QStringLiteral("Stengt")},
+                        {QStringLiteral("_valueString"), QJsonObject {{QStringLiteral("extension"), translations}}}}}}};
+        };
+        const QJsonObject base = text(QStringLiteral("Stengd"), QStringLiteral("Closed"), false);
+        const QJsonObject mine = text(QStringLiteral("Stengd i ferien"), QStringLiteral("Closed"), false);
+        const QJsonObject theirs = text(QStringLiteral("Stengd"), QStringLiteral("Closed for the holidays"), true);
+        const auto r = merge3(base, mine, theirs);
+        QVERIFY2(r.clean, qPrintable(r.conflicts.join(QLatin1Char(' '))));
+        const QByteArray merged = QJsonDocument(r.merged).toJson(QJsonDocument::Compact);
+        QVERIFY2(merged.contains("Stengd i ferien") && merged.contains("Closed for the holidays"), merged.constData());
     }
 
     void differentExtensionsOfOneAbsenceMerge()
