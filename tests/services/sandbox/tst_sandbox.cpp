@@ -930,17 +930,7 @@ private Q_SLOTS:
         // lies in it: NHN can ask which offices in Alta lack a service.
         int inAlta = 0;
         for (const QJsonObject &o : data.value(u"Organization"_s)) {
-            const QString type = o.value(u"type"_s)
-                                     .toArray()
-                                     .at(0)
-                                     .toObject()
-                                     .value(u"coding"_s)
-                                     .toArray()
-                                     .at(0)
-                                     .toObject()
-                                     .value(u"code"_s)
-                                     .toString();
-            if (type != u"gp-office"_s)
+            if (firstCode(o, u"type"_s) != u"gp-office"_s)
                 continue;
             const QJsonObject address = o.value(u"address"_s).toArray().at(0).toObject();
             const QJsonObject ext = address.value(u"extension"_s).toArray().at(0).toObject();
