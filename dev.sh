@@ -3,6 +3,7 @@
 #   ./dev.sh run     install what is missing, build, start the program on the built-in sandbox
 #   ./dev.sh test    install what is missing, build, run the whole test suite through ctest
 #   ./dev.sh fuzz N  build the libFuzzer targets (clang, ASan, UBSan) and run each for N seconds
+#   ./dev.sh asan    build with AddressSanitizer and UBSan (build/asan) and run the unit and services tests
 #   ./dev.sh bench   build in Release and run the benchmarks (tests/bench)
 #   ./dev.sh build   install what is missing and build
 set -euo pipefail
@@ -82,6 +83,15 @@ test)
     ' ctest "$@" || status=$?
     exit $status
     ;;
+asan)
+    install_missing
+    build asan
+    log "running the unit and services tests under AddressSanitizer and UBSan"
+    export QT_QPA_PLATFORM=offscreen
+    # Leaks are not looked for: Qt keeps global caches to the end of the process on purpose.
+    export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+    ctest --test-dir build/asan --label-regex 'unit|services' --output-on-failure -j2 "$@"
+    ;;
 bench)
     install_missing
     build release
@@ -116,7 +126,7 @@ fuzz)
     exit $status
     ;;
 *)
-    echo "usage: $0 run|test|bench|build|fuzz [args]" >&2
+    echo "usage: $0 run|test|bench|build|fuzz|asan [args]" >&2
     exit 2
     ;;
 esac
