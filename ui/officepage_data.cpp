@@ -18,12 +18,13 @@ using namespace hn::models;
 
 namespace {
 
-// The services whose offered state a GP's role changes locally and the server has not saved yet.
-QSet<QString> pendingServices(const store::CachedResource &r)
+// The services whose offered state a GP's role (`role`, read from `r`) changes locally and the
+// server has not saved yet.
+QSet<QString> pendingServices(const store::CachedResource &r, const PractitionerRole &role)
 {
     if (!r.pending)
         return {};
-    const QStringList now = fhir::practitionerRoleFromFhir(r.json).value().healthcareServiceIds;
+    const QStringList &now = role.healthcareServiceIds;
     const QStringList was = r.serverJson.isEmpty()
         ? QStringList()
         : fhir::practitionerRoleFromFhir(r.serverJson).value().healthcareServiceIds;
@@ -60,7 +61,7 @@ void OfficePage::load()
         if (!role.ok())
             continue;
         m_roles.insert(role.value().id, role.value());
-        pending.insert(role.value().id, pendingServices(r));
+        pending.insert(role.value().id, pendingServices(r, role.value()));
         if (const auto p = m_store->resource(QStringLiteral("Practitioner"), role.value().practitionerId)) {
             const auto gp = fhir::practitionerFromFhir(p->json);
             if (gp.ok())
@@ -184,7 +185,7 @@ void OfficePage::onChanged(const QString &type, const QStringList &ids)
                     }
                 }
                 m_services->upsertRole(role.value());
-                m_services->setPendingServices(id, pendingServices(*cached));
+                m_services->setPendingServices(id, pendingServices(*cached, role.value()));
                 m_pendingNote->setVisible(m_services->hasPending());
                 if (isNew)
                     updatePreviewGps();

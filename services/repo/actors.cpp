@@ -10,9 +10,14 @@ Actors::Actors(store::Store *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
 {
+    // Once a burst of changes (a sync page) has settled: the page of a municipality reads every
+    // organisation to find its offices, not once per page of a sync.
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(200);
+    connect(&m_settle, &QTimer::timeout, this, &Actors::changed);
     const auto changed = [this](const QString &type) {
         if (type == QLatin1String("Organization") || type == QLatin1String("HealthcareService"))
-            Q_EMIT this->changed();
+            m_settle.start();
     };
     connect(store, &store::Store::resourcesInserted, this, changed);
     connect(store, &store::Store::resourcesUpdated, this, changed);

@@ -3,6 +3,7 @@
 #include "domain.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <optional>
 
@@ -14,7 +15,7 @@ namespace hn::repo {
 
 // The actors as the domain sees them, for the page of one actor: the actor, its units, the
 // services each offers, and a municipality's GP offices (by the municipality of their address).
-// `changed()` says that organisations or services changed in the store.
+// `changed()` says that organisations or services changed in the store (once a burst has settled).
 class Actors : public QObject
 {
     Q_OBJECT
@@ -31,6 +32,7 @@ Q_SIGNALS:
 
 private:
     store::Store *m_store;
+    QTimer m_settle;
 };
 
 } // namespace hn::repo
