@@ -13,7 +13,7 @@ PACKAGES=(
     # build tools
     cmake ninja-build ccache g++ clang-format git
     # Qt 6.4 as Debian 12 ships it
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev qt6-webengine-dev qt6-webengine-dev-tools
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev libsimdjson-dev qt6-webengine-dev qt6-webengine-dev-tools
     qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev qt6-charts-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev
     libqt6svg6 qt6-image-formats-plugins libgl-dev fonts-dejavu-core

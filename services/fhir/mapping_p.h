@@ -42,5 +42,8 @@ void setPeriod(QJsonObject &r, const QDate &from, const QDate &to);
 // gets none written back unless it becomes false; a new resource states it.
 void setActive(QJsonObject &r, const QJsonObject &source, bool active);
 QJsonObject withBasicCode(QJsonObject r, const QString &code);
+// An Organization read for the actor list straight from its bytes (mapping_actorscan.cpp), with
+// the code of its kind; nullopt when the resource needs the full reading.
+std::optional<models::Actor> scanActor(const QByteArray &json, QString *kindCode);
 
 } // namespace hn::fhir::detail
