@@ -13,10 +13,10 @@
 #include "net/fhirclient.h"
 #include "net/sandboxlauncher.h"
 #include "officepage.h"
+#include "repo/actordirectory.h"
 #include "repo/actors.h"
 #include "repo/gpregister.h"
 #include "store/store.h"
-#include "storebinding.h"
 #include "sync/syncengine.h"
 #include "synclogdialog.h"
 
@@ -118,7 +118,7 @@ void AppController::prefetch(const Options &options)
     const QString user = startUser(options);
     if (user.isEmpty()) // no store is opened before a sign-in
         return;
-    StoreBinding::prefetchActors(store::Store::defaultPath(storeKey(environmentKey(options.backend), user)));
+    repo::ActorDirectory::prefetchActors(store::Store::defaultPath(storeKey(environmentKey(options.backend), user)));
 }
 
 void AppController::start()
@@ -245,7 +245,7 @@ bool AppController::openStore(const QString &name)
     connect(m_store.get(), &store::Store::outboxChanged, this, &AppController::updateConflictCount);
     updateConflictCount();
 
-    m_binding = new StoreBinding(m_store.get(), this);
+    m_binding = new repo::ActorDirectory(m_store.get(), this);
     m_actors = new repo::Actors(m_store.get(), this);
     m_window->setActorModel(m_binding->actorModel(), models::SearchTextRole);
 

@@ -25,8 +25,9 @@ class SyncEngine;
 }
 
 namespace hn::repo {
+class ActorDirectory;
 class Actors;
-}
+} // namespace hn::repo
 
 namespace hn::ui {
 
@@ -34,7 +35,6 @@ class GpRegisterPage;
 
 class LanguageManager;
 class MainWindow;
-class StoreBinding;
 
 // Wires the services to the main window: chooses the backend (a configured FHIR server, or the
 // built-in sandbox started as a child process), signs in, opens the signed-in user's local store
@@ -79,7 +79,7 @@ public:
     store::Store *store() const { return m_store.get(); }
     sync::SyncEngine *syncEngine() const { return m_sync; }
     auth::Session *session() const { return m_session; }
-    StoreBinding *binding() const { return m_binding; }
+    repo::ActorDirectory *binding() const { return m_binding; }
     QUndoStack *undoStack() const { return m_undo; }
     // The page shown for an actor (created on first use).
     QWidget *pageFor(const QString &organizationId);
@@ -118,7 +118,7 @@ private:
     net::FhirClient *m_client = nullptr;
     auth::Session *m_session = nullptr;
     sync::SyncEngine *m_sync = nullptr;
-    StoreBinding *m_binding = nullptr;
+    repo::ActorDirectory *m_binding = nullptr;
     repo::Actors *m_actors = nullptr; // the actors' pages read through it
     QUndoStack *m_undo;
     QPointer<QWidget> m_loginDialog;

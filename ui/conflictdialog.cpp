@@ -2,9 +2,6 @@
 
 #include "validation.h"
 
-#include "store/store.h"
-#include "sync/merge.h"
-
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHeaderView>
@@ -24,25 +21,11 @@ enum Column { FieldColumn, MineColumn, TheirsColumn, ChoiceColumn, ColumnCount }
 
 ConflictDialog::ConflictDialog(store::Store *store, qint64 seq, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
-    , m_seq(seq)
+    , m_conflict(store, seq)
     , m_intro(new QLabel(this))
     , m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("ConflictDialog"));
-    for (const store::OutboxEntry &e : store->outbox()) {
-        if (e.seq != seq)
-            continue;
-        m_base = e.baseJson;
-        m_mine = e.body;
-        if (const auto cached = store->resource(e.type, e.id))
-            m_theirs = cached->serverJson;
-        m_valid = e.state == store::OutboxState::Conflict;
-        m_deletion = e.operation == store::Operation::Delete;
-    }
-    m_goneThere = !m_deletion && m_theirs.isEmpty();
-    if (!m_deletion && !m_goneThere)
-        m_conflicts = sync::merge3(m_base, m_mine, m_theirs).conflicts;
 
     m_intro->setWordWrap(true);
     m_table->setColumnCount(ColumnCount);
@@ -121,8 +104,8 @@ QString ConflictDialog::fieldLabel(const QString &path)
 
 void ConflictDialog::fill()
 {
-    const auto mine = sync::flatten(m_mine);
-    const auto theirs = sync::flatten(m_theirs);
+    const auto mine = m_conflict.mineFields();
+    const auto theirs = m_conflict.theirFields();
     // Not shown: what identifies the item and its parts (id, type, version, extension urls), which
     // the user neither reads nor chooses.
     const auto technical = [](const QString &path) {
@@ -162,7 +145,7 @@ void ConflictDialog::fill()
         m_table->setItem(row, TheirsColumn, theirItem);
         // A choice for each conflicting field (its path or one below it).
         QString conflictPath;
-        for (const QString &c : m_conflicts) {
+        for (const QString &c : m_conflict.conflicts()) {
             if (path == c || path.startsWith(c + QLatin1Char('.')) || path.startsWith(c + QLatin1Char('[')))
                 conflictPath = c;
         }
@@ -188,12 +171,12 @@ void ConflictDialog::changeEvent(QEvent *event)
 void ConflictDialog::retranslate()
 {
     setWindowTitle(tr("Resolve a conflict"));
-    if (!m_valid)
+    if (!m_conflict.isValid())
         m_intro->setText(tr("This conflict has already been resolved."));
-    else if (m_goneThere)
+    else if (m_conflict.goneThere())
         m_intro->setText(tr("Someone else deleted this on the server while your change was waiting to be sent. "
                             "Keep your version to create it again, or take theirs to let it go."));
-    else if (m_deletion)
+    else if (m_conflict.isDeletion())
         m_intro->setText(tr("Someone else changed what you deleted while your deletion was waiting to be sent. "
                             "Keep yours to delete their version too, or take theirs to keep it."));
     else
@@ -206,26 +189,8 @@ void ConflictDialog::retranslate()
     m_apply->setText(tr("&Use my choices"));
     m_later->setText(tr("Decide &later"));
     for (QPushButton *b : {m_keepMine, m_takeTheirs, m_apply})
-        b->setEnabled(m_valid);
-    m_apply->setVisible(!m_goneThere && !m_deletion); // nothing to choose field by field
-}
-
-bool ConflictDialog::resolveWith(const QSet<QString> &preferMine)
-{
-    bool saved = false;
-    if (m_goneThere) {
-        // Keep mine: my whole version, created again (no base version, so no If-Match).
-        saved = m_store->rebase(m_seq, m_mine, QJsonObject(), store::OutboxState::Pending);
-    } else if (m_deletion) {
-        // Keep mine: delete their newer version too.
-        saved = m_store->rebase(m_seq, QJsonObject(), m_theirs, store::OutboxState::Pending);
-    } else {
-        const sync::MergeResult merge = sync::merge3(m_base, m_mine, m_theirs, preferMine);
-        saved = m_store->rebase(m_seq, merge.merged, m_theirs, store::OutboxState::Pending);
-    }
-    if (!saved)
-        showNotSaved();
-    return saved;
+        b->setEnabled(m_conflict.isValid());
+    m_apply->setVisible(!m_conflict.goneThere() && !m_conflict.isDeletion()); // nothing to choose field by field
 }
 
 void ConflictDialog::showNotSaved()
@@ -237,19 +202,21 @@ void ConflictDialog::showNotSaved()
 
 void ConflictDialog::keepMine()
 {
-    if (!m_valid)
+    if (!m_conflict.isValid())
         return;
-    if (resolveWith(QSet<QString>(m_conflicts.begin(), m_conflicts.end()))) {
-        m_resolution = Resolution::KeepMine;
-        accept();
+    if (!m_conflict.keepMine()) {
+        showNotSaved();
+        return;
     }
+    m_resolution = Resolution::KeepMine;
+    accept();
 }
 
 void ConflictDialog::takeTheirs()
 {
-    if (!m_valid)
+    if (!m_conflict.isValid())
         return;
-    if (!m_store->discard(m_seq)) {
+    if (!m_conflict.takeTheirs()) {
         showNotSaved();
         return;
     }
@@ -259,7 +226,7 @@ void ConflictDialog::takeTheirs()
 
 void ConflictDialog::applyChoices()
 {
-    if (!m_valid)
+    if (!m_conflict.isValid())
         return;
     QSet<QString> preferMine;
     for (int row = 0; row < m_table->rowCount(); ++row) {
@@ -267,10 +234,12 @@ void ConflictDialog::applyChoices()
         if (choice && choice->isChecked())
             preferMine.insert(choice->property("conflictPath").toString());
     }
-    if (resolveWith(preferMine)) {
-        m_resolution = Resolution::FieldByField;
-        accept();
+    if (!m_conflict.resolveFieldByField(preferMine)) {
+        showNotSaved();
+        return;
     }
+    m_resolution = Resolution::FieldByField;
+    accept();
 }
 
 } // namespace hn::ui

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "repo/conflict.h"
+
 #include <QDialog>
-#include <QJsonObject>
 
 class QLabel;
 class QPushButton;
@@ -24,7 +25,7 @@ public:
 
     ConflictDialog(store::Store *store, qint64 seq, QWidget *parent = nullptr);
 
-    bool isValid() const { return m_valid; }
+    bool isValid() const { return m_conflict.isValid(); }
     QTableWidget *table() const { return m_table; }
     Resolution resolution() const { return m_resolution; }
 
@@ -42,18 +43,9 @@ protected:
 private:
     void fill();
     void retranslate();
-    bool resolveWith(const QSet<QString> &preferMine);
     void showNotSaved();
 
-    store::Store *m_store;
-    qint64 m_seq;
-    bool m_valid = false;
-    // Whole-resource conflicts, where field choices do not apply: the resource was deleted on the
-    // server while this edit waited, or this edit is a deletion of a version someone else changed.
-    bool m_goneThere = false;
-    bool m_deletion = false;
-    QJsonObject m_base, m_mine, m_theirs;
-    QStringList m_conflicts;
+    repo::Conflict m_conflict;
     Resolution m_resolution = Resolution::None;
     QLabel *m_intro;
     QTableWidget *m_table;

@@ -1,10 +1,10 @@
 #include "mainwindow.h"
 
 #include "common/logging.h"
-#include "editcommands.h"
 #include "helpdialog.h"
 #include "languagemanager.h"
 #include "officepage.h"
+#include "repo/editcommand.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -405,18 +405,18 @@ void MainWindow::reportUndo(int index)
     const QUndoCommand *command = m_undoStack->command(undone ? index : index - 1);
     if (!command)
         return;
-    QList<const StoreEditCommand *> edits;
-    if (const auto *edit = dynamic_cast<const StoreEditCommand *>(command))
+    QList<const repo::EditCommand *> edits;
+    if (const auto *edit = dynamic_cast<const repo::EditCommand *>(command))
         edits << edit;
     for (int c = 0; c < command->childCount(); ++c) {
-        if (const auto *edit = dynamic_cast<const StoreEditCommand *>(command->child(c)))
+        if (const auto *edit = dynamic_cast<const repo::EditCommand *>(command->child(c)))
             edits << edit;
     }
     bool reversed = false;
     bool takenBack = false;
-    for (const StoreEditCommand *edit : std::as_const(edits)) {
-        reversed = reversed || edit->lastOutcome() == StoreEditCommand::Outcome::Reversed;
-        takenBack = takenBack || edit->lastOutcome() == StoreEditCommand::Outcome::TakenBack;
+    for (const repo::EditCommand *edit : std::as_const(edits)) {
+        reversed = reversed || edit->lastOutcome() == repo::EditCommand::Outcome::Reversed;
+        takenBack = takenBack || edit->lastOutcome() == repo::EditCommand::Outcome::TakenBack;
     }
     QString message;
     if (undone && reversed)

@@ -5,10 +5,10 @@
 
 #include "absenceeditor.h"
 #include "common/logging.h"
-#include "editcommands.h"
 #include "fhir/mapping.h"
 #include "itemmodels.h"
 #include "previewpane.h"
+#include "repo/editcommand.h"
 #include "store/store.h"
 #include "validation.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain.h"
-#include "editcommands.h"
 #include "preview/citizenpage.h"
+#include "repo/editcommand.h"
 
 #include <QDate>
 #include <QSet>
@@ -83,10 +83,10 @@ private:
     // Every edit goes through the undo stack as a command from here: when the store refuses it,
     // the user is told (once for a group of edits) instead of the edit vanishing.
     // `before`: the resource as the user saw it when making the change (a domain value's source).
-    StoreEditCommand *edit(StoreEditCommand::Kind kind, const QJsonObject &after, const QString &text,
+    repo::EditCommand *edit(repo::EditCommand::Kind kind, const QJsonObject &after, const QString &text,
         const QString &type = {}, const QString &id = {}, const QJsonObject &before = {});
     // Pushes the command on the undo stack; false when the store refused it (the user is told).
-    bool record(StoreEditCommand *command);
+    bool record(repo::EditCommand *command);
     void reportNotSaved(const QString &reason);
     void showNotSaved();
     void restoreDrafts();

@@ -5,10 +5,10 @@
 
 #include "absenceeditor.h"
 #include "common/logging.h"
-#include "editcommands.h"
 #include "fhir/mapping.h"
 #include "itemmodels.h"
 #include "previewpane.h"
+#include "repo/editcommand.h"
 #include "store/store.h"
 #include "validation.h"
 
@@ -56,7 +56,7 @@ void OfficePage::toggle(const QString &roleId, const QString &serviceId, bool on
     if (!on)
         changed.healthcareServiceIds.removeAll(serviceId);
     const QString service = ServiceType::displayName(m_serviceById.value(serviceId).serviceType);
-    m_undo->push(edit(StoreEditCommand::Kind::Update, fhir::toFhir(changed),
+    m_undo->push(edit(repo::EditCommand::Kind::Update, fhir::toFhir(changed),
         on ? tr("turn on %1 for %2").arg(service, gpName(roleId))
            : tr("turn off %1 for %2").arg(service, gpName(roleId))));
 }
@@ -89,16 +89,16 @@ void OfficePage::bulkSet(bool on)
                 changed.healthcareServiceIds.removeAll(serviceId);
         }
         if (changed.healthcareServiceIds != role.value().healthcareServiceIds)
-            m_undo->push(edit(StoreEditCommand::Kind::Update, fhir::toFhir(changed),
+            m_undo->push(edit(repo::EditCommand::Kind::Update, fhir::toFhir(changed),
                 tr("change the services of %1").arg(gpName(it.key()))));
     }
     m_undo->endMacro();
 }
 
-StoreEditCommand *OfficePage::edit(StoreEditCommand::Kind kind, const QJsonObject &after, const QString &text,
+repo::EditCommand *OfficePage::edit(repo::EditCommand::Kind kind, const QJsonObject &after, const QString &text,
     const QString &type, const QString &id, const QJsonObject &before)
 {
-    auto *command = new StoreEditCommand(m_store, m_engine, kind, after, text, type, id, before);
+    auto *command = new repo::EditCommand(m_store, m_engine, kind, after, text, type, id, before);
     command->setOnFailure([self = QPointer<OfficePage>(this)](const QString &reason) {
         if (self)
             self->reportNotSaved(reason);
@@ -106,7 +106,7 @@ StoreEditCommand *OfficePage::edit(StoreEditCommand::Kind kind, const QJsonObjec
     return command;
 }
 
-bool OfficePage::record(StoreEditCommand *command)
+bool OfficePage::record(repo::EditCommand *command)
 {
     m_refused = false;
     m_undo->push(command); // redo() reports a refusal through reportNotSaved(); the command may be gone
@@ -167,7 +167,7 @@ void OfficePage::savePhone()
         m_phoneSource = QJsonObject();
         return;
     }
-    if (record(edit(StoreEditCommand::Kind::Update, fhir::toFhir(changed), tr("change the office phone"), {}, {},
+    if (record(edit(repo::EditCommand::Kind::Update, fhir::toFhir(changed), tr("change the office phone"), {}, {},
             m_phoneSource.isEmpty() ? m_office.source : m_phoneSource))) { // a refusal keeps the typing
         m_phone->setModified(false);
         m_phoneSource = QJsonObject();
@@ -213,7 +213,7 @@ void OfficePage::saveServiceText()
         return;
     }
     changed.comment = text;
-    if (record(edit(StoreEditCommand::Kind::Update, fhir::toFhir(changed),
+    if (record(edit(repo::EditCommand::Kind::Update, fhir::toFhir(changed),
             tr("change the office's text about %1").arg(ServiceType::displayName(changed.serviceType)), {}, {},
             changed.id == m_serviceTextSource.value(QLatin1String("id")).toString() ? m_serviceTextSource
                                                                                     : changed.source))) {
@@ -254,7 +254,7 @@ void OfficePage::saveAbsences(const QList<Absence> &absences, bool isNew)
         m_undo->beginMacro(tr("register a vacation for the whole office"));
     for (const Absence &a : absences) {
         // a.source: the absence as the editor was opened on it.
-        m_undo->push(edit(isNew ? StoreEditCommand::Kind::Create : StoreEditCommand::Kind::Update, fhir::toFhir(a),
+        m_undo->push(edit(isNew ? repo::EditCommand::Kind::Create : repo::EditCommand::Kind::Update, fhir::toFhir(a),
             isNew ? tr("add an absence for %1").arg(gpName(a.practitionerRoleId))
                   : tr("change an absence of %1").arg(gpName(a.practitionerRoleId)),
             {}, {}, a.source));
@@ -287,7 +287,7 @@ void OfficePage::deleteSelectedAbsence()
                 : tr("Citizens will see the absence of %1 from %2 to %3. Delete it?").arg(gp, from, to)))
         return;
     if (!record(edit(
-            StoreEditCommand::Kind::Delete, {}, tr("delete an absence of %1").arg(gp), QStringLiteral("Basic"), a.id)))
+            repo::EditCommand::Kind::Delete, {}, tr("delete an absence of %1").arg(gp), QStringLiteral("Basic"), a.id)))
         return;
     m_absenceView->selectionModel()->clear();
     m_absenceView->setFocus();
@@ -427,7 +427,7 @@ void OfficePage::saveInfoMessage()
         return;
     }
     m_infoError->hide();
-    if (!record(edit(isNew ? StoreEditCommand::Kind::Create : StoreEditCommand::Kind::Update, fhir::toFhir(m),
+    if (!record(edit(isNew ? repo::EditCommand::Kind::Create : repo::EditCommand::Kind::Update, fhir::toFhir(m),
             isNew ? tr("add an info message") : tr("change an info message"), {}, {}, m_infoEditingSource)))
         return; // refused and reported: what was typed stays
     m_infoDrafts.remove(m_infoEditingId);
@@ -452,7 +452,7 @@ void OfficePage::deleteSelectedInfo()
             m.validFrom <= m_today ? tr("This message is shown to citizens now (until %1). Delete it?").arg(to)
                                    : tr("Citizens will see this message from %1 to %2. Delete it?").arg(from, to)))
         return;
-    if (!record(edit(StoreEditCommand::Kind::Delete, {}, tr("delete an info message"), QStringLiteral("Basic"), id)))
+    if (!record(edit(repo::EditCommand::Kind::Delete, {}, tr("delete an info message"), QStringLiteral("Basic"), id)))
         return;
     m_infoDrafts.remove(id); // deleted: nothing typed in it is wanted any more
     setInfoUnmodified();

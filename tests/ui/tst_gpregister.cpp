@@ -4,10 +4,10 @@
 #include "fhir/mapping.h"
 #include "gpregisterpage.h"
 #include "itemmodels.h"
+#include "repo/actordirectory.h"
 #include "repo/actors.h"
 #include "repo/gpregister.h"
 #include "store/store.h"
-#include "storebinding.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -306,9 +306,9 @@ private Q_SLOTS:
     // Start-up reads the actor list on another thread before the store is bound; the list is the same.
     void prefetchedActorListIsTheSame()
     {
-        ui::StoreBinding plain(m_store.get());
-        ui::StoreBinding::prefetchActors(m_store->path());
-        ui::StoreBinding prefetched(m_store.get());
+        repo::ActorDirectory plain(m_store.get());
+        repo::ActorDirectory::prefetchActors(m_store->path());
+        repo::ActorDirectory prefetched(m_store.get());
         QCOMPARE(prefetched.actorModel()->rowCount(), 2);
         QCOMPARE(prefetched.actorModel()->items(), plain.actorModel()->items());
         QCOMPARE(prefetched.actorModel()->at(0).name, QStringLiteral("Alta legekontor"));
@@ -321,8 +321,8 @@ private Q_SLOTS:
         const QString path = m_store->path();
         const QString kept = path + QStringLiteral(".actors");
         const auto listAtStart = [&path, this] {
-            ui::StoreBinding::prefetchActors(path);
-            ui::StoreBinding binding(m_store.get());
+            repo::ActorDirectory::prefetchActors(path);
+            repo::ActorDirectory binding(m_store.get());
             return binding.actorModel()->items();
         };
         const auto keptBytes = [&kept] {

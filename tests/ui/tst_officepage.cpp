@@ -1,7 +1,6 @@
 #include "absenceeditor.h"
 #include "datefield.h"
 #include "dialogsupport.h"
-#include "editcommands.h"
 #include "fhir/mapping.h"
 #include "itemmodels.h"
 #include "languagemanager.h"
@@ -9,6 +8,7 @@
 #include "officepage.h"
 #include "preview/citizenpage.h"
 #include "previewpane.h"
+#include "repo/editcommand.h"
 #include "store/store.h"
 #include "undobar.h"
 
@@ -383,8 +383,8 @@ private Q_SLOTS:
     {
         QJsonObject office = m_store->resource(QStringLiteral("Organization"), QStringLiteral("office-1"))->json;
         office.insert(QStringLiteral("name"), QStringLiteral("Nytt navn legesenter"));
-        auto *command = new ui::StoreEditCommand(
-            m_store.get(), nullptr, ui::StoreEditCommand::Kind::Update, office, QStringLiteral("rename"));
+        auto *command = new repo::EditCommand(
+            m_store.get(), nullptr, repo::EditCommand::Kind::Update, office, QStringLiteral("rename"));
         m_undo.push(command);
         const qint64 seq = command->seq();
         QVERIFY(seq > 0);
@@ -399,14 +399,14 @@ private Q_SLOTS:
         QCOMPARE(back.operation, store::Operation::Update);
         QCOMPARE(back.body.value(QStringLiteral("name")).toString(), QStringLiteral("Ekeberg legekontor"));
         QCOMPARE(back.baseVersionId, QStringLiteral("1"));
-        QCOMPARE(command->lastOutcome(), ui::StoreEditCommand::Outcome::Reversed);
+        QCOMPARE(command->lastOutcome(), repo::EditCommand::Outcome::Reversed);
         QCOMPARE(m_store->resource(QStringLiteral("Organization"), QStringLiteral("office-1"))
                      ->json.value(QStringLiteral("name"))
                      .toString(),
             QStringLiteral("Ekeberg legekontor"));
         // Redo takes that change back while it waits, and the edit stands again.
         m_undo.redo();
-        QCOMPARE(command->lastOutcome(), ui::StoreEditCommand::Outcome::TakenBack);
+        QCOMPARE(command->lastOutcome(), repo::EditCommand::Outcome::TakenBack);
         QCOMPARE(outboxSize(), 1);
         QCOMPARE(m_store->outbox().first().seq, seq);
     }

@@ -1,4 +1,4 @@
-#include "storebinding.h"
+#include "actordirectory.h"
 
 #include "common/logging.h"
 #include "fhir/mapping.h"
@@ -15,7 +15,7 @@
 #include <cstring>
 #include <future>
 
-namespace hn::ui {
+namespace hn::repo {
 
 namespace {
 
@@ -29,7 +29,7 @@ QList<models::Actor> actorsFrom(const QList<QByteArray> &all)
         if (actor.ok())
             actors.append(actor.takeValue());
         else
-            qCWarning(lcUi) << "skipping an Organization the program cannot read:" << actor.error();
+            qCWarning(lcStore) << "skipping an Organization the program cannot read:" << actor.error();
     }
     return actors;
 }
@@ -134,7 +134,7 @@ void write(const QString &storePath, const QByteArray &stamp, const QList<models
             << a.hasVideoAgreement;
     }
     if (out.status() != QDataStream::Ok || !file.commit())
-        qCWarning(lcUi) << "could not keep the actor list for the next start in" << file.fileName();
+        qCWarning(lcStore) << "could not keep the actor list for the next start in" << file.fileName();
 }
 
 } // namespace actorcache
@@ -152,7 +152,7 @@ Prefetch &prefetch()
 
 } // namespace
 
-void StoreBinding::prefetchActors(const QString &path)
+void ActorDirectory::prefetchActors(const QString &path)
 {
     auto promise = std::make_shared<std::promise<std::optional<QList<models::Actor>>>>();
     prefetch().path = path;
@@ -174,7 +174,7 @@ void StoreBinding::prefetchActors(const QString &path)
     });
 }
 
-StoreBinding::StoreBinding(store::Store *store, QObject *parent)
+ActorDirectory::ActorDirectory(store::Store *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_actors(new models::ActorListModel(this))
@@ -202,14 +202,14 @@ StoreBinding::StoreBinding(store::Store *store, QObject *parent)
     });
 }
 
-QList<models::Actor> StoreBinding::readActors() const
+QList<models::Actor> ActorDirectory::readActors() const
 {
     // Straight from the stored bytes: at start-up with a national cache this is most of the time
     // before the first paint, and QJsonDocument would take four times as long.
     return actorsFrom(m_store->rawJsonOf(QStringLiteral("Organization")));
 }
 
-void StoreBinding::organizationsChanged(const QStringList &ids)
+void ActorDirectory::organizationsChanged(const QStringList &ids)
 {
     // A first sync inserts thousands at once: one reset is cheaper than thousands of inserts.
     if (ids.size() > 200) {
@@ -231,4 +231,4 @@ void StoreBinding::organizationsChanged(const QStringList &ids)
     }
 }
 
-} // namespace hn::ui
+} // namespace hn::repo

@@ -1,4 +1,4 @@
-#include "editcommands.h"
+#include "editcommand.h"
 
 #include "store/store.h"
 #include "sync/merge.h"
@@ -6,13 +6,13 @@
 
 #include <QCoreApplication>
 
-namespace hn::ui {
+namespace hn::repo {
 
 namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("hn::ui::StoreEditCommand", text);
+    return QCoreApplication::translate("hn::repo::EditCommand", text);
 }
 
 // `current` with the fields that differ between `from` and `to` set as in `to` (field by field, as
@@ -36,7 +36,7 @@ QJsonObject withoutMeta(QJsonObject resource)
 
 } // namespace
 
-StoreEditCommand::StoreEditCommand(store::Store *store, sync::SyncEngine *engine, Kind kind, const QJsonObject &after,
+EditCommand::EditCommand(store::Store *store, sync::SyncEngine *engine, Kind kind, const QJsonObject &after,
     const QString &text, const QString &type, const QString &id, const QJsonObject &before)
     : QUndoCommand(text)
     , m_store(store)
@@ -49,14 +49,14 @@ StoreEditCommand::StoreEditCommand(store::Store *store, sync::SyncEngine *engine
 {
 }
 
-void StoreEditCommand::refused(const QString &reason)
+void EditCommand::refused(const QString &reason)
 {
     m_outcome = Outcome::Refused;
     if (m_onFailure)
         m_onFailure(reason);
 }
 
-void StoreEditCommand::redo()
+void EditCommand::redo()
 {
     if (!m_recorded) {
         if (const auto local = m_store->resource(m_type, m_id); local && m_kind != Kind::Create)
@@ -92,7 +92,7 @@ void StoreEditCommand::redo()
     m_outcome = Outcome::Reversed;
 }
 
-void StoreEditCommand::undo()
+void EditCommand::undo()
 {
     if (canTakeBack() && m_store->discard(m_seq)) {
         m_seq = -1;
@@ -109,7 +109,7 @@ void StoreEditCommand::undo()
     m_outcome = Outcome::Reversed;
 }
 
-std::optional<qint64> StoreEditCommand::recordMove(bool forward, QString *error)
+std::optional<qint64> EditCommand::recordMove(bool forward, QString *error)
 {
     // Whether the item is there after the edit (forward) or before it (back).
     const bool exists = forward ? m_kind != Kind::Delete : m_kind != Kind::Create;
@@ -151,7 +151,7 @@ std::optional<qint64> StoreEditCommand::recordMove(bool forward, QString *error)
     return seq;
 }
 
-bool StoreEditCommand::canTakeBack() const
+bool EditCommand::canTakeBack() const
 {
     if (m_seq < 0 || (m_engine && m_engine->inFlightSeq() == m_seq))
         return false;
@@ -166,4 +166,4 @@ bool StoreEditCommand::canTakeBack() const
     return false;
 }
 
-} // namespace hn::ui
+} // namespace hn::repo

@@ -12,16 +12,16 @@ class ActorListModel;
 struct Actor;
 } // namespace hn::models
 
-namespace hn::ui {
+namespace hn::repo {
 
 // Keeps the actor list in step with the store: the store's precise change signals become single
 // upserts and removals in the model, through the FHIR mapping. The list holds summaries (every field
 // of Actor but `source`); pages read the full resource from the store.
-class StoreBinding : public QObject
+class ActorDirectory : public QObject
 {
     Q_OBJECT
 public:
-    explicit StoreBinding(store::Store *store, QObject *parent = nullptr);
+    explicit ActorDirectory(store::Store *store, QObject *parent = nullptr);
     // Starts reading the actor list of the store file at `path` on a worker thread, so that it is
     // ready when the window has been built and the store opened (start-up). A binding for a store
     // of that path takes it instead of reading again.
@@ -36,4 +36,4 @@ private:
     models::ActorListModel *m_actors;
 };
 
-} // namespace hn::ui
+} // namespace hn::repo

@@ -13,7 +13,7 @@ namespace hn::sync {
 class SyncEngine;
 }
 
-namespace hn::ui {
+namespace hn::repo {
 
 // One local edit as an undoable command. The first redo() records the edit in the store (cache +
 // outbox). undo() takes the outbox entry back while it is only here (not sent, not being sent, no
@@ -22,7 +22,7 @@ namespace hn::ui {
 // on the copy there is now), which is sent through the outbox like any edit, with the usual
 // conflict handling. redo() after an undo does the same the other way round. So an edit can be
 // undone and redone at any moment, also while it is being sent; nothing here touches the undo stack.
-class StoreEditCommand : public QUndoCommand
+class EditCommand : public QUndoCommand
 {
 public:
     enum class Kind { Create, Update, Delete };
@@ -30,8 +30,8 @@ public:
     enum class Outcome { None, Recorded, TakenBack, Reversed, Refused };
     // `before`: the server copy the change was made on, when the editor knows it (see
     // Store::saveEdit's editedFrom).
-    StoreEditCommand(store::Store *store, sync::SyncEngine *engine, Kind kind, const QJsonObject &after,
-        const QString &text, const QString &type = {}, const QString &id = {}, const QJsonObject &before = {});
+    EditCommand(store::Store *store, sync::SyncEngine *engine, Kind kind, const QJsonObject &after, const QString &text,
+        const QString &type = {}, const QString &id = {}, const QJsonObject &before = {});
 
     void redo() override;
     void undo() override;
@@ -68,4 +68,4 @@ private:
     std::function<void(const QString &)> m_onFailure;
 };
 
-} // namespace hn::ui
+} // namespace hn::repo
