@@ -187,7 +187,7 @@
         <translation>Blir vist til</translation>
     </message>
     <message>
-        <source>Shown at the same time as "%1" (%2 to %3).</source>
+        <source>Shown at the same time as &quot;%1&quot; (%2 to %3).</source>
         <translation>Blir vist samtidig som «%1» (%2 til %3).</translation>
     </message>
     <message>
@@ -449,7 +449,7 @@
         <translation>Skriv inn namnet.</translation>
     </message>
     <message>
-        <source>Enter the GP's family name.</source>
+        <source>Enter the GP&apos;s family name.</source>
         <translation>Skriv inn etternamnet til fastlegen.</translation>
     </message>
     <message>
@@ -540,7 +540,7 @@
         <translation>Svaret frå serveren var ufullstendig</translation>
     </message>
     <message>
-        <source>The item's id on the server (%1) cannot be used in a web address, so it cannot be sent</source>
+        <source>The item&apos;s id on the server (%1) cannot be used in a web address, so it cannot be sent</source>
         <translation>Id-en til elementet på tenaren (%1) kan ikkje brukast i ei nettadresse, så det kan ikkje sendast</translation>
     </message>
 </context>
@@ -555,7 +555,7 @@
         <translation>Den innebygde testløysinga stoppa før ho var klar (avslutningskode %1).</translation>
     </message>
     <message>
-        <source>The built-in test backend's data (%1) is in use by another copy of the test backend, perhaps started by another hnadmin that is still running. Close that program first.</source>
+        <source>The built-in test backend&apos;s data (%1) is in use by another copy of the test backend, perhaps started by another hnadmin that is still running. Close that program first.</source>
         <translation>Dataa til den innebygde testløysinga (%1) vert brukte av ein annan kopi av testløysinga, kanskje starta av eit anna hnadmin som framleis køyrer. Lukk det programmet først.</translation>
     </message>
 </context>
@@ -632,7 +632,7 @@
         <translation>%1 til %2</translation>
     </message>
     <message>
-        <source>"%1"</source>
+        <source>&quot;%1&quot;</source>
         <translation>«%1»</translation>
     </message>
     <message>
@@ -811,7 +811,7 @@
         <translation>Endringa er allereie på serveren: %1.</translation>
     </message>
     <message>
-        <source>Combined with someone else's change to other fields (%1) and sent.</source>
+        <source>Combined with someone else&apos;s change to other fields (%1) and sent.</source>
         <translation>Slått saman med nokon andre si endring i andre felt (%1) og send.</translation>
     </message>
     <message>
@@ -1070,7 +1070,7 @@
         <translation>stengd eller vikar</translation>
     </message>
     <message>
-        <source>the office's own text</source>
+        <source>the office&apos;s own text</source>
         <translation>legekontoret sin eigen tekst</translation>
     </message>
     <message>
@@ -1086,7 +1086,7 @@
         <translation>Løys ein konflikt</translation>
     </message>
     <message>
-        <source>Someone else changed the same fields while your change was waiting to be sent. Fields in bold differ. Keep your version, take theirs, or tick "Use mine" for the fields where yours should win.</source>
+        <source>Someone else changed the same fields while your change was waiting to be sent. Fields in bold differ. Keep your version, take theirs, or tick &quot;Use mine&quot; for the fields where yours should win.</source>
         <translation>Nokon andre endra dei same felta medan endringa di venta på å bli send. Felt i feit skrift er ulike. Hald på din versjon, ta deira, eller kryss av for «Bruk min» i felta der din skal gjelde.</translation>
     </message>
     <message>
@@ -1552,7 +1552,7 @@
         <translation>Teksten kan vere høgst %1 teikn (no %2).</translation>
     </message>
     <message>
-        <source>change the office's text about %1</source>
+        <source>change the office&apos;s text about %1</source>
         <translation>endre legekontoret sin tekst om %1</translation>
     </message>
     <message>
@@ -1636,7 +1636,7 @@
         <translation>Lagre telefon</translation>
     </message>
     <message>
-        <source>The office's own te&amp;xt about:</source>
+        <source>The office&apos;s own te&amp;xt about:</source>
         <translation>Legekontoret sin eigen te&amp;kst om:</translation>
     </message>
     <message>
@@ -1688,7 +1688,7 @@
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <source>&amp;Text under "Informasjon fra legekontoret":</source>
+        <source>&amp;Text under &quot;Informasjon fra legekontoret&quot;:</source>
         <translation>&amp;Tekst under «Informasjon frå legekontoret»:</translation>
     </message>
     <message>
@@ -1700,7 +1700,7 @@
         <translation>Blir vist &amp;til:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Where the text lands:&lt;/b&gt; on each GP's page on Helsenorge, under the heading &lt;i&gt;Informasjon fra legekontoret&lt;/i&gt;, above &lt;i&gt;Hva trenger du?&lt;/i&gt; and the services. See it in the citizen preview.</source>
+        <source>&lt;b&gt;Where the text lands:&lt;/b&gt; on each GP&apos;s page on Helsenorge, under the heading &lt;i&gt;Informasjon fra legekontoret&lt;/i&gt;, above &lt;i&gt;Hva trenger du?&lt;/i&gt; and the services. See it in the citizen preview.</source>
         <translation>&lt;b&gt;Her hamnar teksten:&lt;/b&gt; på sida til kvar fastlege på Helsenorge, under overskrifta &lt;i&gt;Informasjon frå legekontoret&lt;/i&gt;, over &lt;i&gt;Kva treng du?&lt;/i&gt; og tenestene. Sjå han i førehandsvisinga for innbyggjarar.</translation>
     </message>
     <message>
@@ -1734,7 +1734,7 @@
         <translation>telefonnummeret til legekontoret</translation>
     </message>
     <message>
-        <source>the office's text about %1</source>
+        <source>the office&apos;s text about %1</source>
         <translation>teksten til legekontoret om %1</translation>
     </message>
     <message>
@@ -1778,15 +1778,15 @@
         <translation>Infomeldinga (%1 til %2) er sletta</translation>
     </message>
     <message>
-        <source>Shown at the same time as "%1" (%2 to %3): citizens see both.</source>
+        <source>Shown at the same time as &quot;%1&quot; (%2 to %3): citizens see both.</source>
         <translation>Blir vist samtidig som «%1» (%2 til %3): innbyggjarane ser begge.</translation>
     </message>
     <message>
-        <source>You are acting as NHN for %1: what you change here changes the office's offer to citizens, and is recorded in your name.</source>
+        <source>You are acting as NHN for %1: what you change here changes the office&apos;s offer to citizens, and is recorded in your name.</source>
         <translation>Du opptrer som NHN for %1: det du endrar her, endrar tilbodet kontoret har til innbyggjarane, og blir registrert i namnet ditt.</translation>
     </message>
     <message>
-        <source>Cells marked "not yet saved" (yellow) are on their way to Helsenorge; they are sent within seconds.</source>
+        <source>Cells marked &quot;not yet saved&quot; (yellow) are on their way to Helsenorge; they are sent within seconds.</source>
         <translation>Ruter merkte «ikkje lagra enno» (gule) er på veg til Helsenorge; dei blir sende i løpet av sekund.</translation>
     </message>
 </context>
@@ -1813,7 +1813,7 @@
         <translation>Neste fråvær</translation>
     </message>
     <message>
-        <source>Citizen's lang&amp;uage:</source>
+        <source>Citizen&apos;s lang&amp;uage:</source>
         <translation>Innbyggjaren sitt &amp;språk:</translation>
     </message>
     <message>

@@ -16,6 +16,7 @@
 #include "repo/actordirectory.h"
 #include "repo/actors.h"
 #include "repo/gpregister.h"
+#include "repo/office.h"
 #include "store/store.h"
 #include "sync/syncengine.h"
 #include "synclogdialog.h"
@@ -346,7 +347,9 @@ QWidget *AppController::pageFor(const QString &organizationId)
     const auto actor = fhir::actorFromFhir(cached->json);
     QWidget *page = nullptr;
     if (actor.ok() && actor.value().kind == models::ActorKind::GpOffice) {
-        auto *office = new OfficePage(m_store.get(), m_sync, m_undo, organizationId, m_window);
+        auto *repository = new repo::Office(m_store.get(), m_sync, organizationId);
+        auto *office = new OfficePage(repository, m_undo, m_window);
+        repository->setParent(office);
         office->setActingAsNhn(actingAsNhnFor(organizationId));
         page = office;
     } else {

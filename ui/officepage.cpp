@@ -5,11 +5,8 @@
 
 #include "absenceeditor.h"
 #include "common/logging.h"
-#include "fhir/mapping.h"
 #include "itemmodels.h"
 #include "previewpane.h"
-#include "repo/editcommand.h"
-#include "store/store.h"
 #include "validation.h"
 
 #include <QComboBox>
@@ -20,8 +17,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -45,12 +40,6 @@ namespace {
 
 // A new info message runs from today for this many days unless the user sets its period.
 constexpr int kNewInfoDays = 30;
-
-// Where keepDraftsForNextStart() leaves an office's unsaved input (in the store's meta table).
-QString draftsKey(const QString &officeId)
-{
-    return QStringLiteral("drafts/office/") + officeId;
-}
 
 // Filters absences by GP and status.
 class AbsenceFilter : public QSortFilterProxyModel
@@ -83,13 +72,11 @@ QLabel *errorLabel(QWidget *parent, const QString &name)
 
 } // namespace
 
-OfficePage::OfficePage(
-    store::Store *store, sync::SyncEngine *engine, QUndoStack *undo, const QString &officeId, QWidget *parent)
+OfficePage::OfficePage(repo::Office *office, QUndoStack *undo, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
-    , m_engine(engine)
+    , m_repo(office)
     , m_undo(undo)
-    , m_officeId(officeId)
+    , m_officeId(office->id())
     , m_today(QDate::currentDate())
     , m_services(new GpServicesModel(this))
     , m_absences(new AbsenceListModel(this))
@@ -138,8 +125,8 @@ OfficePage::OfficePage(
     connect(m_savePhone, &QPushButton::clicked, this, &OfficePage::savePhone);
     connect(m_phone, &QLineEdit::returnPressed, this, &OfficePage::savePhone);
     connect(m_phone, &QLineEdit::textEdited, this, [this] {
-        if (m_phoneSource.isEmpty())
-            m_phoneSource = m_office.source; // the office as it was when typing began
+        if (!m_phoneTypedOn)
+            m_phoneTypedOn = m_repo->office(); // the office as it was when typing began
     });
     auto *phoneRow = new QHBoxLayout;
     phoneRow->addWidget(m_phoneLabel);
@@ -379,9 +366,7 @@ OfficePage::OfficePage(
     connect(m_absences, &QAbstractItemModel::rowsInserted, this, absencesChanged);
     connect(m_absences, &QAbstractItemModel::rowsRemoved, this, absencesChanged);
     connect(m_absences, &QAbstractItemModel::dataChanged, this, absencesChanged);
-    connect(store, &store::Store::resourcesInserted, this, &OfficePage::onChanged);
-    connect(store, &store::Store::resourcesUpdated, this, &OfficePage::onChanged);
-    connect(store, &store::Store::resourcesRemoved, this, &OfficePage::onRemoved);
+    connectOffice();
     load();
     restoreDrafts();
     retranslate();
@@ -389,72 +374,37 @@ OfficePage::OfficePage(
 
 void OfficePage::keepDraftsForNextStart()
 {
-    QJsonObject drafts;
-    if (m_phone->isModified() && m_phone->text() != m_office.phone)
-        drafts.insert(QStringLiteral("phone"),
-            QJsonObject {{QStringLiteral("text"), m_phone->text()},
-                {QStringLiteral("source"), m_phoneSource.isEmpty() ? m_office.source : m_phoneSource}});
-    auto serviceTexts = m_serviceTextDrafts;
-    if (m_serviceText->document()->isModified() && !m_serviceTextSource.isEmpty())
-        serviceTexts.insert(m_serviceTextSource.value(QLatin1String("id")).toString(),
-            {m_serviceText->toPlainText(), m_serviceTextSource});
-    QJsonArray texts;
-    for (auto it = serviceTexts.cbegin(); it != serviceTexts.cend(); ++it)
-        texts.append(QJsonObject {{QStringLiteral("service"), it.key()}, {QStringLiteral("text"), it->first},
-            {QStringLiteral("source"), it->second}});
-    if (!texts.isEmpty())
-        drafts.insert(QStringLiteral("serviceTexts"), texts);
-    auto infos = m_infoDrafts;
+    repo::OfficeDrafts drafts;
+    if (m_phone->isModified() && m_phone->text() != m_repo->office().phone)
+        drafts.phone = std::pair(m_phone->text(), m_phoneTypedOn.value_or(m_repo->office()));
+    drafts.serviceTexts = m_serviceTextDrafts;
+    if (m_serviceText->document()->isModified() && !m_serviceTextShown.id.isEmpty())
+        drafts.serviceTexts.insert(m_serviceTextShown.id, {m_serviceText->toPlainText(), m_serviceTextShown});
+    drafts.infoMessages = m_infoDrafts;
     if (infoModified())
-        infos.insert(
-            m_infoEditingId, {m_infoText->toPlainText(), m_infoFrom->date(), m_infoTo->date(), m_infoEditingSource});
-    QJsonArray messages;
-    for (auto it = infos.cbegin(); it != infos.cend(); ++it)
-        messages.append(QJsonObject {{QStringLiteral("id"), it.key()}, {QStringLiteral("text"), it->text},
-            {QStringLiteral("from"), it->from.toString(Qt::ISODate)},
-            {QStringLiteral("to"), it->to.toString(Qt::ISODate)}, {QStringLiteral("source"), it->source}});
-    if (!messages.isEmpty())
-        drafts.insert(QStringLiteral("infoMessages"), messages);
-    if (drafts.isEmpty())
-        return;
-    if (!m_store->setMeta(
-            draftsKey(m_officeId), QString::fromUtf8(QJsonDocument(drafts).toJson(QJsonDocument::Compact))))
-        qCWarning(lcUi) << "the unsaved input of an office page could not be kept";
+        drafts.infoMessages.insert(
+            m_infoEditingId, {m_infoText->toPlainText(), m_infoFrom->date(), m_infoTo->date(), m_infoEditingBase});
+    m_repo->keepDrafts(drafts);
 }
 
 void OfficePage::restoreDrafts()
 {
-    const QString kept = m_store->meta(draftsKey(m_officeId));
-    if (kept.isEmpty())
+    const repo::OfficeDrafts drafts = m_repo->takeDrafts();
+    if (drafts.isEmpty())
         return;
-    const QJsonObject drafts = QJsonDocument::fromJson(kept.toUtf8()).object();
     // The page holds them from here (the question before closing names them again).
-    m_store->setMeta(draftsKey(m_officeId), QString());
-    const QJsonObject phone = drafts.value(QLatin1String("phone")).toObject();
-    if (!phone.isEmpty()) {
-        m_phone->setText(phone.value(QLatin1String("text")).toString());
+    if (drafts.phone) {
+        m_phone->setText(drafts.phone->first);
         m_phone->setModified(true);
-        m_phoneSource = phone.value(QLatin1String("source")).toObject();
+        m_phoneTypedOn = drafts.phone->second;
     }
-    for (const QJsonValue &v : drafts.value(QLatin1String("serviceTexts")).toArray()) {
-        const QJsonObject d = v.toObject();
-        const QString service = d.value(QLatin1String("service")).toString();
-        if (m_serviceById.contains(service))
-            m_serviceTextDrafts.insert(
-                service, {d.value(QLatin1String("text")).toString(), d.value(QLatin1String("source")).toObject()});
-    }
-    for (const QJsonValue &v : drafts.value(QLatin1String("infoMessages")).toArray()) {
-        const QJsonObject d = v.toObject();
-        const QString id = d.value(QLatin1String("id")).toString();
-        if (!id.isEmpty() && m_info->rowOf(id) < 0)
+    m_serviceTextDrafts = drafts.serviceTexts;
+    for (auto it = drafts.infoMessages.cbegin(); it != drafts.infoMessages.cend(); ++it) {
+        if (!it.key().isEmpty() && m_info->rowOf(it.key()) < 0)
             continue; // deleted since
-        m_infoDrafts.insert(id,
-            {d.value(QLatin1String("text")).toString(),
-                QDate::fromString(d.value(QLatin1String("from")).toString(), Qt::ISODate),
-                QDate::fromString(d.value(QLatin1String("to")).toString(), Qt::ISODate),
-                d.value(QLatin1String("source")).toObject()});
+        m_infoDrafts.insert(it.key(), it.value());
     }
-    m_serviceTextSource = QJsonObject(); // the editor shows the draft of its service, if there is one
+    m_serviceTextShown = HealthcareService(); // the editor shows the draft of its service, if there is one
     showServiceText();
     if (m_infoEditingId.isEmpty())
         showInfoDraft(QString());
@@ -477,21 +427,8 @@ void OfficePage::setToday(const QDate &today)
 
 QString OfficePage::gpName(const QString &roleId) const
 {
-    const PractitionerRole role = m_roles.value(roleId);
-    const auto it = m_practitioners.constFind(role.practitionerId);
-    return it == m_practitioners.cend() ? tr("Unknown GP") : it->displayName();
-}
-
-QList<HealthcareService> OfficePage::officeServices() const
-{
-    QList<HealthcareService> out;
-    for (const QString &code : ServiceType::gpServices()) {
-        for (const HealthcareService &s : m_serviceById) {
-            if (s.serviceType == code)
-                out.append(s);
-        }
-    }
-    return out;
+    const auto gp = m_repo->practitionerOf(roleId);
+    return gp ? gp->displayName() : tr("Unknown GP");
 }
 
 void OfficePage::updateAbsenceFilter()
@@ -523,13 +460,13 @@ void OfficePage::setActingAsNhn(bool acting)
 
 void OfficePage::retranslate()
 {
-    m_title->setText(m_office.name);
-    m_subtitle->setText(m_office.orgNumber.isEmpty()
-            ? tr("GP office")
-            : tr("GP office · organisation number %1").arg(m_office.orgNumber));
+    const Actor &office = m_repo->office();
+    m_title->setText(office.name);
+    m_subtitle->setText(
+        office.orgNumber.isEmpty() ? tr("GP office") : tr("GP office · organisation number %1").arg(office.orgNumber));
     m_actingAsNhn->setText(tr("You are acting as NHN for %1: what you change here changes the office's offer to "
                               "citizens, and is recorded in your name.")
-                               .arg(m_office.name));
+                               .arg(office.name));
     m_pendingNote->setText(
         tr("Cells marked \"not yet saved\" (yellow) are on their way to Helsenorge; they are sent within "
            "seconds."));

@@ -2,7 +2,7 @@
 
 #include "domain.h"
 #include "preview/citizenpage.h"
-#include "repo/editcommand.h"
+#include "repo/office.h"
 
 #include <QDate>
 #include <QSet>
@@ -18,11 +18,8 @@ class QTabWidget;
 class QTableView;
 class QUndoStack;
 
-namespace hn::store {
-class Store;
-}
-namespace hn::sync {
-class SyncEngine;
+namespace hn::repo {
+class EditCommand;
 }
 namespace hn::models {
 class AbsenceListModel;
@@ -40,18 +37,19 @@ class PreviewPane;
 
 // The page of one GP office: the services each GP offers (a matrix of toggles with bulk changes),
 // the office phone and its own texts per service, absences, info messages and the citizen preview.
-// Every change is a command on the undo stack that records an edit in the store.
+// It reads and edits through its repository (repo::Office); every change is a command on the undo
+// stack.
 class OfficePage : public QWidget
 {
     Q_OBJECT
 public:
     enum Tab { ServicesTab, AbsencesTab, InfoTab, PreviewTab };
 
-    OfficePage(store::Store *store, sync::SyncEngine *engine, QUndoStack *undo, const QString &officeId,
-        QWidget *parent = nullptr);
+    // `office`: the repository of the office shown (the page does not own it).
+    OfficePage(repo::Office *office, QUndoStack *undo, QWidget *parent = nullptr);
 
     QString officeId() const { return m_officeId; }
-    QString officeName() const { return m_office.name; }
+    QString officeName() const { return m_repo->office().name; }
     void setToday(const QDate &today); // tests; defaults to the current date
     // A line saying that the user works on this office's page for NHN, not for the office.
     void setActingAsNhn(bool acting);
@@ -81,22 +79,17 @@ protected:
 
 private:
     // Every edit goes through the undo stack as a command from here: when the store refuses it,
-    // the user is told (once for a group of edits) instead of the edit vanishing.
-    // `before`: the resource as the user saw it when making the change (a domain value's source).
-    repo::EditCommand *edit(repo::EditCommand::Kind kind, const QJsonObject &after, const QString &text,
-        const QString &type = {}, const QString &id = {}, const QJsonObject &before = {});
+    // the user is told (once for a group of edits) instead of the edit vanishing. nullptr: nothing.
+    repo::EditCommand *prepared(repo::EditCommand *command);
     // Pushes the command on the undo stack; false when the store refused it (the user is told).
     bool record(repo::EditCommand *command);
     void reportNotSaved(const QString &reason);
     void showNotSaved();
     void restoreDrafts();
+    // What the repository read and says changed, onto the page.
     void load();
-    void onChanged(const QString &type, const QStringList &ids);
-    void onRemoved(const QString &type, const QStringList &ids);
-    // Takes a resource that is gone or no longer this office's off the page; whether the preview's
-    // GPs changed.
-    bool forget(const QString &type, const QString &id);
-    bool belongsHere(const QJsonObject &resource) const;
+    void connectOffice();
+    void showInfoMessage(const models::InfoMessage &message);
     void toggle(const QString &roleId, const QString &serviceId, bool on);
     void bulkSet(bool on);
     void savePhone();
@@ -120,35 +113,22 @@ private:
     void updateAbsenceFilter();
     void updatePreviewGps();
     void updateInfoSketch();
-    QList<models::HealthcareService> officeServices() const;
     QString gpName(const QString &roleId) const;
     void retranslate();
 
-    store::Store *m_store;
-    sync::SyncEngine *m_engine;
+    repo::Office *m_repo;
     QUndoStack *m_undo;
     UndoBar *m_undoBar = nullptr; // "… deleted · Undo"
     QString m_officeId;
-    models::Actor m_office;
     QDate m_today;
-    QHash<QString, models::PractitionerRole> m_roles;
-    QHash<QString, models::Practitioner> m_practitioners;
-    QHash<QString, models::HealthcareService> m_serviceById;
     QStringList m_notSaved; // reasons waiting to be shown
     bool m_refused = false; // the last record() was refused
-    QJsonObject m_serviceTextSource; // the service whose text the editor shows, as read
-    QJsonObject m_infoEditingSource; // the info message in the editor, as read
-    QJsonObject m_phoneSource; // the office as it was when typing the phone began
-    QSet<QString> m_formerRoles; // GPs who left the office while the page was open
+    models::HealthcareService m_serviceTextShown; // the service whose text the editor shows, as read
+    models::InfoMessage m_infoEditingBase; // the info message in the editor, as read
+    std::optional<models::Actor> m_phoneTypedOn; // the office as it was when typing the phone began
     // Typed and not saved, per service id: the text and the service as it was read.
-    QHash<QString, std::pair<QString, QJsonObject>> m_serviceTextDrafts;
-    struct InfoDraft
-    {
-        QString text;
-        QDate from, to;
-        QJsonObject source;
-    };
-    QHash<QString, InfoDraft> m_infoDrafts; // per message id ("" for a new one)
+    QHash<QString, std::pair<QString, models::HealthcareService>> m_serviceTextDrafts;
+    QHash<QString, repo::OfficeDrafts::InfoDraft> m_infoDrafts; // per message id ("" for a new one)
     QDate m_infoShownFrom, m_infoShownTo; // the dates the info editor was filled with
 
     models::GpServicesModel *m_services;

@@ -5,11 +5,9 @@
 
 #include "absenceeditor.h"
 #include "common/logging.h"
-#include "fhir/mapping.h"
 #include "itemmodels.h"
 #include "previewpane.h"
 #include "repo/editcommand.h"
-#include "store/store.h"
 #include "validation.h"
 
 #include <QComboBox>
@@ -20,8 +18,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -34,7 +30,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
-#include <QUuid>
 #include <QVBoxLayout>
 
 // The office page's edits: services, phone and texts, absences and info messages.
@@ -44,21 +39,12 @@ using namespace hn::models;
 
 void OfficePage::toggle(const QString &roleId, const QString &serviceId, bool on)
 {
-    const auto cached = m_store->resource(QStringLiteral("PractitionerRole"), roleId);
-    if (!cached)
-        return;
-    auto role = fhir::practitionerRoleFromFhir(cached->json);
-    if (!role.ok())
-        return;
-    PractitionerRole changed = role.value();
-    if (on && !changed.healthcareServiceIds.contains(serviceId))
-        changed.healthcareServiceIds.append(serviceId);
-    if (!on)
-        changed.healthcareServiceIds.removeAll(serviceId);
-    const QString service = ServiceType::displayName(m_serviceById.value(serviceId).serviceType);
-    m_undo->push(edit(repo::EditCommand::Kind::Update, fhir::toFhir(changed),
-        on ? tr("turn on %1 for %2").arg(service, gpName(roleId))
-           : tr("turn off %1 for %2").arg(service, gpName(roleId))));
+    const QString service
+        = ServiceType::displayName(m_repo->service(serviceId).value_or(HealthcareService()).serviceType);
+    if (auto *command = prepared(m_repo->setServicesOffered(roleId, {serviceId}, on,
+            on ? tr("turn on %1 for %2").arg(service, gpName(roleId))
+               : tr("turn off %1 for %2").arg(service, gpName(roleId)))))
+        m_undo->push(command);
 }
 
 void OfficePage::bulkSet(bool on)
@@ -75,30 +61,17 @@ void OfficePage::bulkSet(bool on)
     m_undo->beginMacro(on ? tr("turn on services for %n GP(s)", nullptr, int(perRole.size()))
                           : tr("turn off services for %n GP(s)", nullptr, int(perRole.size())));
     for (auto it = perRole.cbegin(); it != perRole.cend(); ++it) {
-        const auto cached = m_store->resource(QStringLiteral("PractitionerRole"), it.key());
-        if (!cached)
-            continue;
-        const auto role = fhir::practitionerRoleFromFhir(cached->json);
-        if (!role.ok())
-            continue;
-        PractitionerRole changed = role.value();
-        for (const QString &serviceId : it.value()) {
-            if (on && !changed.healthcareServiceIds.contains(serviceId))
-                changed.healthcareServiceIds.append(serviceId);
-            if (!on)
-                changed.healthcareServiceIds.removeAll(serviceId);
-        }
-        if (changed.healthcareServiceIds != role.value().healthcareServiceIds)
-            m_undo->push(edit(repo::EditCommand::Kind::Update, fhir::toFhir(changed),
-                tr("change the services of %1").arg(gpName(it.key()))));
+        if (auto *command = prepared(m_repo->setServicesOffered(
+                it.key(), it.value(), on, tr("change the services of %1").arg(gpName(it.key())))))
+            m_undo->push(command);
     }
     m_undo->endMacro();
 }
 
-repo::EditCommand *OfficePage::edit(repo::EditCommand::Kind kind, const QJsonObject &after, const QString &text,
-    const QString &type, const QString &id, const QJsonObject &before)
+repo::EditCommand *OfficePage::prepared(repo::EditCommand *command)
 {
-    auto *command = new repo::EditCommand(m_store, m_engine, kind, after, text, type, id, before);
+    if (!command)
+        return nullptr;
     command->setOnFailure([self = QPointer<OfficePage>(this)](const QString &reason) {
         if (self)
             self->reportNotSaved(reason);
@@ -108,6 +81,8 @@ repo::EditCommand *OfficePage::edit(repo::EditCommand::Kind kind, const QJsonObj
 
 bool OfficePage::record(repo::EditCommand *command)
 {
+    if (!prepared(command))
+        return false;
     m_refused = false;
     m_undo->push(command); // redo() reports a refusal through reportNotSaved(); the command may be gone
     return !m_refused;
@@ -138,13 +113,14 @@ void OfficePage::showNotSaved()
 QStringList OfficePage::unsavedInput() const
 {
     QStringList out;
-    if (m_phone->isModified() && m_phone->text() != m_office.phone)
+    if (m_phone->isModified() && m_phone->text() != m_repo->office().phone)
         out << tr("the office phone");
     QSet<QString> services(m_serviceTextDrafts.keyBegin(), m_serviceTextDrafts.keyEnd());
     if (m_serviceText->document()->isModified())
-        services.insert(m_serviceTextSource.value(QLatin1String("id")).toString());
+        services.insert(m_serviceTextShown.id);
     for (const QString &id : std::as_const(services))
-        out << tr("the office's text about %1").arg(ServiceType::displayName(m_serviceById.value(id).serviceType));
+        out << tr("the office's text about %1")
+                   .arg(ServiceType::displayName(m_repo->service(id).value_or(HealthcareService()).serviceType));
     if (!m_infoDrafts.isEmpty() || infoModified())
         out << tr("an info message");
     return out;
@@ -160,66 +136,63 @@ void OfficePage::savePhone()
         return;
     }
     m_phoneError->hide();
-    Actor changed = m_office;
-    changed.phone = Validation::normalisedPhone(phone);
-    if (changed.phone == m_office.phone) {
+    const QString normalised = Validation::normalisedPhone(phone);
+    if (normalised == m_repo->office().phone) {
         m_phone->setModified(false);
-        m_phoneSource = QJsonObject();
+        m_phoneTypedOn.reset();
         return;
     }
-    if (record(edit(repo::EditCommand::Kind::Update, fhir::toFhir(changed), tr("change the office phone"), {}, {},
-            m_phoneSource.isEmpty() ? m_office.source : m_phoneSource))) { // a refusal keeps the typing
+    if (record(m_repo->setPhone(normalised, m_phoneTypedOn.value_or(m_repo->office()),
+            tr("change the office phone")))) { // a refusal keeps the typing
         m_phone->setModified(false);
-        m_phoneSource = QJsonObject();
+        m_phoneTypedOn.reset();
     }
 }
 
 void OfficePage::showServiceText()
 {
     const QString id = m_textService->currentData().toString();
-    const QString shownId = m_serviceTextSource.value(QLatin1String("id")).toString();
+    const QString shownId = m_serviceTextShown.id;
     if (m_serviceText->document()->isModified() && !shownId.isEmpty()) {
         if (shownId == id)
             return; // the same service, typed on: a sync does not overwrite it
         // Another service chosen: what was typed stays as a draft, shown again when it is chosen.
-        m_serviceTextDrafts.insert(shownId, {m_serviceText->toPlainText(), m_serviceTextSource});
+        m_serviceTextDrafts.insert(shownId, {m_serviceText->toPlainText(), m_serviceTextShown});
     }
-    const HealthcareService service = m_serviceById.value(id);
     if (const auto draft = m_serviceTextDrafts.constFind(id); draft != m_serviceTextDrafts.cend()) {
         m_serviceText->setPlainText(draft->first);
         m_serviceText->document()->setModified(true);
-        m_serviceTextSource = draft->second;
+        m_serviceTextShown = draft->second;
         return;
     }
+    const HealthcareService service = m_repo->service(id).value_or(HealthcareService());
     m_serviceText->setPlainText(service.comment);
-    m_serviceTextSource = service.source; // what the text shown was read from
+    m_serviceTextShown = service; // what the text shown was read from
 }
 
 void OfficePage::saveServiceText()
 {
     const QString id = m_textService->currentData().toString();
-    if (!m_serviceById.contains(id))
+    const auto service = m_repo->service(id);
+    if (!service)
         return;
-    HealthcareService changed = m_serviceById.value(id);
     const QString text = m_serviceText->toPlainText().trimmed();
     if (text.size() > Validation::kMaxInfoText) {
         QMessageBox::warning(this, tr("Text too long"),
             tr("The text can be at most %1 characters (now %2).").arg(Validation::kMaxInfoText).arg(text.size()));
         return;
     }
-    if (text == changed.comment) {
+    if (text == service->comment) {
         m_serviceTextDrafts.remove(id);
         m_serviceText->document()->setModified(false);
         return;
     }
-    changed.comment = text;
-    if (record(edit(repo::EditCommand::Kind::Update, fhir::toFhir(changed),
-            tr("change the office's text about %1").arg(ServiceType::displayName(changed.serviceType)), {}, {},
-            changed.id == m_serviceTextSource.value(QLatin1String("id")).toString() ? m_serviceTextSource
-                                                                                    : changed.source))) {
+    HealthcareService saved;
+    if (record(m_repo->setServiceText(id, text, m_serviceTextShown,
+            tr("change the office's text about %1").arg(ServiceType::displayName(service->serviceType)), &saved))) {
         m_serviceTextDrafts.remove(id);
         m_serviceText->document()->setModified(false);
-        m_serviceTextSource = fhir::toFhir(changed);
+        m_serviceTextShown = saved;
     }
 }
 
@@ -229,7 +202,7 @@ AbsenceEditor *OfficePage::openAbsenceEditor(bool wholeOffice, const QString &ed
     for (int row = 0; row < m_services->rowCount(); ++row)
         gps.append({m_services->roleAt(row).id, m_services->gpName(row)});
     QStringList types;
-    for (const HealthcareService &s : officeServices())
+    for (const HealthcareService &s : m_repo->services())
         types << s.serviceType;
     auto *editor = new AbsenceEditor(gps, types, m_absences->items(), m_today, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
@@ -254,10 +227,9 @@ void OfficePage::saveAbsences(const QList<Absence> &absences, bool isNew)
         m_undo->beginMacro(tr("register a vacation for the whole office"));
     for (const Absence &a : absences) {
         // a.source: the absence as the editor was opened on it.
-        m_undo->push(edit(isNew ? repo::EditCommand::Kind::Create : repo::EditCommand::Kind::Update, fhir::toFhir(a),
+        m_undo->push(prepared(m_repo->saveAbsence(a, isNew,
             isNew ? tr("add an absence for %1").arg(gpName(a.practitionerRoleId))
-                  : tr("change an absence of %1").arg(gpName(a.practitionerRoleId)),
-            {}, {}, a.source));
+                  : tr("change an absence of %1").arg(gpName(a.practitionerRoleId)))));
     }
     if (absences.size() > 1)
         m_undo->endMacro();
@@ -286,8 +258,7 @@ void OfficePage::deleteSelectedAbsence()
                 ? tr("The absence of %1 from %2 to %3 is shown to citizens now. Delete it?").arg(gp, from, to)
                 : tr("Citizens will see the absence of %1 from %2 to %3. Delete it?").arg(gp, from, to)))
         return;
-    if (!record(edit(
-            repo::EditCommand::Kind::Delete, {}, tr("delete an absence of %1").arg(gp), QStringLiteral("Basic"), a.id)))
+    if (!record(m_repo->deleteAbsence(a.id, tr("delete an absence of %1").arg(gp))))
         return;
     m_absenceView->selectionModel()->clear();
     m_absenceView->setFocus();
@@ -299,7 +270,7 @@ void OfficePage::forgetInfo(const QString &id)
     m_infoDrafts.remove(id);
     if (!id.isEmpty() && id == m_infoEditingId) {
         m_infoEditingId.clear();
-        m_infoEditingSource = QJsonObject();
+        m_infoEditingBase = InfoMessage();
     }
 }
 
@@ -320,7 +291,7 @@ void OfficePage::keepInfoDraft()
 {
     if (infoModified())
         m_infoDrafts.insert(
-            m_infoEditingId, {m_infoText->toPlainText(), m_infoFrom->date(), m_infoTo->date(), m_infoEditingSource});
+            m_infoEditingId, {m_infoText->toPlainText(), m_infoFrom->date(), m_infoTo->date(), m_infoEditingBase});
 }
 
 bool OfficePage::showInfoDraft(const QString &id)
@@ -328,7 +299,7 @@ bool OfficePage::showInfoDraft(const QString &id)
     const auto draft = m_infoDrafts.constFind(id);
     if (draft == m_infoDrafts.cend())
         return false;
-    m_infoEditingSource = draft->source;
+    m_infoEditingBase = draft->typedOn;
     m_infoText->setPlainText(draft->text);
     m_infoText->document()->setModified(true);
     m_infoFrom->setDate(draft->from);
@@ -342,7 +313,7 @@ void OfficePage::newInfoMessage()
     // No current row either: Delete acts on the message in the editor, and there is none yet.
     m_infoView->selectionModel()->clear(); // showSelectedInfo() ignores the invalid current row
     m_infoEditingId.clear();
-    m_infoEditingSource = QJsonObject();
+    m_infoEditingBase = InfoMessage();
     m_infoError->hide();
     if (!showInfoDraft(QString())) {
         m_infoText->clear();
@@ -364,7 +335,7 @@ void OfficePage::showSelectedInfo()
     m_infoEditingId = m.id;
     m_infoError->hide();
     if (!showInfoDraft(m.id)) {
-        m_infoEditingSource = m.source; // what the editor shows was read from
+        m_infoEditingBase = m; // what the editor shows was read from
         m_infoText->setPlainText(m.text);
         m_infoFrom->setDate(m.validFrom);
         m_infoTo->setDate(m.validTo);
@@ -404,11 +375,8 @@ void OfficePage::saveInfoMessage()
             isNew = false;
         }
     }
-    if (isNew) {
-        m.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        m.subjectReference = QStringLiteral("Organization/") + m_officeId;
-        m.language = QStringLiteral("nb");
-    }
+    if (isNew)
+        m.language = QStringLiteral("nb"); // the id and the office: the repository's
     m.text = m_infoText->toPlainText().trimmed();
     m.validFrom = m_infoFrom->date();
     m.validTo = m_infoTo->date();
@@ -427,13 +395,13 @@ void OfficePage::saveInfoMessage()
         return;
     }
     m_infoError->hide();
-    if (!record(edit(isNew ? repo::EditCommand::Kind::Create : repo::EditCommand::Kind::Update, fhir::toFhir(m),
-            isNew ? tr("add an info message") : tr("change an info message"), {}, {}, m_infoEditingSource)))
+    if (!record(m_repo->saveInfoMessage(
+            &m, isNew, m_infoEditingBase, isNew ? tr("add an info message") : tr("change an info message"))))
         return; // refused and reported: what was typed stays
     m_infoDrafts.remove(m_infoEditingId);
     setInfoUnmodified();
     m_infoEditingId = m.id;
-    m_infoEditingSource = fhir::toFhir(m);
+    m_infoEditingBase = m;
     updateInfoOverlap();
 }
 
@@ -452,7 +420,7 @@ void OfficePage::deleteSelectedInfo()
             m.validFrom <= m_today ? tr("This message is shown to citizens now (until %1). Delete it?").arg(to)
                                    : tr("Citizens will see this message from %1 to %2. Delete it?").arg(from, to)))
         return;
-    if (!record(edit(repo::EditCommand::Kind::Delete, {}, tr("delete an info message"), QStringLiteral("Basic"), id)))
+    if (!record(m_repo->deleteInfoMessage(id, tr("delete an info message"))))
         return;
     m_infoDrafts.remove(id); // deleted: nothing typed in it is wanted any more
     setInfoUnmodified();
@@ -476,9 +444,9 @@ void OfficePage::updateInfoSketch()
                        "<b>Informasjon fra legekontoret</b><br>%2</div>"
                        "<div style='color:#5b6f72'><b>Hva trenger du?</b> 113 &middot; %3 &middot; 116 117"
                        "<br>Bestille time &middot; Starte e-konsultasjon &middot; Forny resept</div>")
-            .arg(m_office.name.toHtmlEscaped(),
+            .arg(m_repo->office().name.toHtmlEscaped(),
                 text.isEmpty() ? QStringLiteral("&hellip;") : QStringLiteral("<b>") + text + QStringLiteral("</b>"),
-                m_office.phone.toHtmlEscaped()));
+                m_repo->office().phone.toHtmlEscaped()));
 }
 
 } // namespace hn::ui

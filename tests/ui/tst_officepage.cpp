@@ -9,6 +9,7 @@
 #include "preview/citizenpage.h"
 #include "previewpane.h"
 #include "repo/editcommand.h"
+#include "repo/office.h"
 #include "store/store.h"
 #include "undobar.h"
 
@@ -124,7 +125,9 @@ class TestOfficePage : public QObject
 
     std::unique_ptr<ui::OfficePage> page()
     {
-        auto p = std::make_unique<ui::OfficePage>(m_store.get(), nullptr, &m_undo, QStringLiteral("office-1"));
+        auto *office = new repo::Office(m_store.get(), nullptr, QStringLiteral("office-1"));
+        auto p = std::make_unique<ui::OfficePage>(office, &m_undo);
+        office->setParent(p.get());
         p->setToday(m_today);
         p->resize(1000, 700);
         p->show();
@@ -776,7 +779,8 @@ private Q_SLOTS:
         ui::LanguageManager languages;
         ui::MainWindow window(&languages);
         window.restoreSettings(); // as in the program, where a person uses the window
-        auto *p = new ui::OfficePage(m_store.get(), nullptr, &m_undo, QStringLiteral("office-1"), &window);
+        auto *p = new ui::OfficePage(
+            new repo::Office(m_store.get(), nullptr, QStringLiteral("office-1"), &window), &m_undo, &window);
         p->setToday(m_today);
         window.addPage(p);
         window.showPage(p);
@@ -813,7 +817,8 @@ private Q_SLOTS:
             ui::LanguageManager languages;
             ui::MainWindow window(&languages);
             window.restoreSettings();
-            auto *p = new ui::OfficePage(m_store.get(), nullptr, &m_undo, QStringLiteral("office-1"), &window);
+            auto *p = new ui::OfficePage(
+                new repo::Office(m_store.get(), nullptr, QStringLiteral("office-1"), &window), &m_undo, &window);
             p->setToday(m_today);
             window.addPage(p);
             window.showPage(p);
