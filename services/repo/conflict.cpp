@@ -9,15 +9,13 @@ Conflict::Conflict(store::Store *store, qint64 seq)
     : m_store(store)
     , m_seq(seq)
 {
-    for (const store::OutboxEntry &e : store->outbox()) {
-        if (e.seq != seq)
-            continue;
-        m_base = e.baseJson;
-        m_mine = e.body;
-        if (const auto cached = store->resource(e.type, e.id))
+    if (const std::optional<store::OutboxEntry> e = store->entry(seq)) {
+        m_base = e->baseJson;
+        m_mine = e->body;
+        if (const auto cached = store->resource(e->type, e->id))
             m_theirs = cached->serverJson;
-        m_valid = e.state == store::OutboxState::Conflict;
-        m_deletion = e.operation == store::Operation::Delete;
+        m_valid = e->state == store::OutboxState::Conflict;
+        m_deletion = e->operation == store::Operation::Delete;
     }
     m_goneThere = !m_deletion && m_theirs.isEmpty();
     if (!m_deletion && !m_goneThere)

@@ -155,15 +155,13 @@ bool EditCommand::canTakeBack() const
 {
     if (m_seq < 0 || (m_engine && m_engine->inFlightSeq() == m_seq))
         return false;
-    for (const store::OutboxEntry &e : m_store->outbox()) {
-        if (e.seq != m_seq)
-            continue;
-        // Once a send was tried (attempts), it may be on the server although no answer says so:
-        // taking it back here would leave it there, shown to citizens, while it is gone here. A
-        // conflict or a refusal is the server's answer that it is not there.
-        return (e.state == store::OutboxState::Pending && e.attempts == 0) || e.state != store::OutboxState::Pending;
-    }
-    return false;
+    const std::optional<store::OutboxEntry> e = m_store->entry(m_seq);
+    if (!e)
+        return false;
+    // Once a send was tried (attempts), it may be on the server although no answer says so:
+    // taking it back here would leave it there, shown to citizens, while it is gone here. A
+    // conflict or a refusal is the server's answer that it is not there.
+    return (e->state == store::OutboxState::Pending && e->attempts == 0) || e->state != store::OutboxState::Pending;
 }
 
 } // namespace hn::repo

@@ -139,6 +139,14 @@ public:
     // --- outbox ---
     QList<OutboxEntry> outbox(int limit = -1) const;
     std::optional<OutboxEntry> nextPending() const;
+    // The entry with this sequence number; nullopt when it is gone (sent, taken back).
+    std::optional<OutboxEntry> entry(qint64 seq) const;
+    // The next entry to send: the first pending one whose resource has no entry before it that is
+    // not (a conflict, a refusal, or one by another user than `user`: it waits for their sign-in),
+    // made by `user` (or by nobody). Reads from the first pending entry on, not the whole outbox.
+    std::optional<OutboxEntry> nextSendable(const QString &user) const;
+    // The entries of the resource `type`/`id` after `seq`, in order.
+    QList<OutboxEntry> laterEntries(qint64 seq, const QString &type, const QString &id) const;
     int pendingCount() const;
     bool acknowledge(qint64 seq, const QJsonObject &serverJson, Error *error = nullptr);
     bool acknowledgeDelete(qint64 seq, Error *error = nullptr);
@@ -187,7 +195,6 @@ private:
     QSqlDatabase db() const;
     void emitChanges(const QHash<QString, QStringList> &inserted, const QHash<QString, QStringList> &updated,
         const QHash<QString, QStringList> &removed);
-    std::optional<OutboxEntry> entry(qint64 seq) const;
     bool updateEntry(qint64 seq, const char *set, const QVariantList &values);
 
     QString m_path;

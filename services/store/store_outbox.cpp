@@ -188,6 +188,52 @@ std::optional<OutboxEntry> Store::nextPending() const
     return readEntry(q);
 }
 
+std::optional<OutboxEntry> Store::nextSendable(const QString &user) const
+{
+    // Pending entries in order whose resource has nothing unresolved before them; the first by
+    // `user` wins, unless an earlier pending one of its resource is another user's.
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kEntryColumns
+        + QStringLiteral(" FROM outbox o WHERE state = ? AND NOT EXISTS (SELECT 1 FROM outbox b WHERE b.type = o.type "
+                         "AND b.id = o.id AND b.seq < o.seq AND b.state != ?) ORDER BY seq"));
+    q.addBindValue(int(OutboxState::Pending));
+    q.addBindValue(int(OutboxState::Pending));
+    if (!q.exec())
+        return std::nullopt;
+    const QString key = userKey(user);
+    QSet<QString> othersWait; // resources with an earlier entry by someone else
+    while (q.next()) {
+        OutboxEntry e = readEntry(q);
+        const QString author = userKey(e.author);
+        const QString resource = e.type + QLatin1Char('/') + e.id;
+        if (!author.isEmpty() && author != key) {
+            othersWait.insert(resource);
+            continue;
+        }
+        if (!othersWait.contains(resource))
+            return e;
+    }
+    return std::nullopt;
+}
+
+QList<OutboxEntry> Store::laterEntries(qint64 seq, const QString &type, const QString &id) const
+{
+    QList<OutboxEntry> out;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kEntryColumns
+        + QStringLiteral(" FROM outbox WHERE type = ? AND id = ? AND seq > ? ORDER BY seq"));
+    q.addBindValue(type);
+    q.addBindValue(id);
+    q.addBindValue(seq);
+    if (q.exec()) {
+        while (q.next())
+            out.append(readEntry(q));
+    }
+    return out;
+}
+
 int Store::pendingCount() const
 {
     QSqlQuery q(db());

@@ -36,22 +36,7 @@ void SyncEngine::pushNext()
     // The first pending entry whose resource has no unresolved conflict or failure before it, made
     // by the user signed in now (another user's edits wait for their own sign-in: the server's
     // audit trail names whoever sends them).
-    std::optional<store::OutboxEntry> next;
-    QSet<QString> blocked;
-    const QList<store::OutboxEntry> entries = m_store->outbox();
-    const QString user = store::Store::userKey(m_store->currentUser());
-    for (const store::OutboxEntry &e : entries) {
-        const QString key = e.type + QLatin1Char('/') + e.id;
-        const QString author = store::Store::userKey(e.author);
-        if (e.state != store::OutboxState::Pending || (!author.isEmpty() && author != user)) {
-            blocked.insert(key);
-            continue;
-        }
-        if (!blocked.contains(key)) {
-            next = e;
-            break;
-        }
-    }
+    const std::optional<store::OutboxEntry> next = m_store->nextSendable(m_store->currentUser());
     if (!next) {
         m_pushing = false;
         m_pushFailing = false; // nothing left to send (e.g. the failing edit was taken back)
@@ -177,11 +162,7 @@ void SyncEngine::handlePushReply(qint64 seq, const net::FhirResponse &response)
 
 std::optional<store::OutboxEntry> SyncEngine::outboxEntry(qint64 seq) const
 {
-    for (const store::OutboxEntry &e : m_store->outbox()) {
-        if (e.seq == seq)
-            return e;
-    }
-    return std::nullopt;
+    return m_store->entry(seq);
 }
 
 // The answer to looking up a create that may have landed before (see pushNext()).
@@ -218,9 +199,8 @@ void SyncEngine::handleCreateCheck(qint64 seq, const net::FhirResponse &response
         m_inFlight = 0;
         const QString reason = tr("Deleted on the server by someone else");
         const QString logText = tr("Deleted on the server by someone else (%1). Choose what to do.").arg(what);
-        for (const store::OutboxEntry &later : m_store->outbox()) {
-            if (later.seq > seq && later.type == e.type && later.id == e.id
-                && later.state == store::OutboxState::Pending && !recorded(conflict(later.seq, {}, reason, logText)))
+        for (const store::OutboxEntry &later : m_store->laterEntries(seq, e.type, e.id)) {
+            if (later.state == store::OutboxState::Pending && !recorded(conflict(later.seq, {}, reason, logText)))
                 return;
         }
         if (recorded(conflict(seq, QJsonObject(), reason, logText)))
@@ -379,9 +359,8 @@ bool SyncEngine::recorded(bool ok, qint64 serverHas)
 // (acknowledging the first edit would put them on the new version with their old bodies).
 bool SyncEngine::rebaseLaterEdits(const store::OutboxEntry &merged, const QJsonObject &theirs, const QJsonObject &base)
 {
-    for (const store::OutboxEntry &later : m_store->outbox()) {
-        if (later.seq <= merged.seq || later.type != merged.type || later.id != merged.id
-            || later.state != store::OutboxState::Pending || later.operation == store::Operation::Delete)
+    for (const store::OutboxEntry &later : m_store->laterEntries(merged.seq, merged.type, merged.id)) {
+        if (later.state != store::OutboxState::Pending || later.operation == store::Operation::Delete)
             continue;
         // (An edit already moved onto a server copy, by an earlier round that stopped half-way, has
         // its own base again.)

@@ -274,6 +274,44 @@ private Q_SLOTS:
             QStringLiteral("s1"));
     }
 
+    // The next entry to send is found without reading the whole outbox: the first pending one
+    // whose resource has nothing unresolved before it, by the user signed in (as the name is
+    // compared everywhere: trimmed, without regard to case); another user's entry holds back the
+    // later ones of its resource. Later entries of one resource, and one entry by its number.
+    void nextSendableAndLaterEntries()
+    {
+        auto store = fresh();
+        QVERIFY(store->applyServerResources({service(QStringLiteral("s1"), QStringLiteral("o1"), QStringLiteral("1")),
+            service(QStringLiteral("s2"), QStringLiteral("o1"), QStringLiteral("1")),
+            service(QStringLiteral("s3"), QStringLiteral("o1"), QStringLiteral("1"))}));
+        const auto edit = [&](const char *id, const char *text) {
+            return store->saveEdit(Operation::Update,
+                service(QLatin1String(id), QStringLiteral("o1"), QStringLiteral("1"), QLatin1String(text)));
+        };
+        store->setCurrentUser(QStringLiteral("lege2"));
+        const qint64 other = edit("s1", "a"); // another user's
+        store->setCurrentUser(QStringLiteral("lege1"));
+        const qint64 afterOther = edit("s1", "b");
+        const qint64 s2 = edit("s2", "c");
+        const qint64 s2Later = edit("s2", "d");
+        const qint64 s3 = edit("s3", "e");
+        QCOMPARE(store->nextSendable(QStringLiteral(" LEGE1"))->seq, s2);
+        QCOMPARE(store->nextSendable(QStringLiteral("lege2"))->seq, other);
+        QVERIFY(store->markConflict(s2, QJsonObject(), QStringLiteral("412")));
+        QCOMPARE(store->nextSendable(QStringLiteral("lege1"))->seq, s3); // s2's later edit waits too
+        QVERIFY(store->discard(s3));
+        QVERIFY(!store->nextSendable(QStringLiteral("lege1")));
+
+        QList<qint64> later;
+        for (const OutboxEntry &e :
+            store->laterEntries(other, QStringLiteral("HealthcareService"), QStringLiteral("s1")))
+            later.append(e.seq);
+        QCOMPARE(later, QList<qint64> {afterOther});
+        QCOMPARE(store->laterEntries(s2, QStringLiteral("HealthcareService"), QStringLiteral("s2")).size(), 1);
+        QCOMPARE(store->entry(s2Later)->seq, s2Later);
+        QVERIFY(!store->entry(s3));
+    }
+
     void editIsCachedAndQueuedTogether()
     {
         auto store = fresh();
