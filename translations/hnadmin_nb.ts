@@ -1315,41 +1315,6 @@
         <translation>Velg en aktør til venstre for å se og endre hvordan tjenestene vises for innbyggerne på Helsenorge. Endringene lagres straks på denne datamaskinen og sendes til den nasjonale løsningen så snart det er forbindelse.</translation>
     </message>
     <message>
-        <source>Offline</source>
-        <translation>Frakoblet</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Kobler til …</translation>
-    </message>
-    <message>
-        <source>Synchronising…</source>
-        <translation>Synkroniserer …</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Tilkoblet</translation>
-    </message>
-    <message>
-        <source>Sync failed</source>
-        <translation>Synkronisering mislyktes</translation>
-    </message>
-    <message>
-        <source>last synchronised %1</source>
-        <translation>sist synkronisert %1</translation>
-    </message>
-    <message>
-        <source>All changes sent</source>
-        <translation>Alle endringer er sendt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting to be sent</source>
-        <translation>
-            <numerusform>%n endring venter på å bli sendt</numerusform>
-            <numerusform>%n endringer venter på å bli sendt</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No actors yet. They appear here after the first synchronisation.</source>
         <translation>Ingen aktører ennå. De vises her etter første synkronisering.</translation>
     </message>
@@ -1388,33 +1353,6 @@
     <message>
         <source>Sign &amp;out</source>
         <translation>Logg &amp;ut</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Stop the first synchronisation; it continues next time</source>
-        <translation>Stopp den første synkroniseringen; den fortsetter neste gang</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 av %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s) to resolve</source>
-        <translation>
-            <numerusform>%n konflikt å løse</numerusform>
-            <numerusform>%n konflikter å løse</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Ikke logget inn</translation>
-    </message>
-    <message>
-        <source>Signed in as %1</source>
-        <translation>Logget inn som %1</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1497,10 +1435,6 @@
     <message>
         <source>Nothing to undo. A change made before the program was started (or before you signed in) is changed back by changing the item again.</source>
         <translation>Ingenting å angre. En endring gjort før programmet ble startet (eller før du logget inn), endrer du tilbake ved å endre den på nytt.</translation>
-    </message>
-    <message>
-        <source>Not signed in: %1</source>
-        <translation>Ikke logget inn: %1</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +1820,79 @@
     <message>
         <source>Saved</source>
         <translation>Lagret</translation>
+    </message>
+</context>
+<context>
+    <name>hn::ui::SyncStatusBar</name>
+    <message>
+        <source>Offline</source>
+        <translation>Frakoblet</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Kobler til …</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synkroniserer …</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Tilkoblet</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Synkronisering mislyktes</translation>
+    </message>
+    <message>
+        <source>last synchronised %1</source>
+        <translation>sist synkronisert %1</translation>
+    </message>
+    <message>
+        <source>All changes sent</source>
+        <translation>Alle endringer er sendt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n endring venter på å bli sendt</numerusform>
+            <numerusform>%n endringer venter på å bli sendt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stop the first synchronisation; it continues next time</source>
+        <translation>Stopp den første synkroniseringen; den fortsetter neste gang</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n konflikt å løse</numerusform>
+            <numerusform>%n konflikter å løse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Logget inn som %1</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Logger inn …</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Ikke logget inn</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>Ikke logget inn: %1</translation>
     </message>
 </context>
 <context>

@@ -1315,41 +1315,6 @@
         <translation>Vel ein aktør til venstre for å sjå og endre korleis tenestene blir viste for innbyggjarane på Helsenorge. Endringane blir lagra med ein gong på denne datamaskina og sende til den nasjonale løysinga så snart det er samband.</translation>
     </message>
     <message>
-        <source>Offline</source>
-        <translation>Fråkopla</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Koplar til …</translation>
-    </message>
-    <message>
-        <source>Synchronising…</source>
-        <translation>Synkroniserer …</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Tilkopla</translation>
-    </message>
-    <message>
-        <source>Sync failed</source>
-        <translation>Synkronisering mislukkast</translation>
-    </message>
-    <message>
-        <source>last synchronised %1</source>
-        <translation>sist synkronisert %1</translation>
-    </message>
-    <message>
-        <source>All changes sent</source>
-        <translation>Alle endringar er sende</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting to be sent</source>
-        <translation>
-            <numerusform>%n endring ventar på å bli send</numerusform>
-            <numerusform>%n endringar ventar på å bli sende</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No actors yet. They appear here after the first synchronisation.</source>
         <translation>Ingen aktørar enno. Dei blir viste her etter første synkronisering.</translation>
     </message>
@@ -1388,33 +1353,6 @@
     <message>
         <source>Sign &amp;out</source>
         <translation>Logg &amp;ut</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Stop the first synchronisation; it continues next time</source>
-        <translation>Stopp den første synkroniseringa; ho held fram neste gong</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 av %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s) to resolve</source>
-        <translation>
-            <numerusform>%n konflikt å løyse</numerusform>
-            <numerusform>%n konfliktar å løyse</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Ikkje logga inn</translation>
-    </message>
-    <message>
-        <source>Signed in as %1</source>
-        <translation>Logga inn som %1</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1497,10 +1435,6 @@
     <message>
         <source>Nothing to undo. A change made before the program was started (or before you signed in) is changed back by changing the item again.</source>
         <translation>Ingenting å angre. Ei endring gjord før programmet vart starta (eller før du logga inn), endrar du tilbake ved å endre ho på nytt.</translation>
-    </message>
-    <message>
-        <source>Not signed in: %1</source>
-        <translation>Ikkje logga inn: %1</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +1820,79 @@
     <message>
         <source>Saved</source>
         <translation>Lagra</translation>
+    </message>
+</context>
+<context>
+    <name>hn::ui::SyncStatusBar</name>
+    <message>
+        <source>Offline</source>
+        <translation>Fråkopla</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Koplar til …</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synkroniserer …</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Tilkopla</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Synkronisering mislukkast</translation>
+    </message>
+    <message>
+        <source>last synchronised %1</source>
+        <translation>sist synkronisert %1</translation>
+    </message>
+    <message>
+        <source>All changes sent</source>
+        <translation>Alle endringar er sende</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n endring ventar på å bli send</numerusform>
+            <numerusform>%n endringar ventar på å bli sende</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stop the first synchronisation; it continues next time</source>
+        <translation>Stopp den første synkroniseringa; ho held fram neste gong</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n konflikt å løyse</numerusform>
+            <numerusform>%n konfliktar å løyse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Logga inn som %1</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Loggar inn …</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Ikkje logga inn</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>Ikkje logga inn: %1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "languagemanager.h"
 #include "officepage.h"
 #include "repo/editcommand.h"
+#include "syncstatusbar.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -17,7 +18,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -25,7 +25,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
-#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -126,34 +125,9 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     splitter->setSizes({280, 720});
     setCentralWidget(splitter);
 
-    m_syncLabel = new QLabel(this);
-    m_syncLabel->setObjectName(QStringLiteral("syncState"));
-    m_pendingLabel = new QLabel(this);
-    m_pendingLabel->setObjectName(QStringLiteral("pendingEdits"));
-    m_userLabel = new QLabel(this);
-    m_userLabel->setObjectName(QStringLiteral("signedInUser"));
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("syncProgress"));
-    m_progress->setMaximumWidth(220);
-    m_progress->setTextVisible(true);
-    m_progress->hide();
-    m_cancelSync = new QToolButton(this);
-    m_cancelSync->setObjectName(QStringLiteral("cancelSync"));
-    m_cancelSync->hide();
-    connect(m_cancelSync, &QToolButton::clicked, this, &MainWindow::cancelSyncRequested);
-    m_conflicts = new QToolButton(this);
-    m_conflicts->setObjectName(QStringLiteral("conflicts"));
-    m_conflicts->setStyleSheet(QStringLiteral("QToolButton { color: #8a4b00; font-weight: bold; }"));
-    m_conflicts->hide();
-    connect(m_conflicts, &QToolButton::clicked, this, &MainWindow::conflictsRequested);
-    for (QLabel *label : {m_userLabel, m_syncLabel, m_pendingLabel})
-        label->setContentsMargins(8, 0, 8, 0);
-    statusBar()->addWidget(m_userLabel);
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_cancelSync);
-    statusBar()->addPermanentWidget(m_conflicts);
-    statusBar()->addPermanentWidget(m_syncLabel);
-    statusBar()->addPermanentWidget(m_pendingLabel);
+    m_status = new SyncStatusBar(statusBar());
+    connect(m_status, &SyncStatusBar::cancelSyncRequested, this, &MainWindow::cancelSyncRequested);
+    connect(m_status, &SyncStatusBar::conflictsRequested, this, &MainWindow::conflictsRequested);
 
     createMenus();
     retranslate();
@@ -260,8 +234,6 @@ void MainWindow::retranslate()
     m_signOutAction->setText(tr("Sign &out"));
     m_signInAction->setText(tr("Sign &in…"));
     m_welcomeSignIn->setText(tr("Sign in…"));
-    m_cancelSync->setText(tr("Cancel"));
-    m_cancelSync->setToolTip(tr("Stop the first synchronisation; it continues next time"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -446,105 +418,75 @@ void MainWindow::updateUndoTexts()
 
 QString MainWindow::syncStateText() const
 {
-    QString text;
-    switch (m_syncState) {
-    case SyncState::Offline: text = tr("Offline"); break;
-    case SyncState::Connecting: text = tr("Connecting…"); break;
-    case SyncState::Syncing: text = tr("Synchronising…"); break;
-    case SyncState::Online: text = tr("Online"); break;
-    case SyncState::Error: text = tr("Sync failed"); break;
-    }
-    if (m_lastSync.isValid())
-        text += QStringLiteral(" · ")
-            + tr("last synchronised %1").arg(QLocale().toString(m_lastSync.toLocalTime(), QLocale::ShortFormat));
-    return text;
+    return m_status->syncStateText();
 }
 
 QString MainWindow::pendingText() const
 {
-    if (m_pending == 0)
-        return tr("All changes sent");
-    return tr("%n change(s) waiting to be sent", nullptr, m_pending);
+    return m_status->pendingText();
+}
+
+MainWindow::SyncState MainWindow::syncState() const
+{
+    return m_status->syncState();
+}
+
+int MainWindow::pendingEdits() const
+{
+    return m_status->pendingEdits();
 }
 
 void MainWindow::setSyncState(SyncState state, const QString &detail)
 {
-    m_syncState = state;
-    m_syncDetail = detail;
-    updateStatus();
+    m_status->setSyncState(state, detail);
 }
 
 void MainWindow::setSignInProblem(const QString &problem)
 {
-    m_signInProblem = problem;
-    updateStatus();
+    m_status->setSignInProblem(problem);
 }
 
 void MainWindow::setLastSync(const QDateTime &when)
 {
-    m_lastSync = when;
-    updateStatus();
+    m_status->setLastSync(when);
 }
 
 void MainWindow::setPendingEdits(int count)
 {
-    m_pending = qMax(0, count);
-    updateStatus();
+    m_status->setPendingEdits(count);
 }
 
 void MainWindow::setSyncProgress(qint64 done, qint64 total)
 {
-    const bool visible = total > 0 && done < total;
-    m_progress->setVisible(visible);
-    m_cancelSync->setVisible(visible);
-    if (!visible)
-        return;
-    // QProgressBar takes int; scale large totals.
-    m_progress->setRange(0, 1000);
-    m_progress->setValue(int(done * 1000 / total));
-    m_progress->setFormat(tr("%1 of %2").arg(QLocale().toString(done), QLocale().toString(total)));
+    m_status->setSyncProgress(done, total);
 }
 
 void MainWindow::setConflictCount(int count)
 {
-    m_conflictCount = qMax(0, count);
-    updateStatus();
+    m_status->setConflictCount(count);
 }
 
 void MainWindow::setSignedInUser(const QString &user)
 {
-    m_user = user;
-    if (!user.isEmpty()) {
-        m_signingIn = false;
-        m_signInProblem.clear();
-    }
+    m_status->setSignedInUser(user);
     updateStatus();
     updateEmptyState();
 }
 
 void MainWindow::setSigningIn(bool signingIn)
 {
-    m_signingIn = signingIn && m_user.isEmpty();
+    m_status->setSigningIn(signingIn);
     updateStatus();
     updateEmptyState();
 }
 
 void MainWindow::updateStatus()
 {
-    m_conflicts->setVisible(m_conflictCount > 0);
-    m_conflicts->setText(tr("%n conflict(s) to resolve", nullptr, m_conflictCount));
-    if (!m_user.isEmpty())
-        m_userLabel->setText(tr("Signed in as %1").arg(m_user));
-    else
-        m_userLabel->setText(m_signingIn    ? tr("Signing in…")
-                : m_signInProblem.isEmpty() ? tr("Not signed in")
-                                            : tr("Not signed in: %1").arg(m_signInProblem));
-    m_signOutAction->setVisible(!m_user.isEmpty());
-    m_signInAction->setVisible(m_user.isEmpty());
-    m_welcomeSignIn->setVisible(m_user.isEmpty() && !m_signingIn);
-    m_syncLabel->setText(syncStateText());
-    m_syncLabel->setToolTip(m_syncDetail);
-    m_pendingLabel->setText(pendingText());
+    const bool signedIn = !m_status->user().isEmpty();
+    m_signOutAction->setVisible(signedIn);
+    m_signInAction->setVisible(!signedIn);
+    m_welcomeSignIn->setVisible(!signedIn && !m_status->signingIn());
+    m_status->retranslate();
 }
 
 void MainWindow::updateEmptyState()
@@ -553,7 +495,8 @@ void MainWindow::updateEmptyState()
     const bool noActors = !source || source->rowCount() == 0;
     const bool noMatches = !noActors && m_proxy->rowCount() == 0;
     if (!source)
-        m_emptyHint->setText(m_signingIn ? tr("Signing in…") : tr("Sign in to see the actors you administer."));
+        m_emptyHint->setText(
+            m_status->signingIn() ? tr("Signing in…") : tr("Sign in to see the actors you administer."));
     else if (noActors)
         m_emptyHint->setText(tr("No actors yet. They appear here after the first synchronisation."));
     else if (noMatches)

@@ -10,9 +10,7 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QMenu;
-class QProgressBar;
 class QPushButton;
-class QToolButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QUndoStack;
@@ -20,6 +18,7 @@ class QUndoStack;
 namespace hn::ui {
 
 class LanguageManager;
+class SyncStatusBar;
 
 // The application shell: a navigation list of the actors the signed-in user administers, a stacked
 // central area for pages, a status bar with the sync state and the count of pending edits.
@@ -47,8 +46,8 @@ public:
     void setUndoStack(QUndoStack *stack);
     QStackedWidget *pages() const { return m_pages; }
 
-    SyncState syncState() const { return m_syncState; }
-    int pendingEdits() const { return m_pending; }
+    SyncState syncState() const;
+    int pendingEdits() const;
     QString syncStateText() const;
     QString pendingText() const;
 
@@ -113,21 +112,13 @@ private:
     QWidget *m_welcome = nullptr;
     QLabel *m_welcomeTitle = nullptr;
     QLabel *m_welcomeText = nullptr;
-    QLabel *m_syncLabel = nullptr;
-    QLabel *m_pendingLabel = nullptr;
-    QLabel *m_userLabel = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QToolButton *m_cancelSync = nullptr;
-    QToolButton *m_conflicts = nullptr;
+    SyncStatusBar *m_status = nullptr;
     QMenu *m_syncMenu = nullptr;
     QAction *m_syncAction = nullptr;
     QAction *m_syncLogAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_signInAction = nullptr;
     QPushButton *m_welcomeSignIn = nullptr;
-    int m_conflictCount = 0;
-    QString m_user;
-    bool m_signingIn = false;
     bool m_painted = false;
     QFuture<void> m_imagePlugins; // loading after the first paint; waited for when the window goes
 
@@ -147,11 +138,6 @@ private:
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 
-    SyncState m_syncState = SyncState::Offline;
-    QString m_syncDetail;
-    QString m_signInProblem;
-    QDateTime m_lastSync;
-    int m_pending = 0;
     bool m_remembersLayout = false;
     bool m_closingKeepsDrafts = false;
 };
