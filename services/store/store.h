@@ -135,6 +135,9 @@ public:
     // the base is theirs (the local copy is built on it), whatever `editedFrom` says.
     qint64 saveEdit(Operation op, const QJsonObject &json, Error *error = nullptr, const QJsonObject &editedFrom = {});
     qint64 saveDelete(const QString &type, const QString &id, Error *error = nullptr);
+    // For tests: the next local edit (saveEdit, saveDelete) fails inside its transaction with this
+    // reason, as a full disk or a broken file would make it fail; nothing is written.
+    void failNextEdit(const QString &reason) { m_failNextEdit = reason; }
 
     // --- outbox ---
     QList<OutboxEntry> outbox(int limit = -1) const;
@@ -199,6 +202,7 @@ private:
 
     QString m_path;
     QString m_currentUser;
+    QString m_failNextEdit;
     QString m_connection;
     QThread *m_thread = nullptr;
     StoreWorker *m_worker = nullptr;

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <utility>
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -46,6 +47,10 @@ qint64 Store::saveEdit(Operation op, const QJsonObject &json, Error *error, cons
     }
     QSqlDatabase database = db();
     Transaction t(database, m_handOff.get());
+    if (t.isOpen() && !m_failNextEdit.isEmpty()) { // a test's injected failure (failNextEdit())
+        err->message = std::exchange(m_failNextEdit, QString());
+        return -1;
+    }
     if (!t.isOpen()) {
         err->message = tr("The local database is busy; the change was not saved.");
         return -1;
@@ -123,6 +128,10 @@ qint64 Store::saveDelete(const QString &type, const QString &id, Error *error)
     Error *err = error ? error : &local;
     QSqlDatabase database = db();
     Transaction t(database, m_handOff.get());
+    if (t.isOpen() && !m_failNextEdit.isEmpty()) { // a test's injected failure (failNextEdit())
+        err->message = std::exchange(m_failNextEdit, QString());
+        return -1;
+    }
     const std::optional<CachedResource> existing = resource(type, id);
     if (!t.isOpen() || !existing || existing->deleted) {
         err->message = tr("The item to delete is not in the local data.");

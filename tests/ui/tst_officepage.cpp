@@ -25,8 +25,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -857,20 +855,11 @@ private Q_SLOTS:
         QCOMPARE(m_store->outbox().first().baseVersionId, QStringLiteral("1"));
     }
 
-    // The store refuses the edit (here a trigger, as a full disk would): the user is told why, and
-    // nothing is left in the outbox or on the undo stack.
+    // The store refuses the edit (as a full disk would): the user is told why, and nothing is left
+    // in the outbox or on the undo stack.
     void aRefusedSaveIsReported()
     {
-        {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("refuser"));
-            other.setDatabaseName(m_store->path());
-            QVERIFY(other.open());
-            QVERIFY(QSqlQuery(other).exec(
-                QStringLiteral("CREATE TRIGGER refuse BEFORE UPDATE OF json ON resources WHEN NEW.id = 'office-1' "
-                               "BEGIN SELECT RAISE(ABORT, 'the disk is full'); END")));
-            other.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("refuser"));
+        m_store->failNextEdit(QStringLiteral("the disk is full"));
         auto p = page();
         auto *phone = p->findChild<QLineEdit *>(QStringLiteral("officePhone"));
         phone->setFocus();
