@@ -17,7 +17,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -39,17 +38,6 @@ using namespace hn;
 
 namespace {
 
-QJsonObject ref(const QString &r)
-{
-    return QJsonObject {{QStringLiteral("reference"), r}};
-}
-
-QJsonObject codeable(const QString &system, const QString &code)
-{
-    return QJsonObject {{QStringLiteral("coding"),
-        QJsonArray {QJsonObject {{QStringLiteral("system"), system}, {QStringLiteral("code"), code}}}}};
-}
-
 QJsonObject withMeta(QJsonObject r)
 {
     r.insert(QStringLiteral("meta"),
@@ -63,23 +51,54 @@ QJsonObject withMeta(QJsonObject r)
 QJsonObject absenceFor(
     const QString &id, const QString &roleId, const QDate &from, const QDate &to, const QString &mode)
 {
-    const auto extension = [](const QString &url, const char *key, const QJsonValue &value) {
-        return QJsonObject {{QStringLiteral("url"), url}, {QLatin1String(key), value}};
-    };
-    return QJsonObject {{QStringLiteral("resourceType"), QStringLiteral("Basic")}, {QStringLiteral("id"), id},
-        {QStringLiteral("code"),
-            codeable(QStringLiteral("urn:hnadmin:fhir:CodeSystem/basic-code"), QStringLiteral("absence"))},
-        {QStringLiteral("subject"), ref(QStringLiteral("PractitionerRole/") + roleId)},
-        {QStringLiteral("extension"),
-            QJsonArray {extension(QStringLiteral("urn:hnadmin:fhir:StructureDefinition/period"), "valuePeriod",
-                            QJsonObject {{QStringLiteral("start"), from.toString(Qt::ISODate)},
-                                {QStringLiteral("end"), to.toString(Qt::ISODate)}}),
-                QJsonObject {
-                    {QStringLiteral("url"), QStringLiteral("urn:hnadmin:fhir:StructureDefinition/absence-service")},
-                    {QStringLiteral("extension"),
-                        QJsonArray {extension(QStringLiteral("service"), "valueCoding",
-                                        QJsonObject {{QStringLiteral("code"), QStringLiteral("e-konsultasjon")}}),
-                            extension(QStringLiteral("mode"), "valueCode", mode)}}}}}};
+    models::Absence a;
+    a.id = id;
+    a.practitionerRoleId = roleId;
+    a.from = from;
+    a.to = to;
+    a.services = {{QStringLiteral("e-konsultasjon"),
+        mode == QLatin1String("closed") ? models::AffectedService::Mode::Closed
+                                        : models::AffectedService::Mode::Substitute,
+        {}, {}}};
+    return fhir::toFhir(a);
+}
+
+// The office of every test: Ekeberg legekontor with three services, offered by both its GPs.
+QList<QJsonObject> ekebergOffice()
+{
+    QList<QJsonObject> resources;
+    models::Actor office;
+    office.id = QStringLiteral("office-1");
+    office.kind = models::ActorKind::GpOffice;
+    office.name = QStringLiteral("Ekeberg legekontor");
+    office.phone = QStringLiteral("+47 22 66 99 00");
+    resources << withMeta(fhir::toFhir(office));
+    QStringList offered;
+    for (const QString &code :
+        {QStringLiteral("e-konsultasjon"), QStringLiteral("e-kontakt"), QStringLiteral("reseptfornyelse")}) {
+        models::HealthcareService service;
+        service.id = QStringLiteral("hs-") + code;
+        service.providedById = office.id;
+        service.serviceType = code;
+        if (code == QLatin1String("e-konsultasjon"))
+            service.comment = QStringLiteral("Sykmeldinger krever fysisk legetime.");
+        resources << withMeta(fhir::toFhir(service));
+        offered << service.id;
+    }
+    for (int i = 1; i <= 2; ++i) {
+        models::Practitioner gp;
+        gp.id = QStringLiteral("p%1").arg(i);
+        gp.given = i == 1 ? QStringLiteral("Knut") : QStringLiteral("Kari");
+        gp.family = i == 1 ? QStringLiteral("Andersen") : QStringLiteral("Berg");
+        resources << withMeta(fhir::toFhir(gp));
+        models::PractitionerRole role;
+        role.id = QStringLiteral("r%1").arg(i);
+        role.practitionerId = gp.id;
+        role.organizationId = office.id;
+        role.healthcareServiceIds = offered;
+        resources << withMeta(fhir::toFhir(role));
+    }
+    return resources;
 }
 
 // Types a date into a date field with the keyboard, as a user would (all of it, as after a click
@@ -143,45 +162,7 @@ private Q_SLOTS:
         store::Error error;
         m_store = store::Store::open(m_dir.filePath(QStringLiteral("office%1.sqlite").arg(++m_n)), &error);
         QVERIFY(m_store);
-        const QString base = QStringLiteral("urn:hnadmin:fhir:CodeSystem/");
-        QList<QJsonObject> resources;
-        resources << withMeta(QJsonObject {{QStringLiteral("resourceType"), QStringLiteral("Organization")},
-            {QStringLiteral("id"), QStringLiteral("office-1")},
-            {QStringLiteral("name"), QStringLiteral("Ekeberg legekontor")}, {QStringLiteral("active"), true},
-            {QStringLiteral("type"),
-                QJsonArray {codeable(base + QStringLiteral("organization-type"), QStringLiteral("gp-office"))}},
-            {QStringLiteral("telecom"),
-                QJsonArray {QJsonObject {{QStringLiteral("system"), QStringLiteral("phone")},
-                    {QStringLiteral("value"), QStringLiteral("+47 22 66 99 00")}}}}});
-        QJsonArray offered;
-        for (const QString &code :
-            {QStringLiteral("e-konsultasjon"), QStringLiteral("e-kontakt"), QStringLiteral("reseptfornyelse")}) {
-            const QString id = QStringLiteral("hs-") + code;
-            resources << withMeta(QJsonObject {{QStringLiteral("resourceType"), QStringLiteral("HealthcareService")},
-                {QStringLiteral("id"), id},
-                {QStringLiteral("providedBy"), ref(QStringLiteral("Organization/office-1"))},
-                {QStringLiteral("active"), true},
-                {QStringLiteral("type"), QJsonArray {codeable(base + QStringLiteral("service-type"), code)}},
-                {QStringLiteral("comment"),
-                    code == QStringLiteral("e-konsultasjon") ? QStringLiteral("Sykmeldinger krever fysisk legetime.")
-                                                             : QString()}});
-            offered.append(ref(QStringLiteral("HealthcareService/") + id));
-        }
-        for (int i = 1; i <= 2; ++i) {
-            resources << withMeta(QJsonObject {{QStringLiteral("resourceType"), QStringLiteral("Practitioner")},
-                {QStringLiteral("id"), QStringLiteral("p%1").arg(i)},
-                {QStringLiteral("name"),
-                    QJsonArray {QJsonObject {
-                        {QStringLiteral("family"), i == 1 ? QStringLiteral("Andersen") : QStringLiteral("Berg")},
-                        {QStringLiteral("given"),
-                            QJsonArray {i == 1 ? QStringLiteral("Knut") : QStringLiteral("Kari")}}}}}});
-            resources << withMeta(QJsonObject {{QStringLiteral("resourceType"), QStringLiteral("PractitionerRole")},
-                {QStringLiteral("id"), QStringLiteral("r%1").arg(i)},
-                {QStringLiteral("practitioner"), ref(QStringLiteral("Practitioner/p%1").arg(i))},
-                {QStringLiteral("organization"), ref(QStringLiteral("Organization/office-1"))},
-                {QStringLiteral("healthcareService"), offered}});
-        }
-        QVERIFY(m_store->applyServerResources(resources));
+        QVERIFY(m_store->applyServerResources(ekebergOffice()));
     }
 
     void createsAnAbsenceForTwoServicesWithTheKeyboardAndMouse()
@@ -222,25 +203,13 @@ private Q_SLOTS:
         const store::OutboxEntry entry = m_store->outbox().last();
         QCOMPARE(entry.operation, store::Operation::Create);
         QCOMPARE(entry.type, QStringLiteral("Basic"));
-        const QJsonObject body = entry.body;
-        QCOMPARE(body.value(QStringLiteral("subject")).toObject().value(QStringLiteral("reference")).toString(),
-            QStringLiteral("PractitionerRole/r1"));
-        const QJsonArray ext = body.value(QStringLiteral("extension")).toArray();
-        QCOMPARE(ext.at(0)
-                     .toObject()
-                     .value(QStringLiteral("valuePeriod"))
-                     .toObject()
-                     .value(QStringLiteral("start"))
-                     .toString(),
-            QStringLiteral("2026-12-01"));
-        QCOMPARE(ext.at(0)
-                     .toObject()
-                     .value(QStringLiteral("valuePeriod"))
-                     .toObject()
-                     .value(QStringLiteral("end"))
-                     .toString(),
-            QStringLiteral("2026-12-10"));
-        QCOMPARE(ext.size(), 3);
+        const models::Absence saved = fhir::absenceFromFhir(entry.body).value();
+        QCOMPARE(saved.practitionerRoleId, QStringLiteral("r1"));
+        QCOMPARE(saved.from, QDate(2026, 12, 1));
+        QCOMPARE(saved.to, QDate(2026, 12, 10));
+        QCOMPARE(saved.services.size(), 2);
+        QCOMPARE(saved.service(QStringLiteral("e-konsultasjon"))->mode, models::AffectedService::Mode::Closed);
+        QCOMPARE(saved.service(QStringLiteral("reseptfornyelse"))->mode, models::AffectedService::Mode::Substitute);
         QCOMPARE(p->absenceModel()->rowCount(), 1);
 
         // The citizen preview: inside the period e-konsultasjon is replaced by the text ...
@@ -601,10 +570,13 @@ private Q_SLOTS:
     {
         auto p = page();
         const int before = p->servicesModel()->rowCount();
-        QJsonObject role = m_store->resource(QStringLiteral("PractitionerRole"), QStringLiteral("r1"))->json;
-        role.insert(QStringLiteral("organization"), ref(QStringLiteral("Organization/elsewhere")));
-        role.insert(QStringLiteral("meta"), QJsonObject {{QStringLiteral("versionId"), QStringLiteral("2")}});
-        QVERIFY(m_store->applyServerResources({role}));
+        models::PractitionerRole role = fhir::practitionerRoleFromFhir(
+            m_store->resource(QStringLiteral("PractitionerRole"), QStringLiteral("r1"))->json)
+                                            .value();
+        role.organizationId = QStringLiteral("elsewhere");
+        QJsonObject moved = fhir::toFhir(role);
+        moved.insert(QStringLiteral("meta"), QJsonObject {{QStringLiteral("versionId"), QStringLiteral("2")}});
+        QVERIFY(m_store->applyServerResources({moved}));
         QCOMPARE(p->servicesModel()->rowCount(), before - 1);
     }
 
@@ -672,14 +644,17 @@ private Q_SLOTS:
         QCOMPARE(p->unsavedInput().size(), 2);
 
         // A sync changes the office and adds a GP (which refills the service list).
-        QJsonObject office = m_store->resource(QStringLiteral("Organization"), QStringLiteral("office-1"))->json;
-        office.insert(QStringLiteral("name"), QStringLiteral("Ekeberg legekontor AS"));
-        office.insert(QStringLiteral("meta"), QJsonObject {{QStringLiteral("versionId"), QStringLiteral("2")}});
-        QVERIFY(m_store->applyServerResources({office,
-            withMeta(QJsonObject {{QStringLiteral("resourceType"), QStringLiteral("PractitionerRole")},
-                {QStringLiteral("id"), QStringLiteral("r9")},
-                {QStringLiteral("organization"), ref(QStringLiteral("Organization/office-1"))},
-                {QStringLiteral("practitioner"), ref(QStringLiteral("Practitioner/p1"))}})}));
+        models::Actor office
+            = fhir::actorFromFhir(m_store->resource(QStringLiteral("Organization"), QStringLiteral("office-1"))->json)
+                  .value();
+        office.name = QStringLiteral("Ekeberg legekontor AS");
+        QJsonObject renamed = fhir::toFhir(office);
+        renamed.insert(QStringLiteral("meta"), QJsonObject {{QStringLiteral("versionId"), QStringLiteral("2")}});
+        models::PractitionerRole joined;
+        joined.id = QStringLiteral("r9");
+        joined.organizationId = QStringLiteral("office-1");
+        joined.practitionerId = QStringLiteral("p1");
+        QVERIFY(m_store->applyServerResources({renamed, withMeta(fhir::toFhir(joined))}));
         QCOMPARE(phone->text(), QStringLiteral("99 88 77 66"));
         QCOMPARE(text->toPlainText(), typed);
 
